@@ -1,0 +1,168 @@
+"""``python -m stacksdk.codegen``: specs -> generated modules.
+
+    python -m stacksdk.codegen            # regenerate generated/ from specs/
+    python -m stacksdk.codegen --check    # exit 1 and name the stale files
+    python -m stacksdk.codegen --diff     # show what would change
+    python -m stacksdk.codegen --specs ../my-specs   # add your own spec tree
+
+Writes only files whose content changed and removes generated files whose
+spec is gone (files that start with the generated header and nothing else).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+import time
+from pathlib import Path
+
+from .loader import SpecErrors, load_all
+from .model import build
+from .render import HEADER_PREFIX, render_all
+
+
+def package_map(spec_files: list[str]) -> dict[str, str]:
+    """Spec directory (``identity/v3``) -> package (``identity.v3``)."""
+    out: dict[str, str] = {}
+    for rel in spec_files:
+        directory = rel.rsplit("/", 1)[0]
+        out[directory] = directory.replace("-", "_").replace("/", ".").replace("..", ".")
+    return out
+
+
+def generate(spec_roots: list[Path], root_package: str = "stacksdk") -> dict[str, str]:
+    """Load, lint and render every spec below ``spec_roots``."""
+    specs = load_all(spec_roots)
+    services = build(specs, package_map([s.rel for s in specs]))
+    return render_all(services, root_package)
+
+
+def _is_generated(path: Path) -> bool:
+    if path.name == "py.typed":
+        return True
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return fh.readline().startswith(HEADER_PREFIX)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def plan(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(files to write because new or changed, generated files to remove)."""
+    changed = []
+    for rel, content in files.items():
+        target = out_dir / rel
+        try:
+            current = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current != content:
+            changed.append(rel)
+    stale = []
+    if out_dir.is_dir():
+        for path in sorted(out_dir.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".typed") and "__pycache__" not in path.parts:
+                rel = path.relative_to(out_dir).as_posix()
+                if rel not in files and _is_generated(path):
+                    stale.append(rel)
+    return changed, stale
+
+
+def missing_packages(pyproject: Path, root_package: str, files: dict[str, str]) -> list[str]:
+    """Generated packages that pyproject.toml's package list does not name."""
+    if not pyproject.is_file():
+        return []
+    text = pyproject.read_text(encoding="utf-8")
+    listed = set(re.findall(r'"([\w.]+)"', text))
+    packages = {
+        ".".join([root_package, *rel.split("/")[:-1]])
+        for rel in files
+        if rel.endswith("__init__.py")
+    }
+    return sorted(p for p in packages if p not in listed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="stacksdk-codegen", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding specs/ and generated/ (default: .)")
+    parser.add_argument("--specs", type=Path, action="append", default=[], metavar="DIR", help="another spec tree (repeatable)")
+    parser.add_argument("--no-default-specs", action="store_true", help="do not read ROOT/specs")
+    parser.add_argument("--out", type=Path, help="output directory (default: ROOT/generated)")
+    parser.add_argument("--package", default="stacksdk", help="root package of the output (default: stacksdk)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="change nothing; exit 1 if the output is stale")
+    mode.add_argument("--diff", action="store_true", help="change nothing; print a unified diff")
+    parser.add_argument("-q", "--quiet", action="store_true")
+    args = parser.parse_args(argv)
+
+    roots = [] if args.no_default_specs else [args.root / "specs"]
+    roots += args.specs
+    for r in roots:
+        if not r.is_dir():
+            print(f"codegen: spec directory {r} does not exist", file=sys.stderr)
+            return 2
+    out_dir: Path = args.out or args.root / "generated"
+    started = time.perf_counter()
+    try:
+        files = generate(roots, args.package)
+    except SpecErrors as exc:
+        print(f"codegen: {len(exc.errors)} spec error(s):", file=sys.stderr)
+        for err in exc.errors:
+            print(f"  {err}", file=sys.stderr)
+        return 1
+    changed, stale = plan(out_dir, files)
+    missing = (
+        missing_packages(args.root / "pyproject.toml", args.package, files)
+        if args.out is None
+        else []
+    )
+    if args.check or args.diff:
+        if args.diff:
+            for rel in changed:
+                old_path = out_dir / rel
+                old = old_path.read_text(encoding="utf-8").splitlines(True) if old_path.exists() else []
+                sys.stdout.writelines(difflib.unified_diff(old, files[rel].splitlines(True), f"a/{rel}", f"b/{rel}"))
+            for rel in stale:
+                print(f"--- a/{rel}\n+++ /dev/null (spec removed)")
+        for rel in changed:
+            print(f"stale: {out_dir / rel}", file=sys.stderr)
+        for rel in stale:
+            print(f"orphan (its spec is gone): {out_dir / rel}", file=sys.stderr)
+        for pkg in missing:
+            print(f"pyproject.toml: package {pkg!r} is not listed in [tool.setuptools] packages", file=sys.stderr)
+        if changed or stale or missing:
+            print("codegen: generated code is out of date; run `python -m stacksdk.codegen`", file=sys.stderr)
+            return 1
+        if not args.quiet:
+            print(f"codegen: {len(files)} files up to date ({time.perf_counter() - started:.2f}s)")
+        return 0
+    for rel in changed:
+        target = out_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_text(files[rel], encoding="utf-8")
+        tmp.replace(target)
+    for rel in stale:
+        (out_dir / rel).unlink()
+        parent = (out_dir / rel).parent
+        while parent != out_dir and parent.is_dir() and not any(p for p in parent.iterdir() if p.name != "__pycache__"):
+            for cache in parent.glob("__pycache__"):
+                for f in cache.iterdir():
+                    f.unlink()
+                cache.rmdir()
+            parent.rmdir()
+            parent = parent.parent
+    if not args.quiet:
+        print(
+            f"codegen: {len(files)} files, {len(changed)} written, {len(stale)} removed "
+            f"({time.perf_counter() - started:.2f}s)"
+        )
+    for pkg in missing:
+        print(f"pyproject.toml: add {pkg!r} to [tool.setuptools] packages", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Reading spec files: YAML with positions, then JSON Schema validation.
+
+Every error names the file, line and column, and the path of the bad key
+(``operations.list.paging.kind``), with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SERVICE_FILE = "_service.yaml"
+
+Loc = tuple[int, int]  # 1-based line, column
+
+
+@dataclasses.dataclass(frozen=True)
+class SpecError:
+    file: str
+    line: int
+    column: int
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.path or '<top>'}: {self.reason}"
+
+
+class SpecErrors(Exception):
+    """One or more spec errors; ``str()`` lists them one per line."""
+
+    def __init__(self, errors: Iterable[SpecError]) -> None:
+        self.errors = sorted(errors, key=lambda e: (e.file, e.line, e.column, e.path))
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+@dataclasses.dataclass
+class SpecFile:
+    """One loaded, schema-valid spec file."""
+
+    source: Path  # where it was read from
+    rel: str  # "identity/v3/projects.yaml", relative to its spec root
+    data: dict[str, Any]
+    marks: dict[tuple[str | int, ...], Loc]
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.rel, self.data)
+
+    def loc(self, *path: str | int) -> Loc:
+        """The position of ``path`` (or of its nearest parent that has one)."""
+        p = tuple(path)
+        while p and p not in self.marks:
+            p = p[:-1]
+        return self.marks.get(p, (1, 1))
+
+    def error(self, reason: str, *path: str | int) -> SpecError:
+        line, col = self.loc(*path)
+        return SpecError(self.rel, line, col, ".".join(str(x) for x in path), reason)
+
+
+def kind_of(rel: str, data: Any) -> str:
+    if rel.endswith("/" + SERVICE_FILE) or rel == SERVICE_FILE:
+        return "service"
+    if isinstance(data, dict) and "extends" in data:
+        return "extension"
+    return "resource"
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader; duplicate keys are caught while converting nodes."""
+
+
+def _compose(text: str, rel: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = " ".join(str(exc.problem or exc).split())
+        raise SpecErrors([SpecError(rel, line, col, "", f"invalid YAML: {reason}")]) from None
+
+
+def _to_python(
+    node: yaml.Node,
+    path: tuple[str | int, ...],
+    marks: dict[tuple[str | int, ...], Loc],
+    rel: str,
+    errors: list[SpecError],
+    ctor: _Loader,
+) -> Any:
+    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = ctor.construct_object(key_node, deep=True)
+            if key in out:
+                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                errors.append(
+                    SpecError(rel, line, col, ".".join(map(str, path + (key,))), "duplicate key")
+                )
+            if not isinstance(key, str):
+                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                errors.append(
+                    SpecError(rel, line, col, ".".join(map(str, path)), f"key {key!r} is not a string")
+                )
+                key = str(key)
+            out[key] = _to_python(value_node, path + (key,), marks, rel, errors, ctor)
+            # point at the key, which is where a reader looks
+            marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _to_python(item, path + (i,), marks, rel, errors, ctor) for i, item in enumerate(node.value)
+        ]
+    return ctor.construct_object(node, deep=True)
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    text = (Path(__file__).parent / "spec.schema.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=4)
+def _validator(kind: str) -> Any:
+    import jsonschema
+
+    full = schema()
+    sub = {"$schema": full["$schema"], "$ref": f"#/$defs/{kind}", "$defs": full["$defs"]}
+    cls = jsonschema.validators.validator_for(sub)
+    cls.check_schema(sub)
+    return cls(sub)
+
+
+def _best_reason(error: Any) -> tuple[tuple[str | int, ...], str]:
+    """Dig into oneOf/anyOf errors for the most specific message."""
+    import jsonschema
+
+    if error.context:
+        best = jsonschema.exceptions.best_match(error.context)
+        if best is not None and len(best.absolute_path) >= len(error.absolute_path):
+            return tuple(best.absolute_path), _reason(best)
+    return tuple(error.absolute_path), _reason(error)
+
+
+def _reason(error: Any) -> str:
+    if error.validator == "additionalProperties":
+        return f"unknown key: {error.message.split('(')[-1].rstrip(')')}"
+    if error.validator == "required":
+        return error.message  # type: ignore[no-any-return]
+    if error.validator == "enum":
+        return f"{error.instance!r} is not one of {', '.join(map(repr, error.validator_value))}"
+    if error.validator == "pattern":
+        return f"{error.instance!r} does not match {error.validator_value!r}"
+    if error.validator == "propertyNames":
+        return f"bad name: {error.message}"
+    return " ".join(str(error.message).split())[:300]
+
+
+def load_file(source: Path, rel: str) -> SpecFile:
+    """Load and validate one file; raise SpecErrors naming every problem."""
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecErrors([SpecError(rel, 1, 1, "", f"cannot read: {exc}")]) from None
+    node = _compose(text, rel)
+    errors: list[SpecError] = []
+    marks: dict[tuple[str | int, ...], Loc] = {}
+    data = _to_python(node, (), marks, rel, errors, _Loader("")) if node is not None else None
+    spec = SpecFile(source, rel, data if isinstance(data, dict) else {}, marks)
+    if not isinstance(data, dict):
+        errors.append(SpecError(rel, 1, 1, "", "a spec file must be a YAML mapping"))
+        raise SpecErrors(errors)
+    if data.get("format") != 1:
+        errors.append(spec.error(f"unsupported format {data.get('format')!r}; this generator reads format 1", "format"))
+        raise SpecErrors(errors)
+    for err in _validator(spec.kind).iter_errors(data):
+        path, reason = _best_reason(err)
+        errors.append(spec.error(reason, *path))
+    if errors:
+        raise SpecErrors(errors)
+    return spec
+
+
+def discover(roots: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """Every ``*.yaml`` below each root, as (file, path relative to its root)."""
+    for root in roots:
+        for source in sorted(root.rglob("*.yaml")):
+            yield source, source.relative_to(root).as_posix()
+
+
+def load_all(roots: Iterable[Path]) -> list[SpecFile]:
+    """Load every spec below ``roots``; collect all errors before raising."""
+    specs: list[SpecFile] = []
+    errors: list[SpecError] = []
+    for source, rel in discover(roots):
+        try:
+            specs.append(load_file(source, rel))
+        except SpecErrors as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise SpecErrors(errors)
+    return specs

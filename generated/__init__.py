@@ -1,0 +1,4 @@
+# Generated from specs/ by stacksdk.codegen. Do not edit: change the spec and regenerate.
+"""stacksdk: typed clients for OpenStack-compatible clouds, generated from YAML specs.
+
+Import a service module, e.g. ``import stacksdk.identity.v3 as identity``; the hand-written core is ``stacksdk.runtime``."""

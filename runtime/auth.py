@@ -1,0 +1,295 @@
+"""Keystone v3 authentication: options, version discovery, token issue.
+
+Methods: password (user id, or user name + domain), token, application
+credential (id, or name + user). Scopes: project (id, or name + domain),
+domain (id or name), system, or unscoped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import os
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import errors
+from .catalog import Catalog
+from .provider import ProviderClient, new_client
+from .types import parse_datetime
+
+_SECRETS = ("password", "token", "application_credential_secret")
+
+
+@dataclasses.dataclass(repr=False)
+class AuthOptions:
+    """How to authenticate (the seed's ``AuthOptions``), in keystone's vocabulary.
+
+    ``tenant_id``/``tenant_name`` are accepted as the older names of
+    ``project_id``/``project_name``.
+    """
+
+    identity_endpoint: str = ""
+    username: str | None = None
+    user_id: str | None = None
+    password: str | None = None
+    user_domain_id: str | None = None
+    user_domain_name: str | None = None
+    project_id: str | None = None
+    project_name: str | None = None
+    project_domain_id: str | None = None
+    project_domain_name: str | None = None
+    tenant_id: str | None = None
+    tenant_name: str | None = None
+    domain_id: str | None = None
+    domain_name: str | None = None
+    system_scope: str | None = None
+    token: str | None = None
+    application_credential_id: str | None = None
+    application_credential_name: str | None = None
+    application_credential_secret: str | None = None
+    region_name: str | None = None
+    interface: str = "public"
+    allow_reauth: bool = True
+    unscoped: bool = False
+
+    def __repr__(self) -> str:
+        shown = []
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == f.default:
+                continue
+            shown.append(f"{f.name}={'***' if f.name in _SECRETS else repr(value)}")
+        return f"AuthOptions({', '.join(shown)})"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> AuthOptions:
+        """Read the ``OS_*`` variables an openrc file sets."""
+        env = os.environ if environ is None else environ
+
+        def get(*names: str) -> str | None:
+            for n in names:
+                value = env.get(n)
+                if value:
+                    return value
+            return None
+
+        opts = cls(
+            identity_endpoint=get("OS_AUTH_URL") or "",
+            username=get("OS_USERNAME"),
+            user_id=get("OS_USER_ID"),
+            password=get("OS_PASSWORD"),
+            user_domain_id=get("OS_USER_DOMAIN_ID"),
+            user_domain_name=get("OS_USER_DOMAIN_NAME"),
+            project_id=get("OS_PROJECT_ID", "OS_TENANT_ID"),
+            project_name=get("OS_PROJECT_NAME", "OS_TENANT_NAME"),
+            project_domain_id=get("OS_PROJECT_DOMAIN_ID"),
+            project_domain_name=get("OS_PROJECT_DOMAIN_NAME"),
+            domain_id=get("OS_DOMAIN_ID"),
+            domain_name=get("OS_DOMAIN_NAME"),
+            system_scope=get("OS_SYSTEM_SCOPE"),
+            token=get("OS_TOKEN", "OS_AUTH_TOKEN"),
+            application_credential_id=get("OS_APPLICATION_CREDENTIAL_ID"),
+            application_credential_name=get("OS_APPLICATION_CREDENTIAL_NAME"),
+            application_credential_secret=get("OS_APPLICATION_CREDENTIAL_SECRET"),
+            region_name=get("OS_REGION_NAME"),
+            interface=(get("OS_INTERFACE", "OS_ENDPOINT_TYPE") or "public"),
+        )
+        if not opts.identity_endpoint:
+            raise errors.ConfigError("OS_AUTH_URL is not set")
+        # A shared default domain fills in whichever domain is missing.
+        default_id = get("OS_DEFAULT_DOMAIN_ID", "OS_DEFAULT_DOMAIN")
+        default_name = get("OS_DEFAULT_DOMAIN_NAME")
+        if not (opts.user_domain_id or opts.user_domain_name):
+            opts.user_domain_id, opts.user_domain_name = default_id, default_name
+        if not (opts.project_domain_id or opts.project_domain_name):
+            opts.project_domain_id, opts.project_domain_name = default_id, default_name
+        return opts
+
+    # -- request body -----------------------------------------------------
+
+    def method(self) -> str:
+        if self.application_credential_secret or self.application_credential_id:
+            return "application_credential"
+        if self.password is not None and (self.user_id or self.username):
+            return "password"
+        if self.token:
+            return "token"
+        missing = "password" if (self.user_id or self.username) else "username or user_id"
+        raise errors.ConfigError(
+            f"AuthOptions: cannot choose an auth method: {missing} is missing "
+            "(give a password with username/user_id, a token, or an application credential)"
+        )
+
+    def auth_body(self) -> dict[str, Any]:
+        """The JSON body of ``POST /v3/auth/tokens`` for these options."""
+        method = self.method()
+        identity: dict[str, Any] = {"methods": [method]}
+        if method == "password":
+            identity["password"] = {"user": self._user(self.password)}
+        elif method == "token":
+            identity["token"] = {"id": self.token}
+        else:
+            identity["application_credential"] = self._app_cred()
+        auth: dict[str, Any] = {"identity": identity}
+        if method != "application_credential":  # app creds carry their own scope
+            scope = self._scope()
+            if scope is not None:
+                auth["scope"] = scope
+        return {"auth": auth}
+
+    def _user(self, password: str | None) -> dict[str, Any]:
+        user: dict[str, Any] = {}
+        if self.user_id:
+            user["id"] = self.user_id
+        else:
+            user["name"] = self.username
+            user["domain"] = _ref(
+                "AuthOptions: username needs user_domain_id or user_domain_name",
+                self.user_domain_id,
+                self.user_domain_name,
+            )
+        if password is not None:
+            user["password"] = password
+        return user
+
+    def _app_cred(self) -> dict[str, Any]:
+        if not self.application_credential_secret:
+            raise errors.ConfigError("AuthOptions: application_credential_secret is required")
+        cred: dict[str, Any] = {"secret": self.application_credential_secret}
+        if self.application_credential_id:
+            cred["id"] = self.application_credential_id
+        elif self.application_credential_name:
+            if not (self.user_id or self.username):
+                raise errors.ConfigError(
+                    "AuthOptions: application_credential_name needs user_id or username"
+                )
+            cred["name"] = self.application_credential_name
+            cred["user"] = self._user(None)
+        else:
+            raise errors.ConfigError(
+                "AuthOptions: application_credential_id or application_credential_name is required"
+            )
+        return cred
+
+    def _scope(self) -> dict[str, Any] | None:
+        if self.unscoped:
+            return None
+        project_id = self.project_id or self.tenant_id
+        project_name = self.project_name or self.tenant_name
+        if project_id:
+            return {"project": {"id": project_id}}
+        if project_name:
+            domain = _ref(
+                "AuthOptions: project_name needs project_domain_id or project_domain_name",
+                self.project_domain_id,
+                self.project_domain_name,
+            )
+            return {"project": {"name": project_name, "domain": domain}}
+        if self.domain_id or self.domain_name:
+            return {"domain": _ref("", self.domain_id, self.domain_name)}
+        if self.system_scope:
+            return {"system": {self.system_scope: True}}
+        return None
+
+
+def _ref(message: str, id_: str | None, name: str | None) -> dict[str, str]:
+    if id_:
+        return {"id": id_}
+    if name:
+        return {"name": name}
+    raise errors.ConfigError(message)
+
+
+@dataclasses.dataclass(repr=False)
+class TokenInfo:
+    """What Keystone said about the token (never the token itself)."""
+
+    body: dict[str, Any]
+    catalog: Catalog
+    expires_at: _dt.datetime | None
+
+    @classmethod
+    def from_body(cls, body: dict[str, Any]) -> TokenInfo:
+        token = body.get("token")
+        if not isinstance(token, dict):
+            raise errors.ResponseError("token response has no 'token' object")
+        expires = token.get("expires_at")
+        return cls(
+            body=token,
+            catalog=Catalog(token.get("catalog")),
+            expires_at=parse_datetime(expires) if isinstance(expires, str) else None,
+        )
+
+    @property
+    def project_id(self) -> str | None:
+        project = self.body.get("project") or {}
+        return project.get("id") if isinstance(project, dict) else None
+
+    @property
+    def user_id(self) -> str | None:
+        user = self.body.get("user") or {}
+        return user.get("id") if isinstance(user, dict) else None
+
+    def __repr__(self) -> str:
+        return f"TokenInfo(user_id={self.user_id!r}, project_id={self.project_id!r}, expires_at={self.expires_at!r})"
+
+
+def discover_v3(provider: ProviderClient) -> str:
+    """The Identity v3 URL for the provider's identity endpoint.
+
+    ``.../v3`` is used as it is; an unversioned URL is asked for its
+    version document and the v3 link in it is followed.
+    """
+    base = provider.identity_endpoint.rstrip("/")
+    if base.rsplit("/", 1)[-1].startswith("v3"):
+        return base
+    resp = provider.request("GET", base + "/", ok=(200, 300), authenticated=False)
+    try:
+        doc = resp.json()
+    except ValueError as exc:
+        raise errors.ResponseError(f"identity endpoint {base} did not return a version document") from exc
+    versions = doc.get("versions", {})
+    if isinstance(versions, dict):
+        versions = versions.get("values", [])
+    if "version" in doc:
+        versions = [doc["version"]]
+    for v in versions or []:
+        if str(v.get("id", "")).startswith("v3") and v.get("status", "").lower() != "deprecated":
+            for link in v.get("links", []):
+                if link.get("rel") == "self" and link.get("href"):
+                    href = str(link["href"]).rstrip("/")
+                    # Trust only the host we were given; keep its scheme and netloc.
+                    path = urlsplit(href).path
+                    given = urlsplit(base)
+                    return f"{given.scheme}://{given.netloc}{path}"
+            return base + "/v3"
+    raise errors.EndpointNotFound(f"identity endpoint {base} offers no v3 API")
+
+
+def authenticate(provider: ProviderClient, opts: AuthOptions) -> None:
+    """Obtain a token for ``opts`` and install it (and reauth) on ``provider``."""
+    opts.method()  # fail on bad options before any request
+    v3 = discover_v3(provider)
+
+    def issue() -> None:
+        resp = provider.request(
+            "POST", v3 + "/auth/tokens", json=opts.auth_body(), ok=(201,), authenticated=False
+        )
+        token = resp.headers.get("X-Subject-Token")
+        if not token:
+            raise errors.ResponseError("Keystone answered 201 without an X-Subject-Token header")
+        provider.set_token(token, TokenInfo.from_body(resp.json()))
+
+    provider.auth_options = opts
+    provider.identity_v3 = v3
+    issue()
+    provider.set_reauth(issue if opts.allow_reauth else None)
+
+
+def authenticated_client(opts: AuthOptions, **kwargs: Any) -> ProviderClient:
+    """A provider with a token for ``opts`` (the seed's AuthenticatedClient)."""
+    provider = new_client(opts.identity_endpoint, **kwargs)
+    authenticate(provider, opts)
+    return provider

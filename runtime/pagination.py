@@ -1,0 +1,225 @@
+"""Pagers: ``each_page``, ``all_pages`` and lazy item iteration, for every paging kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import urljoin
+
+from . import errors
+from .errors import request_id_of
+from .result import decode_json, unwrap
+
+if TYPE_CHECKING:
+    from .model import Model
+    from .operation import Operation
+    from .service import ServiceClient
+
+T = TypeVar("T", bound="Model")
+M = TypeVar("M", bound="Model")
+
+#: A hard stop for servers whose links never end.
+MAX_PAGES = 1_000_000
+
+
+class Page(Generic[T]):
+    """One page of a listing: the HTTP answer plus its raw items."""
+
+    def __init__(
+        self,
+        *,
+        items: list[dict[str, Any]],
+        body: Any,
+        status_code: int,
+        headers: Any,
+        url: str,
+        model: type[T],
+    ) -> None:
+        self.items = items
+        self.body = body
+        self.status_code = status_code
+        self.headers = headers
+        self.url = url
+        self.model = model
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.headers) if self.headers else None
+
+    def is_empty(self) -> bool:
+        return not self.items
+
+    def extract(self) -> list[T]:
+        """The page's items as models."""
+        return self.extract_as(self.model)
+
+    def extract_as(self, model: type[M]) -> list[M]:
+        """The page's items decoded as ``model`` (extension extractors use this)."""
+        from_dict = model.from_dict
+        return [from_dict(item) for item in self.items]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"Page({len(self.items)} items from {self.url})"
+
+
+def follow_link(body: Any, expr: str) -> str | None:
+    """Evaluate a next-link expression: ``links.next``, ``next``,
+    ``servers_links[rel=next].href``."""
+    value: Any = body
+    for part in expr.split("."):
+        name, _, filt = part.partition("[")
+        if name:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(name)
+        if filt:
+            key, _, wanted = filt.rstrip("]").partition("=")
+            if not isinstance(value, list):
+                return None
+            value = next(
+                (v for v in value if isinstance(v, dict) and v.get(key) == wanted), None
+            )
+        if value is None:
+            return None
+    return value if isinstance(value, str) and value else None
+
+
+class Pager(Generic[T]):
+    """Lazily walks the pages of a list operation.
+
+    ``each_page(handler)`` calls ``handler(page)`` until it returns False;
+    ``all_pages()`` returns one page holding every item; iterating the pager
+    yields models one at a time, fetching pages as needed.
+    """
+
+    def __init__(
+        self,
+        client: ServiceClient,
+        op: Operation,
+        url: str,
+        query: list[tuple[str, str]],
+        model: type[T],
+        headers: dict[str, str],
+    ) -> None:
+        self.client = client
+        self.operation = op
+        self.url = url
+        self.query = query
+        self.model = model
+        self.headers = headers
+
+    def _fetch(self, url: str, query: list[tuple[str, str]] | None) -> Page[T]:
+        op = self.operation
+        resp = self.client.provider.request(
+            op.method, url, params=query, headers=self.headers, ok=op.ok
+        )
+        body = decode_json(resp, op.name)
+        items = unwrap(body, op.response_key, op.name)
+        if items is None:
+            items = []
+        if not isinstance(items, list):
+            raise errors.ResponseError(f"{op.name}: expected a list of items")
+        return Page(
+            items=items,
+            body=body,
+            status_code=resp.status_code,
+            headers=resp.headers,
+            url=resp.url,
+            model=self.model,
+        )
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Yield each page in turn, fetching the next one only when asked."""
+        paging = self.operation.paging
+        kind = paging.kind if paging else "single"
+        query = list(self.query)
+        limit = _int_param(query, paging.limit_param if paging else None)
+        url: str = self.url
+        params: list[tuple[str, str]] | None = query
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            page = self._fetch(url, params)
+            yield page
+            if kind == "single" or not page.items:
+                return
+            if limit is not None and len(page.items) < limit:
+                return
+            assert paging is not None
+            if kind == "linked":
+                link = follow_link(page.body, paging.next or "links.next")
+                if link is None:
+                    return
+                url, params = urljoin(page.url, link), None
+                if url in seen:
+                    raise errors.ResponseError(f"{self.operation.name}: next link repeats {url}")
+                seen.add(url)
+            elif kind == "marker":
+                last = page.items[-1]
+                marker = last.get(paging.marker_field) if isinstance(last, dict) else None
+                if marker is None:
+                    raise errors.ResponseError(
+                        f"{self.operation.name}: last item has no {paging.marker_field!r} for the marker"
+                    )
+                params = _replace(query, paging.marker_param, str(marker))
+                if str(marker) in seen:
+                    raise errors.ResponseError(f"{self.operation.name}: marker repeats {marker}")
+                seen.add(str(marker))
+            elif kind == "offset":
+                start = _int_param(query, paging.offset_param) or 0
+                query = _replace(query, paging.offset_param, str(start + len(page.items)))
+                params = query
+            elif kind == "page":
+                current = _int_param(query, paging.page_param)
+                current = paging.first_page if current is None else current
+                query = _replace(query, paging.page_param, str(current + 1))
+                params = query
+        raise errors.ResponseError(f"{self.operation.name}: more than {MAX_PAGES} pages")
+
+    def each_page(self, handler: Callable[[Page[T]], bool | None]) -> None:
+        """Call ``handler`` for every page; a ``False`` return stops early."""
+        for page in self.pages():
+            if handler(page) is False:
+                return
+
+    def all_pages(self) -> Page[T]:
+        """Fetch every page and return one page with all their items."""
+        items: list[dict[str, Any]] = []
+        last: Page[T] | None = None
+        for page in self.pages():
+            items.extend(page.items)
+            last = page
+        assert last is not None
+        key = self.operation.response_key
+        return Page(
+            items=items,
+            body={key: items} if key else items,
+            status_code=last.status_code,
+            headers=last.headers,
+            url=self.url,
+            model=self.model,
+        )
+
+    def __iter__(self) -> Iterator[T]:
+        from_dict = self.model.from_dict
+        for page in self.pages():
+            for item in page.items:
+                yield from_dict(item)
+
+
+def _int_param(query: list[tuple[str, str]], name: str | None) -> int | None:
+    if name is None:
+        return None
+    for key, value in query:
+        if key == name:
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _replace(query: list[tuple[str, str]], name: str, value: str) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in query if k != name] + [(name, value)]

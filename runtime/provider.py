@@ -1,0 +1,259 @@
+"""The provider: one cloud, one HTTP session, one token, one request pipeline.
+
+Every request the SDK makes goes through :meth:`ProviderClient.request`:
+
+    build -> headers -> auth -> send -> check status -> reauth once on 401
+          -> 429 backoff (``retry_backoff_func``) -> hand back for decoding
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import requests
+
+from . import errors
+from .version import __version__
+
+if TYPE_CHECKING:
+    from .auth import AuthOptions, TokenInfo
+
+log = logging.getLogger("stacksdk.http")
+
+#: ``retry_backoff_func(err, retries)``: called on HTTP 429 with the typed
+#: error and the number of retries so far. Return to retry; raise to stop.
+RetryBackoffFunc = Callable[[errors.TooManyRequests, int], None]
+
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_READ_TIMEOUT = 60.0
+
+
+def host_of(url: str) -> str:
+    """``scheme://host:port`` of a URL, lower-cased, default ports explicit."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or (443 if scheme == "https" else 80)
+    return f"{scheme}://{(parts.hostname or '').lower()}:{port}"
+
+
+class ProviderClient:
+    """One authenticated connection to one cloud; shared by all service clients."""
+
+    def __init__(
+        self,
+        identity_endpoint: str,
+        *,
+        session: requests.Session | None = None,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+        verify: bool | str = True,
+        user_agent: str | None = None,
+    ) -> None:
+        if not identity_endpoint:
+            raise errors.ConfigError("identity_endpoint (OS_AUTH_URL) is required")
+        parts = urlsplit(identity_endpoint)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise errors.ConfigError(
+                f"identity_endpoint must be an http(s) URL, got {identity_endpoint!r}"
+            )
+        self.identity_endpoint = identity_endpoint.rstrip("/") + "/"
+        self.session = session or requests.Session()
+        self.session.verify = verify
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.user_agent = user_agent or f"stacksdk/{__version__}"
+        #: Retries of a 429 answer before it is raised (the seed's MaxBackoffRetries).
+        self.max_backoff_retries = 0
+        #: Called before each 429 retry; see :data:`RetryBackoffFunc`.
+        self.retry_backoff_func: RetryBackoffFunc | None = None
+        self.auth_options: AuthOptions | None = None
+        self.token_info: TokenInfo | None = None
+        #: The Identity v3 URL found by discovery (set by ``authenticate``).
+        self.identity_v3: str | None = None
+        self._token: str | None = None
+        self._reauth: Callable[[], None] | None = None
+        self._auth_lock = threading.Lock()
+        self._trusted_hosts: set[str] = {host_of(self.identity_endpoint)}
+
+    # -- token -----------------------------------------------------------
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    def set_token(self, token: str, info: TokenInfo | None = None) -> None:
+        """Install a token (and the catalog it came with)."""
+        self._token = token
+        self.token_info = info
+        if info is not None:
+            self.trust_hosts(ep.url for ep in info.catalog.endpoints())
+
+    def set_reauth(self, func: Callable[[], None] | None) -> None:
+        """``func`` obtains and installs a fresh token; None disables reauth."""
+        self._reauth = func
+
+    def trust_hosts(self, urls: Iterable[str]) -> None:
+        """Hosts that may receive our token (catalog endpoints, overrides)."""
+        for url in urls:
+            self._trusted_hosts.add(host_of(url))
+
+    def reauthenticate(self, stale: str | None) -> bool:
+        """Get a new token unless another caller already replaced ``stale``.
+
+        Single-flight: concurrent callers wait for one reauthentication.
+        Returns False when reauthentication is not possible.
+        """
+        if self._reauth is None:
+            return False
+        with self._auth_lock:
+            if self._token is not None and self._token != stale:
+                return True
+            self._reauth()
+        return True
+
+    # -- the pipeline ----------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Iterable[tuple[str, str]] | None = None,
+        json: Any = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        ok: Iterable[int] = (200,),
+        authenticated: bool = True,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | None = None,
+    ) -> requests.Response:
+        """Send one API request through the pipeline; raise a typed error on failure."""
+        ok_codes = tuple(ok)
+        if authenticated and host_of(url) not in self._trusted_hosts:
+            raise errors.UnsafeRedirect(
+                f"refusing to send credentials to {host_of(url)}: not the identity "
+                "endpoint, a catalog endpoint or an override"
+            )
+        base_headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
+        if headers:
+            base_headers.update(headers)
+        backoff_retries = 0
+        reauthed = False
+        while True:
+            sent_token: str | None = None
+            send_headers = dict(base_headers)
+            if authenticated:
+                sent_token = self._current_token()
+                send_headers["X-Auth-Token"] = sent_token
+            resp = self._send(method, url, params, json, data, send_headers, stream, timeout)
+            if resp.status_code in ok_codes:
+                return resp
+            if resp.status_code == 401 and authenticated and not reauthed:
+                resp.close()
+                if self.reauthenticate(sent_token):
+                    reauthed = True
+                    continue
+            err = self._error(method, resp, ok_codes)
+            if (
+                isinstance(err, errors.TooManyRequests)
+                and self.retry_backoff_func is not None
+                and backoff_retries < self.max_backoff_retries
+            ):
+                self.retry_backoff_func(err, backoff_retries)
+                backoff_retries += 1
+                continue
+            raise err
+
+    def _current_token(self) -> str:
+        token = self._token
+        if token is None:
+            if self._reauth is None:
+                raise errors.ConfigError(
+                    "this provider has no token: call authenticate(provider, opts) first"
+                )
+            self.reauthenticate(None)
+            token = self._token
+            assert token is not None
+        return token
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        params: Iterable[tuple[str, str]] | None,
+        json: Any,
+        data: Any,
+        headers: dict[str, str],
+        stream: bool,
+        timeout: float | tuple[float, float] | None,
+    ) -> requests.Response:
+        started = time.monotonic()
+        try:
+            resp = self.session.request(
+                method,
+                url,
+                params=list(params) if params is not None else None,
+                json=json,
+                data=data,
+                headers=headers,
+                stream=stream,
+                timeout=timeout or (self.connect_timeout, self.read_timeout),
+                allow_redirects=False,
+            )
+        except requests.exceptions.Timeout as exc:
+            raise errors.Timeout(type(exc).__name__, method=method, url=_safe(url)) from exc
+        except requests.exceptions.RequestException as exc:
+            raise errors.ConnectionFailed(
+                f"{type(exc).__name__}: {_reason(exc)}", method=method, url=_safe(url)
+            ) from exc
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s (%s) in %.1f ms",
+                method,
+                _safe(resp.url),
+                resp.status_code,
+                errors.request_id_of(resp.headers) or "-",
+                (time.monotonic() - started) * 1000,
+            )
+        return resp
+
+    @staticmethod
+    def _error(method: str, resp: requests.Response, ok: tuple[int, ...]) -> errors.HTTPError:
+        body = resp.content if not resp.raw or not resp.raw.closed else b""
+        cls = errors.error_class(resp.status_code)
+        return cls(
+            method=method,
+            url=_safe(resp.url),
+            status=resp.status_code,
+            headers=resp.headers,
+            body=body,
+            expected=ok,
+        )
+
+
+def _safe(url: str) -> str:
+    """A URL without user info, fit for messages and logs."""
+    parts = urlsplit(url)
+    if parts.username or parts.password:
+        netloc = parts.hostname or ""
+        if parts.port:
+            netloc += f":{parts.port}"
+        parts = parts._replace(netloc=netloc)
+    return parts.geturl()
+
+
+def _reason(exc: BaseException) -> str:
+    """The innermost cause, without the long urllib3 reprs."""
+    while exc.__cause__ is not None or exc.__context__ is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return str(exc)[:300]
+
+
+def new_client(identity_endpoint: str, **kwargs: Any) -> ProviderClient:
+    """An unauthenticated provider for ``identity_endpoint`` (the seed's NewClient)."""
+    return ProviderClient(identity_endpoint, **kwargs)

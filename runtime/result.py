@@ -1,0 +1,116 @@
+"""Results: what a call returns before ``extract()`` turns it into models."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from . import errors
+from .errors import request_id_of
+
+if TYPE_CHECKING:
+    import requests
+
+    from .model import Model
+    from .operation import Operation
+
+T = TypeVar("T")
+M = TypeVar("M", bound="Model")
+
+
+def decode_json(resp: requests.Response, what: str) -> Any:
+    """The JSON body of ``resp``; ``ResponseError`` when it is not JSON."""
+    if not resp.content:
+        return None
+    try:
+        return json.loads(resp.content)
+    except ValueError as exc:
+        ctype = resp.headers.get("Content-Type", "?")
+        raise errors.ResponseError(
+            f"{what}: expected a JSON body, got {len(resp.content)} bytes of {ctype}"
+        ) from exc
+
+
+def unwrap(body: Any, key: str | None, what: str) -> Any:
+    """``body[key]`` (or the body itself without a key), checked."""
+    if key is None:
+        return body
+    if not isinstance(body, dict) or key not in body:
+        raise errors.ResponseError(f"{what}: the response has no {key!r} key")
+    return body[key]
+
+
+class Result(Generic[T]):
+    """An HTTP answer: ``status_code``, ``headers``, ``body``, ``request_id``,
+    and ``extract()`` for the typed value the operation returns."""
+
+    def __init__(
+        self,
+        resp: requests.Response,
+        op: Operation,
+        model: type[Model] | None = None,
+    ) -> None:
+        self.response = resp
+        self.operation = op
+        self.status_code = resp.status_code
+        self.headers = resp.headers
+        self.url = resp.url
+        self._model = model
+        self._body: Any = _UNREAD
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.headers)
+
+    @property
+    def body(self) -> Any:
+        """The decoded JSON body (None when there is none)."""
+        if self._body is _UNREAD:
+            if self.operation.response_kind in ("json", "list"):
+                self._body = decode_json(self.response, self.operation.name)
+            else:
+                self._body = None
+        return self._body
+
+    @property
+    def location(self) -> str | None:
+        return self.headers.get("Location")
+
+    def extract(self) -> T:
+        """The typed value: a model, a list of models, a header value or None."""
+        op = self.operation
+        kind = op.response_kind
+        if kind == "empty":
+            return None  # type: ignore[return-value]
+        if kind == "location":
+            return self.location  # type: ignore[return-value]
+        if kind == "headers":
+            return dict(self.headers)  # type: ignore[return-value]
+        if kind == "binary":
+            return self.response.content  # type: ignore[return-value]
+        data = unwrap(self.body, op.response_key, op.name)
+        if self._model is None:
+            return data  # type: ignore[no-any-return]
+        if kind == "list":
+            if not isinstance(data, list):
+                raise errors.ResponseError(f"{op.name}: expected a list")
+            return [self._model.from_dict(item) for item in data]  # type: ignore[return-value]
+        return self.extract_as(self._model)  # type: ignore[return-value]
+
+    def extract_as(self, model: type[M]) -> M:
+        """Decode the body as ``model`` — what extension extractors use."""
+        data = unwrap(self.body, self.operation.response_key, self.operation.name)
+        if not isinstance(data, dict):
+            raise errors.ResponseError(f"{self.operation.name}: expected a JSON object")
+        obj = model.from_dict(data)
+        for attr, header in self.operation.response_headers:
+            value = self.headers.get(header)
+            if value is not None and hasattr(obj, attr):
+                setattr(obj, attr, value)
+        return obj
+
+    def __repr__(self) -> str:
+        return f"Result({self.operation.name}, status={self.status_code})"
+
+
+_UNREAD: Any = object()

@@ -1,0 +1,331 @@
+"""Service clients: one service's endpoint on a provider, and the calls made on it."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Mapping
+from typing import Any, TypeVar, overload
+from urllib.parse import quote, urlsplit
+
+from . import errors, microversion
+from .catalog import EndpointOpts
+from .model import Model, Opts
+from .operation import Operation
+from .pagination import Pager
+from .provider import ProviderClient
+from .result import Result, decode_json
+
+M = TypeVar("M", bound=Model)
+
+
+@dataclasses.dataclass(frozen=True)
+class MicroversionSpec:
+    """How a service takes microversions: ``OpenStack-API-Version: <service> X.Y``."""
+
+    service: str
+    header: str = "OpenStack-API-Version"
+    legacy_header: str | None = None
+    min: str | None = None
+    max: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ServiceSpec:
+    """What a generated service package says about its service."""
+
+    type: str
+    version: str
+    aliases: tuple[str, ...] = ()
+    #: appended to a catalog URL that does not already end in it (e.g. "v3")
+    url_suffix: str | None = None
+    microversion: MicroversionSpec | None = None
+
+
+_negotiated: dict[str, str | None] = {}
+_negotiate_lock = threading.Lock()
+
+
+class ServiceClient:
+    """A provider bound to one service endpoint.
+
+    ``microversion`` is the version every call sends unless it passes its
+    own; ``None`` negotiates the highest version both sides support.
+    """
+
+    def __init__(
+        self,
+        provider: ProviderClient,
+        spec: ServiceSpec,
+        endpoint: str,
+        microversion: str | None = None,
+    ) -> None:
+        self.provider = provider
+        self.spec = spec
+        self.endpoint = endpoint.rstrip("/")
+        self.microversion = microversion
+        provider.trust_hosts([self.endpoint])
+
+    @classmethod
+    def for_service(
+        cls, provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts | None = None
+    ) -> ServiceClient:
+        """Find the service's endpoint (override, then catalog) and bind to it."""
+        opts = opts or EndpointOpts()
+        return cls(provider, spec, _endpoint(provider, spec, opts))
+
+    # -- building ---------------------------------------------------------
+
+    def url(self, path: str, path_params: Mapping[str, Any] | None = None) -> str:
+        if path_params:
+            for name, value in path_params.items():
+                if value is None or value == "":
+                    raise ValueError(f"path parameter {name!r} is empty")
+                path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        return self.endpoint + path
+
+    def effective_microversion(self, op: Operation, override: str | None) -> str | None:
+        """The microversion a call uses, checked against the operation's window."""
+        if self.spec.microversion is None:
+            return None
+        version = override or self.microversion or self.negotiate()
+        if version is not None:
+            microversion.parse(version)
+            if op.window and not op.window.contains(version):
+                raise errors.MicroversionError(
+                    f"{op.name} needs microversion {op.window.describe()}, the call uses {version}"
+                )
+        return version
+
+    def negotiate(self) -> str | None:
+        """The highest microversion both the server and this SDK's spec support."""
+        mv = self.spec.microversion
+        if mv is None:
+            return None
+        with _negotiate_lock:
+            if self.endpoint not in _negotiated:
+                _negotiated[self.endpoint] = self._server_max()
+        server = _negotiated[self.endpoint]
+        if server is None:
+            return mv.min
+        if mv.max is not None and microversion.parse(mv.max) < microversion.parse(server):
+            return mv.max
+        return server
+
+    def _server_max(self) -> str | None:
+        resp = self.provider.request("GET", self.endpoint + "/", ok=(200, 300), authenticated=False)
+        doc = decode_json(resp, f"{self.spec.type} version document") or {}
+        versions: Any = doc.get("version") or doc.get("versions") or []
+        if isinstance(versions, dict) and "values" in versions:
+            versions = versions["values"]
+        if isinstance(versions, dict):
+            versions = [versions]
+        for v in versions:
+            if isinstance(v, dict):
+                found = v.get("max_version") or v.get("version")
+                if found:
+                    return str(found)
+        return None
+
+    def headers(self, version: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+        out: dict[str, str] = {}
+        mv = self.spec.microversion
+        if mv is not None and version is not None:
+            out[mv.header] = f"{mv.service} {version}"
+            if mv.legacy_header:
+                out[mv.legacy_header] = version
+        if extra:
+            out.update(extra)
+        return out
+
+    # -- calling ----------------------------------------------------------
+
+    @overload
+    def call(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None = ...,
+        *,
+        model: type[M],
+        opts: Opts | None = ...,
+        microversion: str | None = ...,
+        data: Any = ...,
+        headers: Mapping[str, str] | None = ...,
+    ) -> Result[M]: ...
+
+    @overload
+    def call(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None = ...,
+        *,
+        model: None = ...,
+        opts: Opts | None = ...,
+        microversion: str | None = ...,
+        data: Any = ...,
+        headers: Mapping[str, str] | None = ...,
+    ) -> Result[Any]: ...
+
+    def call(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None = None,
+        *,
+        model: type[Model] | None = None,
+        opts: Opts | None = None,
+        microversion: str | None = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Result[Any]:
+        """Run one non-list operation and wrap its answer in a Result."""
+        version = self.effective_microversion(op, microversion)
+        query, body, extra_headers = _split(opts, version)
+        send_headers = self.headers(version, dict(op.headers))
+        send_headers.update(extra_headers)
+        if headers:
+            send_headers.update(headers)
+        json_body: Any = None
+        if op.request_kind == "json":
+            json_body = {op.request_key: body} if op.request_key else body
+        elif op.request_kind == "json-patch":
+            json_body = data
+        elif op.request_kind == "binary":
+            if data is None:
+                raise ValueError(f"{op.name}: no data to send")
+        if op.content_type:
+            send_headers["Content-Type"] = op.content_type
+        resp = self.provider.request(
+            op.method,
+            self.url(op.path, path_params),
+            params=query or None,
+            json=json_body if op.request_kind in ("json", "json-patch") else None,
+            data=data if op.request_kind == "binary" else None,
+            headers=send_headers,
+            ok=op.ok,
+            stream=op.response_kind == "binary",
+        )
+        return Result(resp, op, model)
+
+    def pager(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None = None,
+        *,
+        model: type[M],
+        opts: Opts | None = None,
+        microversion: str | None = None,
+    ) -> Pager[M]:
+        """A lazy pager over a list operation; nothing is sent until it is used."""
+        version = self.effective_microversion(op, microversion)
+        query, _, extra_headers = _split(opts, version)
+        send_headers = self.headers(version, dict(op.headers))
+        send_headers.update(extra_headers)
+        return Pager(self, op, self.url(op.path, path_params), query, model, send_headers)
+
+    def find(
+        self,
+        get_op: Operation,
+        list_op: Operation,
+        name_or_id: str,
+        *,
+        model: type[M],
+        path_params: Mapping[str, Any] | None = None,
+        name_field: str = "name",
+        name_query: str | None = "name",
+        id_field: str = "id",
+    ) -> M:
+        """The one resource whose id or name is ``name_or_id``."""
+        params = dict(path_params or {})
+        id_param = _item_param(get_op.path)
+        try:
+            return self.call(get_op, {**params, id_param: name_or_id}, model=model).extract()
+        except errors.NotFound:
+            pass
+        query = [(name_query, name_or_id)] if name_query else []
+        pager: Pager[M] = Pager(
+            self, list_op, self.url(list_op.path, params), query, model, self.headers(
+                self.effective_microversion(list_op, None), dict(list_op.headers)
+            )
+        )
+        matches = [
+            m
+            for page in pager.pages()
+            for m in page.extract()
+            if getattr(m, name_field, None) == name_or_id or getattr(m, id_field, None) == name_or_id
+        ]
+        if not matches:
+            raise errors.ResourceNotFound(f"no {model.__name__} with name or id {name_or_id!r}")
+        if len(matches) > 1:
+            raise errors.NoUniqueMatch(
+                f"{len(matches)} {model.__name__} resources are named {name_or_id!r}; use an id"
+            )
+        return matches[0]
+
+
+def _item_param(path: str) -> str:
+    """The last ``{param}`` of an item path: the resource's id parameter."""
+    start = path.rfind("{")
+    return path[start + 1 : path.rfind("}")]
+
+
+def _split(
+    opts: Opts | None, version: str | None
+) -> tuple[list[tuple[str, str]], dict[str, Any], dict[str, str]]:
+    """Options -> (query pairs, body object, headers)."""
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    if opts is None:
+        return query, body, headers
+    for p, value in opts.items(version):
+        if p.location == "body":
+            body[p.wire] = value
+        elif p.location == "query":
+            if isinstance(value, (list, tuple)):
+                if p.style == "comma":
+                    query.append((p.wire, ",".join(_query_text(v) for v in value)))
+                else:
+                    query.extend((p.wire, _query_text(v)) for v in value)
+            elif value is not None:
+                query.append((p.wire, _query_text(value)))
+        elif p.location == "header":
+            if value is not None:
+                headers[p.wire] = _query_text(value)
+    return query, body, headers
+
+
+def _query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -> str:
+    if opts.url:
+        url = opts.url
+    else:
+        auth = provider.auth_options
+        region = opts.region or (auth.region_name if auth else None)
+        interface = opts.interface or (auth.interface if auth else None) or "public"
+        info = provider.token_info
+        try:
+            if info is None:
+                raise errors.EndpointNotFound(
+                    f"no catalog (the provider is not authenticated or the token is unscoped) "
+                    f"to find {spec.type!r} in; pass EndpointOpts(url=...)"
+                )
+            url = info.catalog.find(
+                (spec.type, *spec.aliases), region=region, interface=interface, name=opts.name
+            )
+        except errors.EndpointNotFound:
+            if spec.type != "identity":
+                raise
+            url = provider.identity_v3 or provider.identity_endpoint
+    return _with_suffix(url, spec.url_suffix)
+
+
+def _with_suffix(url: str, suffix: str | None) -> str:
+    url = url.rstrip("/")
+    if suffix and not urlsplit(url).path.rstrip("/").endswith("/" + suffix):
+        url = f"{url}/{suffix}"
+    return url

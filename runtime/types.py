@@ -1,0 +1,172 @@
+"""Value kinds shared by models and request options.
+
+``UNSET`` means "not given": a model field the server did not send, or an
+option the caller did not set. It is distinct from ``None``, which is an
+explicit JSON ``null``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from .model import Model
+
+
+class Unset:
+    """The type of :data:`UNSET`. Falsy, a singleton, never serialised."""
+
+    _instance: Unset | None = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Unset:
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = Unset()
+
+#: Default of a required option. Typed ``Any`` so a field can be declared
+#: ``name: str = REQUIRED``; leaving it so raises ``ValueError`` on construction.
+REQUIRED: Any = UNSET
+
+
+class Kind:
+    """How one value travels between JSON and Python, and how it is checked."""
+
+    __slots__ = ("name", "decode", "encode", "check")
+
+    def __init__(
+        self,
+        name: str,
+        decode: Callable[[Any], Any] | None = None,
+        encode: Callable[[Any], Any] | None = None,
+        check: Callable[[Any], bool] | None = None,
+    ) -> None:
+        self.name = name
+        #: wire -> python; None means the JSON value is used as it is.
+        self.decode = decode
+        #: python -> wire; None means the value is sent as it is.
+        self.encode = encode
+        #: is a Python value acceptable for this kind?
+        self.check = check
+
+    def __repr__(self) -> str:
+        return f"Kind({self.name})"
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+STRING: Final = Kind("string", check=lambda v: isinstance(v, str))
+INTEGER: Final = Kind("integer", check=_is_int)
+NUMBER: Final = Kind("number", check=_is_number)
+BOOLEAN: Final = Kind("boolean", check=lambda v: isinstance(v, bool))
+ANY: Final = Kind("any")
+
+_DT_RE = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
+    r"\s*(Z|z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def parse_datetime(value: str) -> _dt.datetime:
+    """Parse the ISO 8601 forms OpenStack services emit.
+
+    Naive timestamps (no offset) are UTC, which is what every OpenStack
+    service means by them.
+    """
+    m = _DT_RE.match(value.strip())
+    if not m:
+        raise ValueError(f"not an ISO 8601 timestamp: {value!r}")
+    year, month, day, hour, minute, sec, frac, tz = m.groups()
+    micro = int((frac or "0")[:6].ljust(6, "0"))
+    if tz in (None, "Z", "z"):
+        tzinfo = _dt.timezone.utc
+    else:
+        sign = 1 if tz[0] == "+" else -1
+        digits = tz[1:].replace(":", "")
+        offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        tzinfo = _dt.timezone(sign * offset)
+    return _dt.datetime(
+        int(year), int(month), int(day), int(hour), int(minute), int(sec or 0), micro, tzinfo
+    )
+
+
+def _decode_datetime(value: Any) -> Any:
+    if isinstance(value, str) and value:
+        return parse_datetime(value)
+    return value
+
+
+def _encode_datetime(value: Any) -> Any:
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is None:
+            return value.isoformat()
+        return value.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value
+
+
+DATETIME: Final = Kind(
+    "datetime",
+    decode=_decode_datetime,
+    encode=_encode_datetime,
+    check=lambda v: isinstance(v, (_dt.datetime, str)),
+)
+
+
+def list_of(item: Kind) -> Kind:
+    dec, enc, chk = item.decode, item.encode, item.check
+    return Kind(
+        f"list[{item.name}]",
+        decode=(lambda v: [dec(x) for x in v] if isinstance(v, list) else v) if dec else None,
+        encode=(lambda v: [enc(x) for x in v]) if enc else (lambda v: list(v)),
+        check=lambda v: isinstance(v, (list, tuple)) and (chk is None or all(chk(x) for x in v)),
+    )
+
+
+def map_of(value: Kind) -> Kind:
+    dec, enc, chk = value.decode, value.encode, value.check
+    return Kind(
+        f"map[{value.name}]",
+        decode=(
+            (lambda v: {k: dec(x) for k, x in v.items()} if isinstance(v, dict) else v)
+            if dec
+            else None
+        ),
+        encode=(lambda v: {k: enc(x) for k, x in v.items()}) if enc else (lambda v: dict(v)),
+        check=lambda v: isinstance(v, dict) and (chk is None or all(chk(x) for x in v.values())),
+    )
+
+
+def model(cls: type[Model]) -> Kind:
+    """A nested object described by a generated model class."""
+    return Kind(
+        cls.__name__,
+        decode=lambda v: cls.from_dict(v) if isinstance(v, dict) else v,
+        encode=lambda v: v.to_dict() if hasattr(v, "to_dict") else v,
+        check=lambda v: isinstance(v, (cls, dict)),
+    )

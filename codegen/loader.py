@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -37,7 +38,7 @@ class SpecErrors(Exception):
     """One or more spec errors; ``str()`` lists them one per line."""
 
     def __init__(self, errors: Iterable[SpecError]) -> None:
-        self.errors = sorted(errors, key=lambda e: (e.file, e.line, e.column, e.path))
+        self.errors = sorted(set(errors), key=lambda e: (e.file, e.line, e.column, e.path, e.reason))
         super().__init__("\n".join(str(e) for e in self.errors))
 
 
@@ -75,7 +76,18 @@ def kind_of(rel: str, data: Any) -> str:
 
 
 class _Loader(yaml.SafeLoader):
-    """The safe loader; duplicate keys are caught while converting nodes."""
+    """The safe loader with YAML 1.2 booleans: only true/false are booleans,
+    so ``enum: [on, off, yes, no]`` stays strings. Duplicate keys are caught
+    while converting nodes."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def _compose(text: str, rel: str) -> yaml.Node | None:

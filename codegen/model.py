@@ -656,7 +656,9 @@ def _extension_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef, base: Modu
         if not params:
             continue
         if role not in base_roles:
-            ctx.error(spec, f"{base.resource} has no {role} operation to extend", "fields")
+            explicit = [a for a, f in d["fields"].items() if role in f]
+            if explicit:
+                ctx.error(spec, f"{base.resource} has no {role} operation to extend", "fields", explicit[0], role)
             continue
         opts.append(OptsDef(f"{pascal(role)}Opts", f"{base.resource}'s {role} options plus this extension's.", params, base=f"{base_alias}.{pascal(role)}Opts"))
     return ModuleDef(

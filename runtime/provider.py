@@ -224,7 +224,10 @@ class ProviderClient:
 
     @staticmethod
     def _error(method: str, resp: requests.Response, ok: tuple[int, ...]) -> errors.HTTPError:
-        body = resp.content if not resp.raw or not resp.raw.closed else b""
+        try:
+            body = resp.content
+        except requests.exceptions.RequestException:
+            body = b""
         cls = errors.error_class(resp.status_code)
         return cls(
             method=method,

@@ -1,0 +1,225 @@
+"""The generator: determinism, --check/--diff, writes and removals, errors
+with file:line:column, lint across files, extra spec trees, extensions."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from stacksdk.codegen.cli import generate, main
+
+REPO = Path(__file__).resolve().parents[2]
+SPECS = REPO / "specs"
+
+SERVICE = """\
+format: 1
+service: widget
+version: v1
+doc: A made-up service for generator tests.
+"""
+
+GADGETS = """\
+format: 1
+resource: Gadget
+plural: gadgets
+doc: A gadget.
+path: /gadgets
+key: gadget
+collection_key: gadgets
+name: name
+fields:
+  id: {type: string, read_only: true}
+  name: {type: string, create: required}
+  size: {type: integer, since: "1.2"}
+  state: {type: string, wire: "OS-EXT:state", enum: [on, off], read_only: true}
+operations:
+  list:
+    query:
+      name: {type: string}
+    paging: {kind: marker}
+  get: {}
+  create: {}
+  delete: {}
+actions:
+  reboot:
+    method: POST
+    path: /gadgets/{gadget_id}/action
+    body_key: reboot
+    params:
+      hard: {type: boolean, required: true}
+"""
+
+
+def tree(tmp_path: Path, files: dict[str, str]) -> Path:
+    root = tmp_path / "specs"
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text))
+    return root
+
+
+def widget_tree(tmp_path: Path, **overrides: str) -> Path:
+    files = {"widget/v1/_service.yaml": SERVICE, "widget/v1/gadgets.yaml": GADGETS}
+    files.update({k.replace("__", "/") + ".yaml": v for k, v in overrides.items()})
+    return tree(tmp_path, files)
+
+
+def errors_of(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(list(args)) == 1
+    return capsys.readouterr().err
+
+
+def test_generation_is_deterministic() -> None:
+    first = generate([SPECS])
+    second = generate([SPECS])
+    assert first == second
+    assert all(v.startswith("# Generated from ") for k, v in first.items() if k.endswith(".py"))
+
+
+def test_committed_generated_tree_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(REPO), "--check", "-q"]) == 0, capsys.readouterr().err
+
+
+def test_write_check_diff_and_orphans(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    specs = widget_tree(tmp_path)
+    out = tmp_path / "out"
+    base = ["--root", str(tmp_path), "--out", str(out), "--package", "widgetsdk"]
+    assert main(base) == 0
+    module = out / "widget" / "v1" / "gadgets.py"
+    assert "class Gadget(Model)" in module.read_text()
+    assert main(base + ["--check"]) == 0
+    capsys.readouterr()
+
+    # nothing changed: nothing written
+    mtime = module.stat().st_mtime_ns
+    assert main(base) == 0
+    assert "0 written" in capsys.readouterr().out
+    assert module.stat().st_mtime_ns == mtime
+
+    # deleting a field changes the module; --check names it, --diff shows it
+    (specs / "widget/v1/gadgets.yaml").write_text(GADGETS.replace('  size: {type: integer, since: "1.2"}\n', ""))
+    assert main(base + ["--check"]) == 1
+    assert "stale:" in capsys.readouterr().err
+    assert main(base + ["--diff"]) == 1
+    assert '-        Field("size", "size", t.INTEGER),' in capsys.readouterr().out
+    assert main(base) == 0
+    assert "size" not in module.read_text()
+
+    # a removed spec removes its module; hand-written files are never touched
+    (out / "widget" / "v1" / "notes.py").write_text("# mine\n")
+    (specs / "widget/v1/gadgets.yaml").unlink()
+    assert main(base) == 0
+    assert not module.exists() and (out / "widget" / "v1" / "notes.py").exists()
+
+
+def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
+    """A user's own spec tree generates an importable, typed package."""
+    widget_tree(tmp_path)
+    pkg = tmp_path / "site" / "widgetsdk"
+    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk"]) == 0
+    code = textwrap.dedent(
+        """
+        import widgetsdk.widget.v1 as widget
+        from widgetsdk.widget.v1 import gadgets
+        o = gadgets.RebootOpts(hard=True)
+        assert gadgets._REBOOT.request_key == "reboot" and o.to_dict() == {"hard": True}
+        g = gadgets.Gadget.from_dict({"id": "1", "OS-EXT:state": "on"})
+        assert g.state == "on" and widget.SERVICE.type == "widget"
+        try:
+            gadgets.CreateOpts()
+        except ValueError as e:
+            assert "name" in str(e)
+        else:
+            raise AssertionError("no error")
+        import sys
+        heavy = {"jinja2", "jsonschema", "black"} & set(sys.modules)
+        assert not heavy, heavy
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""})
+    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
+    res = subprocess.run(
+        [mypy, "--strict", "--no-incremental", "-p", "widgetsdk"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GADGETS.replace("type: integer", "type: integr"), "gadgets.yaml:12:10: fields.size.type: 'integr' is not one of"),
+        (GADGETS.replace("  get: {}", "  get: {colour: red}"), "gadgets.yaml:19:3: operations.get: unknown key: 'colour'"),
+        (GADGETS.replace("name: {type: string, create: required}", "name: {type: string, read_only: true, create: required}"), "gadgets.yaml:11:41: fields.name.create: read-only field cannot be required on create"),
+        (GADGETS.replace('since: "1.2"', 'since: "1.5", until: "1.2"'), "gadgets.yaml:12:3: fields.size: inverted microversion window: since 1.5 > until 1.2"),
+        (GADGETS.replace("{type: integer,", "{type: object, model: Nope,"), "gadgets.yaml:12:3: fields.size: unknown model 'Nope'"),
+        (GADGETS.replace("  reboot:", "  list_all:\n    method: GET\n    path: /x\n    model: other/v1/nothing#Thing\n    returns: list\n  reboot:"), "actions.list_all.model: unknown model reference 'other/v1/nothing#Thing'"),
+        (GADGETS.replace("actions:\n  reboot:", "actions:\n  get:"), "actions.get: action name 'get' clashes"),
+        (GADGETS.replace("name: name\n", "name: title\n"), "gadgets.yaml:8:1: name: name field 'title' is not among the fields"),
+        (GADGETS.replace("  name: {type: string, create", "  name: {type: string}\n  name: {type: string, create"), "gadgets.yaml:12:3: fields.name: duplicate key"),
+        (GADGETS.replace("fields:", "fields: [oops"), "gadgets.yaml:10:5: <top>: invalid YAML: expected ',' or ']'"),
+        (GADGETS.replace("format: 1", "format: 2"), "gadgets.yaml:1:1: format: unsupported format 2"),
+        (GADGETS.replace("enum: [on, off]", "enum: [1, off]"), "fields.state.enum.0: enum value 1 is not a string"),
+    ],
+)
+def test_spec_errors_name_file_line_and_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:
+    widget_tree(tmp_path, widget__v1__gadgets=text)
+    err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert expected in err, err
+
+
+def test_cross_file_lint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dup = GADGETS.replace("resource: Gadget", "resource: Gizmo")
+    widget_tree(tmp_path, widget__v1__gizmos=dup, other__v1__things=GADGETS)
+    err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert "gizmos.yaml:3:1: plural: module widget.v1.gadgets is also generated from widget/v1/gadgets.yaml" in err
+    assert "other/v1/things.yaml:1:1: : no other/v1/_service.yaml" in err or "other/v1/things.yaml:1:1: <top>: no other/v1/_service.yaml" in err
+
+
+EXT = """\
+format: 1
+extends: widget/v1/gadgets
+module: gadget_power
+resource: GadgetPower
+doc: Power data of a gadget.
+fields:
+  watts: {type: number, wire: "OS-PWR:watts", create: optional}
+  profile: {type: object, model: Profile, read_only: true}
+models:
+  Profile:
+    fields:
+      peak: {type: number}
+"""
+
+
+def test_extension_module(tmp_path: Path) -> None:
+    widget_tree(tmp_path, widget__v1__gadget_power=EXT)
+    files = generate([tmp_path / "specs"], "widgetsdk")
+    ext = files["widget/v1/gadget_power.py"]
+    assert "def extract_get(result: Result[Any]) -> GadgetPower:" in ext
+    assert "def extract_gadgets(page: Page[Any]) -> builtins.list[GadgetPower]:" in ext
+    assert "class CreateOpts(_gadgets.CreateOpts):" in ext
+    assert "from widgetsdk.widget.v1 import gadgets as _gadgets" in ext
+
+
+def test_extension_of_unknown_resource(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    widget_tree(tmp_path, widget__v1__gadget_power=EXT.replace("widget/v1/gadgets", "widget/v1/nothing"))
+    err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert "gadget_power.yaml:2:1: extends: extends 'widget/v1/nothing', which no spec defines" in err
+
+
+def test_repo_package_list_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    widget_tree(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('packages = ["stacksdk"]\n')
+    (tmp_path / "generated").mkdir()
+    assert main(["--root", str(tmp_path)]) == 1
+    assert "add 'stacksdk.widget.v1' to [tool.setuptools] packages" in capsys.readouterr().err

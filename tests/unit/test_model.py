@@ -1,0 +1,131 @@
+"""Models and options: wire names, absent vs null, unknown keys, masking, validation."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import pickle
+from typing import ClassVar, Literal
+
+import pytest
+
+from stacksdk.runtime import REQUIRED, UNSET, AuthOptions, Unset
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Field, Model, Opts, Param
+from stacksdk.runtime.types import parse_datetime
+
+from .conftest import Thing
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Link(Model):
+    href: str | Unset = UNSET
+    _fields: ClassVar[tuple[Field, ...]] = (Field("href", "href", t.STRING),)
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Server(Model):
+    vm_state: str | Unset = UNSET
+    created: dt.datetime | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    meta: dict[str, Link] | Unset = UNSET
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("vm_state", "OS-EXT-STS:vm_state", t.STRING),
+        Field("created", "created", t.DATETIME),
+        Field("links", "links", t.list_of(t.model(Link))),
+        Field("meta", "meta", t.map_of(t.model(Link))),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class CreateOpts(Opts):
+    name: str = REQUIRED
+    kind: Literal["a", "b"] | Unset = UNSET
+    password: str | Unset = UNSET
+    when: dt.datetime | Unset = UNSET
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("name", "name", t.STRING, required=True),
+        Param("kind", "type", t.STRING, enum=("a", "b")),
+        Param("password", "password", t.STRING, sensitive=True),
+        Param("when", "when", t.DATETIME),
+    )
+
+
+def test_wire_names_nested_models_and_datetimes() -> None:
+    raw = {
+        "OS-EXT-STS:vm_state": "active",
+        "created": "2015-11-06T14:32:17.000000Z",
+        "links": [{"href": "h1"}, {"href": "h2", "rel": "self"}],
+        "meta": {"k": {"href": "h3"}},
+    }
+    s = Server.from_dict(raw)
+    assert s.vm_state == "active"
+    assert s.created == dt.datetime(2015, 11, 6, 14, 32, 17, tzinfo=dt.timezone.utc)
+    assert isinstance(s.links, list) and s.links[1].extra == {"rel": "self"}
+    assert isinstance(s.meta, dict) and s.meta["k"].href == "h3"
+    out = s.to_dict()
+    assert out["OS-EXT-STS:vm_state"] == "active"
+    assert out["links"][1] == {"href": "h2", "rel": "self"}
+    assert Server.from_dict(out) == s
+
+
+def test_absent_and_null_are_different() -> None:
+    a = Thing.from_dict({"id": "1"})
+    b = Thing.from_dict({"id": "1", "secret": None})
+    assert a.secret is UNSET and not a.is_set("secret")
+    assert b.secret is None and b.is_set("secret")
+    assert "secret" not in a.to_dict() and b.to_dict()["secret"] is None
+
+
+def test_unknown_keys_are_kept_not_dropped() -> None:
+    thing = Thing.from_dict({"id": "1", "brand_new_field": {"x": 1}})
+    assert thing.extra == {"brand_new_field": {"x": 1}}
+    assert thing.to_dict() == {"id": "1", "brand_new_field": {"x": 1}}
+
+
+def test_sensitive_fields_are_masked_in_repr() -> None:
+    thing = Thing.from_dict({"id": "1", "secret": "hunter2"})
+    assert "hunter2" not in repr(thing) and "secret=***" in repr(thing)
+    opts = CreateOpts(name="n", password="pa55word")
+    assert "pa55word" not in repr(opts) and "password=***" in repr(opts)
+    auth = AuthOptions(identity_endpoint="http://127.0.0.1:1/v3", username="u", password="pa55word", token="tok-secret", application_credential_secret="s3cr3t")
+    assert not any(s in repr(auth) for s in ("pa55word", "tok-secret", "s3cr3t"))
+
+
+def test_opts_required_enum_and_types() -> None:
+    with pytest.raises(ValueError, match="missing required field 'name'"):
+        CreateOpts()
+    with pytest.raises(ValueError, match=r"field 'kind' is 'c'; expected one of 'a', 'b'"):
+        CreateOpts(name="x", kind="c")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'name' must be string, got int"):
+        CreateOpts(name=3)
+    opts = CreateOpts(name="x", kind="a", when=dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc))
+    assert opts.to_dict() == {"name": "x", "type": "a", "when": "2030-01-02T03:04:05.000000Z"}
+    opts.name = UNSET  # mutated after construction: still checked before sending
+    with pytest.raises(ValueError, match="missing required field 'name'"):
+        opts.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2015-11-06T14:32:17Z", dt.datetime(2015, 11, 6, 14, 32, 17, tzinfo=dt.timezone.utc)),
+        ("2015-11-06T14:32:17.123456", dt.datetime(2015, 11, 6, 14, 32, 17, 123456, tzinfo=dt.timezone.utc)),
+        ("2015-11-06T14:32:17.1+02:00", dt.datetime(2015, 11, 6, 14, 32, 17, 100000, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+        ("2015-11-06 14:32", dt.datetime(2015, 11, 6, 14, 32, tzinfo=dt.timezone.utc)),
+        ("2015-11-06T14:32:17-0530", dt.datetime(2015, 11, 6, 14, 32, 17, tzinfo=dt.timezone(-dt.timedelta(hours=5, minutes=30)))),
+    ],
+)
+def test_parse_datetime(text: str, expected: dt.datetime) -> None:
+    assert parse_datetime(text) == expected
+
+
+def test_bad_datetime_names_the_value() -> None:
+    with pytest.raises(ValueError, match="not an ISO 8601 timestamp: 'yesterday'"):
+        parse_datetime("yesterday")
+
+
+def test_unset_is_a_falsy_singleton() -> None:
+    assert not UNSET and repr(UNSET) == "UNSET" and Unset() is UNSET
+    assert copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET

@@ -1,0 +1,145 @@
+"""Every paging kind against a local server that holds N items: the right
+items, in order, with exactly the requests they need."""
+
+from __future__ import annotations
+
+import math
+from urllib.parse import urlencode
+
+import pytest
+
+from stacksdk.runtime import Operation, Page, Paging, ServiceClient, errors
+
+from .conftest import Thing, ThingListOpts
+from .server import Reply, Request, Server
+
+ITEMS = [{"id": f"id{i:03d}", "name": f"n{i}"} for i in range(25)]
+
+
+def _window(r: Request, default: int = 10) -> tuple[int, int]:
+    limit = int(r.q("limit") or default)
+    marker = r.q("marker")
+    start = 0 if marker is None else next(i for i, x in enumerate(ITEMS) if x["id"] == marker) + 1
+    return start, limit
+
+
+def linked_handler(link_style: str) -> object:
+    def handler(r: Request) -> Reply:
+        start, limit = _window(r)
+        page = ITEMS[start : start + limit]
+        more = start + limit < len(ITEMS)
+        query = urlencode({"limit": limit, "marker": page[-1]["id"]}) if page else ""
+        body: dict[str, object] = {"things": page}
+        if link_style == "links.next":
+            body["links"] = {"next": f"http://127.0.0.1:{r.headers['Host'].split(':')[1]}/v1/things?{query}" if more else None}
+        elif link_style == "rel":
+            body["things_links"] = [{"rel": "next", "href": f"/v1/things?{query}"}] if more else []
+        else:  # glance: "next" relative to the API root
+            if more:
+                body["next"] = f"/v1/things?{query}"
+        return Reply(200, body)
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("style", "expr"),
+    [("links.next", "links.next"), ("rel", "things_links[rel=next].href"), ("next", "next")],
+)
+def test_linked(client: ServiceClient, server: Server, style: str, expr: str) -> None:
+    server.handler = linked_handler(style)  # type: ignore[assignment]
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next=expr))
+    got = [t.id for t in client.pager(op, model=Thing, opts=ThingListOpts(limit=10))]
+    assert got == [x["id"] for x in ITEMS]
+    assert len(server.requests) == math.ceil(25 / 10)  # the short last page ends it
+
+
+def test_linked_without_limit_follows_links_to_the_end(client: ServiceClient, server: Server) -> None:
+    server.handler = linked_handler("links.next")  # type: ignore[assignment]
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="links.next"))
+    assert len(list(client.pager(op, model=Thing))) == 25
+    assert len(server.requests) == 3
+
+
+def test_marker_stops_on_short_page(client: ServiceClient, server: Server) -> None:
+    def handler(r: Request) -> Reply:
+        start, limit = _window(r)
+        return Reply(200, {"things": ITEMS[start : start + limit]})
+
+    server.handler = handler
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
+    pages: list[Page[Thing]] = []
+    client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).each_page(lambda p: pages.append(p) is None)
+    assert [len(p) for p in pages] == [10, 10, 5]
+    assert [r.q("marker") for r in server.requests] == [None, "id009", "id019"]
+
+
+def test_marker_exact_multiple_ends_on_empty_page(client: ServiceClient, server: Server) -> None:
+    def handler(r: Request) -> Reply:
+        start, limit = _window(r)
+        return Reply(200, {"things": ITEMS[:20][start : start + limit]})
+
+    server.handler = handler
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
+    assert len(list(client.pager(op, model=Thing, opts=ThingListOpts(limit=10)))) == 20
+    assert len(server.requests) == 3
+
+
+def test_offset_and_page_kinds(client: ServiceClient, server: Server) -> None:
+    def handler(r: Request) -> Reply:
+        limit = int(r.q("limit") or 10)
+        if r.q("page") is not None:
+            start = (int(r.q("page") or 1) - 1) * limit
+        else:
+            start = int(r.q("offset") or 0)
+        return Reply(200, {"things": ITEMS[start : start + limit]})
+
+    server.handler = handler
+    offset = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("offset"))
+    from stacksdk.runtime import Pager
+
+    pager: Pager[Thing] = Pager(client, offset, client.url("/things"), [("limit", "7")], Thing, {})
+    assert [t.id for t in pager] == [x["id"] for x in ITEMS]
+    assert [r.q("offset") for r in server.requests] == [None, "7", "14", "21"]
+    server.requests.clear()
+    paged = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("page"))
+    pager = Pager(client, paged, client.url("/things"), [("limit", "10"), ("page", "1")], Thing, {})
+    assert len(pager.all_pages().extract()) == 25
+    assert [r.q("page") for r in server.requests] == ["1", "2", "3"]
+
+
+def test_each_page_can_stop_early(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {"things": ITEMS[_window(r)[0] :][:10]})
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
+    seen: list[int] = []
+    client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).each_page(lambda p: seen.append(len(p)) or False)
+    assert seen == [10] and len(server.requests) == 1
+
+
+def test_all_pages_combines_body(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {"things": ITEMS[_window(r)[0] :][:10]})
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
+    page = client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).all_pages()
+    assert len(page.items) == 25 and len(page.body["things"]) == 25
+    assert [t.name for t in page.extract()][:2] == ["n0", "n1"]
+
+
+def test_single_kind_makes_one_request(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {"things": ITEMS})
+    op = Operation("things.list", "GET", "/things", response_key="things")
+    assert len(list(client.pager(op, model=Thing))) == 25 and len(server.requests) == 1
+
+
+def test_repeating_next_link_is_an_error_not_a_loop(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {"things": ITEMS[:2], "next": "/v1/things?x=1"})
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="next"))
+    with pytest.raises(errors.ResponseError, match="repeats"):
+        list(client.pager(op, model=Thing))
+
+
+def test_next_link_to_another_host_is_refused(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {"things": ITEMS[:2], "next": f"http://localhost:{server.port}/v1/things?p=2"})
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="next"))
+    with pytest.raises(errors.UnsafeRedirect):
+        list(client.pager(op, model=Thing))
+    assert len(server.requests) == 1

@@ -1,0 +1,253 @@
+"""The request pipeline against a scripted local server: results, errors,
+reauth, 429 backoff, host checks, microversions."""
+
+from __future__ import annotations
+
+import pytest
+
+from stacksdk.runtime import Operation, ProviderClient, ServiceClient, errors
+
+from .conftest import Thing, ThingListOpts
+from .server import Reply, Request, Server
+
+GET = Operation("things.get", "GET", "/things/{thing_id}", ok=(200,), response_key="thing")
+CREATE = Operation("things.create", "POST", "/things", ok=(201,), request_kind="json", request_key="thing", response_key="thing")
+DELETE = Operation("things.delete", "DELETE", "/things/{thing_id}", ok=(204,), response_kind="empty")
+
+
+def test_get_extracts_typed_model_and_exposes_http(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {"thing": {"id": "a b", "name": "n", "new": 1}}, {"X-Openstack-Request-Id": "req-1"})
+    result = client.call(GET, {"thing_id": "a b"}, model=Thing)
+    thing = result.extract()
+    assert isinstance(thing, Thing)
+    assert (thing.id, thing.name, thing.extra) == ("a b", "n", {"new": 1})
+    assert result.status_code == 200 and result.request_id == "req-1"
+    assert result.body == {"thing": {"id": "a b", "name": "n", "new": 1}}
+    req = server.requests[0]
+    assert req.path == "/v1/things/a%20b"
+    assert req.headers["X-Auth-Token"] == "tok-1"
+    assert req.headers["Accept"] == "application/json"
+
+
+def test_create_sends_wrapped_body(client: ServiceClient, server: Server) -> None:
+    from dataclasses import dataclass
+    from typing import ClassVar
+
+    from stacksdk.runtime import REQUIRED, UNSET, Unset
+    from stacksdk.runtime import types as t
+    from stacksdk.runtime.model import Opts, Param
+
+    @dataclass(kw_only=True, repr=False)
+    class CreateOpts(Opts):
+        name: str = REQUIRED
+        description: str | None | Unset = UNSET
+        _params: ClassVar[tuple[Param, ...]] = (
+            Param("name", "name", t.STRING, required=True),
+            Param("description", "description", t.STRING, nullable=True),
+        )
+
+    server.handler = lambda r: Reply(201, {"thing": {"id": "1", **r.json()["thing"]}})
+    thing = client.call(CREATE, model=Thing, opts=CreateOpts(name="x", description=None)).extract()
+    assert server.requests[0].json() == {"thing": {"name": "x", "description": None}}
+    assert thing.id == "1" and thing.extra == {"description": None}
+
+
+def test_http_errors_are_typed_with_server_message(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(
+        404, {"itemNotFound": {"message": "Thing x could not be found.", "code": 404}}, {"X-Openstack-Request-Id": "req-9"}
+    )
+    with pytest.raises(errors.NotFound) as info:
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    err = info.value
+    assert (err.status, err.method, err.request_id, err.message) == (404, "GET", "req-9", "Thing x could not be found.")
+    assert err.url.endswith("/v1/things/x")
+    assert "tok-1" not in str(err)
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [(400, errors.BadRequest), (403, errors.Forbidden), (409, errors.Conflict), (500, errors.ServerError), (503, errors.ServiceUnavailable), (418, errors.HTTPError)],
+)
+def test_status_to_error_class(client: ServiceClient, server: Server, status: int, cls: type[errors.HTTPError]) -> None:
+    server.handler = lambda r: Reply(status, b"plain text failure")
+    with pytest.raises(cls) as info:
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert info.value.message == "plain text failure"
+    assert type(info.value) is cls
+
+
+def test_unexpected_success_status_is_an_error(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {"thing": {}})
+    with pytest.raises(errors.HTTPError) as info:
+        client.call(DELETE, {"thing_id": "x"})
+    assert info.value.expected == (204,)
+
+
+def test_non_json_body_raises_response_error(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, b"<html>oops</html>", {"Content-Type": "text/html"})
+    with pytest.raises(errors.ResponseError, match="expected a JSON body"):
+        client.call(GET, {"thing_id": "x"}, model=Thing).extract()
+
+
+def test_reauth_once_on_401_then_resend(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+    calls: list[str] = []
+
+    def reauth() -> None:
+        calls.append("reauth")
+        provider.set_token(f"tok-{len(calls) + 1}")
+
+    provider.set_reauth(reauth)
+
+    def handler(r: Request) -> Reply:
+        if r.headers["X-Auth-Token"] == "tok-1":
+            return Reply(401, {"error": {"message": "expired"}})
+        return Reply(200, {"thing": {"id": "x"}})
+
+    server.handler = handler
+    assert client.call(GET, {"thing_id": "x"}, model=Thing).extract().id == "x"
+    assert calls == ["reauth"]
+    assert [r.headers["X-Auth-Token"] for r in server.requests] == ["tok-1", "tok-2"]
+
+
+def test_second_401_raises(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+    provider.set_reauth(lambda: provider.set_token("tok-new"))
+    server.handler = lambda r: Reply(401, {"error": {"message": "nope"}})
+    with pytest.raises(errors.Unauthorized):
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert len(server.requests) == 2
+
+
+def test_429_calls_retry_backoff_func_then_succeeds(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+    seen: list[tuple[int, str | None]] = []
+    provider.max_backoff_retries = 3
+    provider.retry_backoff_func = lambda err, retries: seen.append((retries, err.retry_after))
+    replies = [Reply(429, {"message": "slow down"}, {"Retry-After": "1"})] * 2 + [Reply(200, {"thing": {"id": "x"}})]
+    server.handler = lambda r: replies[len(server.requests) - 1]
+    assert client.call(GET, {"thing_id": "x"}, model=Thing).extract().id == "x"
+    assert seen == [(0, "1"), (1, "1")]
+    assert len(server.requests) == 3
+
+
+def test_429_stops_after_max_backoff_retries(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+    provider.max_backoff_retries = 2
+    provider.retry_backoff_func = lambda err, retries: None
+    server.handler = lambda r: Reply(429, {"message": "slow down"})
+    with pytest.raises(errors.TooManyRequests):
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert len(server.requests) == 3
+
+
+def test_429_backoff_func_raising_stops(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+    provider.max_backoff_retries = 5
+
+    def give_up(err: errors.TooManyRequests, retries: int) -> None:
+        raise err
+
+    provider.retry_backoff_func = give_up
+    server.handler = lambda r: Reply(429, {"message": "slow down"})
+    with pytest.raises(errors.TooManyRequests):
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert len(server.requests) == 1
+
+
+def test_429_without_backoff_func_raises_at_once(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(429, {"message": "slow down"})
+    with pytest.raises(errors.TooManyRequests):
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert len(server.requests) == 1
+
+
+def test_token_never_sent_to_an_untrusted_host(provider: ProviderClient, server: Server) -> None:
+    # "localhost" is the same machine but not a host the provider was given
+    with pytest.raises(errors.UnsafeRedirect):
+        provider.request("GET", f"http://localhost:{server.port}/v1/things")
+    assert server.requests == []
+
+
+def test_connection_refused_is_a_transport_error() -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    provider = ProviderClient(f"http://127.0.0.1:{port}/v3")
+    with pytest.raises(errors.ConnectionFailed):
+        provider.request("GET", f"http://127.0.0.1:{port}/v3", authenticated=False)
+
+
+def test_microversion_header_and_window(mv_client: ServiceClient, server: Server) -> None:
+    op = Operation("things.get", "GET", "/things/{thing_id}", response_key="thing", since="1.20")
+    server.handler = lambda r: Reply(200, {"thing": {"id": "x"}})
+    mv_client.microversion = "1.25"
+    mv_client.call(op, {"thing_id": "x"}, model=Thing)
+    assert server.requests[-1].headers["OpenStack-API-Version"] == "thing 1.25"
+    with pytest.raises(errors.MicroversionError, match="needs microversion >= 1.20"):
+        mv_client.call(op, {"thing_id": "x"}, model=Thing, microversion="1.10")
+    assert len(server.requests) == 1  # nothing sent for the refused call
+
+
+def test_microversion_negotiated_from_version_document(mv_client: ServiceClient, server: Server) -> None:
+    def handler(r: Request) -> Reply:
+        if r.path == "/v1/":
+            return Reply(200, {"versions": [{"id": "v1.0", "max_version": "1.42", "min_version": "1.0"}]})
+        return Reply(200, {"thing": {"id": "x"}})
+
+    server.handler = handler
+    mv_client.call(GET, {"thing_id": "x"}, model=Thing)
+    # the server offers 1.42; the specs know up to 1.30
+    assert server.requests[-1].headers["OpenStack-API-Version"] == "thing 1.30"
+
+
+def test_param_window_refused_before_sending(mv_client: ServiceClient, server: Server) -> None:
+    from dataclasses import dataclass
+    from typing import ClassVar
+
+    from stacksdk.runtime import UNSET, Unset
+    from stacksdk.runtime import types as t
+    from stacksdk.runtime.model import Opts, Param
+
+    @dataclass(kw_only=True, repr=False)
+    class Opt(Opts):
+        description: str | Unset = UNSET
+        _params: ClassVar[tuple[Param, ...]] = (Param("description", "description", t.STRING, since="1.19"),)
+
+    mv_client.microversion = "1.2"
+    with pytest.raises(errors.MicroversionError, match="'description' needs microversion >= 1.19"):
+        mv_client.call(CREATE, model=Thing, opts=Opt(description="d"))
+    assert server.requests == []
+
+
+def test_query_encoding(client: ServiceClient, server: Server) -> None:
+    op = Operation("things.list", "GET", "/things", response_key="things")
+    server.handler = lambda r: Reply(200, {"things": []})
+    opts = ThingListOpts(tags=["a", "b"], any_tags=["c", "d"], enabled=False, name="x y")
+    list(client.pager(op, model=Thing, opts=opts))
+    assert server.requests[0].query == [("name", "x y"), ("tags", "a"), ("tags", "b"), ("tags-any", "c,d"), ("enabled", "false")]
+
+
+def test_opts_validation_before_request() -> None:
+    with pytest.raises(ValueError, match="'limit' must be integer"):
+        ThingListOpts(limit="10")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'enabled' may not be None"):
+        ThingListOpts(enabled=None)  # type: ignore[arg-type]
+
+
+def test_find_by_id_then_by_name(client: ServiceClient, server: Server) -> None:
+    list_op = Operation("things.list", "GET", "/things", response_key="things")
+    things = [{"id": "1", "name": "a"}, {"id": "2", "name": "b"}, {"id": "3", "name": "b"}]
+
+    def handler(r: Request) -> Reply:
+        if r.path.startswith("/v1/things/"):
+            wanted = r.path.rsplit("/", 1)[1]
+            match = [x for x in things if x["id"] == wanted]
+            return Reply(200, {"thing": match[0]}) if match else Reply(404, {"error": {"message": "nf"}})
+        name = r.q("name")
+        return Reply(200, {"things": [x for x in things if name is None or x["name"] == name]})
+
+    server.handler = handler
+    assert client.find(GET, list_op, "1", model=Thing).name == "a"
+    assert client.find(GET, list_op, "a", model=Thing).id == "1"
+    with pytest.raises(errors.NoUniqueMatch):
+        client.find(GET, list_op, "b", model=Thing)
+    with pytest.raises(errors.ResourceNotFound):
+        client.find(GET, list_op, "zzz", model=Thing)

@@ -84,6 +84,7 @@ class FieldDef:
     sensitive: bool
     since: str | None
     until: str | None
+    always: bool = False
 
 
 @dataclasses.dataclass
@@ -276,6 +277,7 @@ def _field(ctx: _Ctx, spec: SpecFile, attr: str, node: dict[str, Any], path: tup
         sensitive=bool(node.get("sensitive", False)),
         since=node.get("since"),
         until=node.get("until"),
+        always=bool(node.get("always", False)),
     )
 
 
@@ -481,6 +483,8 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
     id_field = d.get("id", "id")
     if id_field not in fields:
         ctx.error(spec, f"id field {id_field!r} is not among the fields", "id")
+    elif "always" not in d["fields"][id_field]:
+        fields[id_field].always = True  # every response carries the resource's id
     name_field = d.get("name")
     if name_field is not None and name_field not in fields:
         ctx.error(spec, f"name field {name_field!r} is not among the fields", "name")

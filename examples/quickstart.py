@@ -35,7 +35,6 @@ def main() -> int:
     ).extract()
     print(f"\ncreated project {created.name} ({created.id})")
     try:
-        assert isinstance(created.id, str)
         projects.update(client, created.id, projects.UpdateOpts(description="renamed by quickstart"))
         again = projects.get(client, created.id).extract()
         print(f"  description is now {again.description!r}, tags {again.tags}")
@@ -46,10 +45,10 @@ def main() -> int:
         everyone = projects.extract_projects(projects.list(client).all_pages())
         print(f"  {len(everyone)} projects in total")
     finally:
-        projects.delete(client, str(created.id))
+        projects.delete(client, created.id)
         print(f"deleted project {created.id}")
     try:
-        projects.get(client, str(created.id))
+        projects.get(client, created.id)
     except errors.NotFound as exc:
         print(f"  and it is gone: {exc.status} {exc.message}")
     return 0

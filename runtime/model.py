@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Any, ClassVar, TypeVar
 
-from .errors import MicroversionError
+from .errors import MicroversionError, ResponseError
 from .microversion import Window
 from .types import ANY, UNSET, Kind
 
@@ -126,7 +126,21 @@ class Model:
             if wire in remaining:
                 value = remaining.pop(wire)
                 kwargs[attr] = decode(value) if decode is not None and value is not None else value
-        obj = cls(**kwargs)
+        try:
+            obj = cls(**kwargs)
+        except TypeError as exc:
+            missing = [
+                f.name
+                for f in dataclasses.fields(cls)
+                if f.name not in kwargs
+                and f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING
+            ]
+            if not missing:
+                raise
+            raise ResponseError(
+                f"{cls.__name__}: the response lacks {', '.join(map(repr, missing))}"
+            ) from exc
         obj.extra = remaining
         return obj
 

@@ -129,3 +129,17 @@ def test_bad_datetime_names_the_value() -> None:
 def test_unset_is_a_falsy_singleton() -> None:
     assert not UNSET and repr(UNSET) == "UNSET" and Unset() is UNSET
     assert copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
+
+
+def test_a_field_the_server_always_sends_is_typed_plainly() -> None:
+    from stacksdk.runtime import errors
+
+    @dataclasses.dataclass(kw_only=True, repr=False)
+    class Item(Model):
+        id: str
+        name: str | Unset = UNSET
+        _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING), Field("name", "name", t.STRING))
+
+    assert Item.from_dict({"id": "1"}).id == "1"
+    with pytest.raises(errors.ResponseError, match="Item: the response lacks 'id'"):
+        Item.from_dict({"name": "n"})

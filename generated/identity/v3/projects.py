@@ -29,7 +29,7 @@ class Links(Model):
 class Project(Model):
     """A project (tenant) owns resources; projects live in a domain and may nest."""
 
-    id: str | Unset = UNSET
+    id: str
     """The project ID."""
 
     name: str | Unset = UNSET

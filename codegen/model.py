@@ -482,7 +482,8 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
     fields = {f.attr: f for f in main.fields}
     id_field = d.get("id", "id")
     if id_field not in fields:
-        ctx.error(spec, f"id field {id_field!r} is not among the fields", "id")
+        if "id" in d:  # resources without an id (role assignments) simply omit it
+            ctx.error(spec, f"id field {id_field!r} is not among the fields", "id")
     elif "always" not in d["fields"][id_field]:
         fields[id_field].always = True  # every response carries the resource's id
     name_field = d.get("name")

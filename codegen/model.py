@@ -706,3 +706,35 @@ def _resolve_refs(ctx: _Ctx, modules: dict[str, ModuleDef], package_of: dict[str
     for module in modules.values():
         for names in module.imports.values():
             names.sort()
+    _import_cycles(ctx, modules)
+
+
+def _import_cycles(ctx: _Ctx, modules: dict[str, ModuleDef]) -> None:
+    """Generated modules import the models they reference: those imports must not cycle."""
+    by_name = {m.qualname: m for m in modules.values()}
+    edges = {
+        m.qualname: sorted(set(m.imports) | ({m.extends} if m.extends else set()))
+        for m in modules.values()
+    }
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(name: str) -> None:
+        state[name] = 1
+        stack.append(name)
+        for dep in edges.get(name, []):
+            if state.get(dep) == 1:
+                cycle = stack[stack.index(dep) :] + [dep]
+                ctx.error(
+                    by_name[dep].spec,
+                    "model references form an import cycle: " + " -> ".join(cycle)
+                    + "; keep the shared model in one spec",
+                )
+            elif dep in edges and state.get(dep) is None:
+                visit(dep)
+        stack.pop()
+        state[name] = 2
+
+    for name in sorted(edges):
+        if state.get(name) is None:
+            visit(name)

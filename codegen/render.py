@@ -136,7 +136,7 @@ def render_module(module: ModuleDef, root: str) -> str:
     template = "extension.py.j2" if module.kind == "extension" else "resource.py.j2"
     body = _env().get_template(template).render(module=module, root=root)
     aliases = []
-    if module.extends:
+    if module.extends and module.opts:  # the options subclass the base module's
         package, name = module.extends.rsplit(".", 1)
         aliases.append(f"from {root}.{package} import {name} as _{name}")
     out_rel = f"{module.service.package.replace('.', '/')}/{module.name}.py"

@@ -73,7 +73,8 @@ class Param:
         self.enum = enum
         self.window = Window(since, until)
         self.sensitive = sensitive
-        #: query lists only: "repeat" (k=a&k=b) or "comma" (k=a,b)
+        #: query only: lists "repeat" (k=a&k=b) or "comma" (k=a,b); booleans "flag"
+        #: (sent as k=true when true, left out when false)
         self.style = style
         #: "body", "query" or "header"
         self.location = location

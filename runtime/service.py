@@ -281,7 +281,10 @@ def _split(
         if p.location == "body":
             body[p.wire] = value
         elif p.location == "query":
-            if isinstance(value, (list, tuple)):
+            if p.style == "flag":
+                if value:  # a presence flag: servers read any value as true
+                    query.append((p.wire, "true"))
+            elif isinstance(value, (list, tuple)):
                 if p.style == "comma":
                     query.append((p.wire, ",".join(_query_text(v) for v in value)))
                 else:

@@ -3,6 +3,8 @@
 The map files in ``sample_map/`` pair each sample of ``../shared/api-samples``
 with a generated model (responses) or options class (requests); a sample
 that no model covers must be listed there with ``skip:`` and a reason.
+``extensions: [package.module:Model]`` names extension models that read their
+own keys of the same object (the base model must hold all the others).
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ def _entries() -> list[dict[str, Any]]:
 
 ENTRIES = _entries()
 CHECKS = [e for e in ENTRIES if "skip" not in e]
+
+
+def _model_ref(ref: str) -> type[Model]:
+    """``package.module:Model`` -> the class."""
+    module, _, name = ref.partition(":")
+    cls: type[Model] = getattr(importlib.import_module(module), name)
+    return cls
 
 
 def _load(rel: str) -> Any:
@@ -92,7 +101,15 @@ def test_sample(entry: dict[str, Any]) -> None:
         assert isinstance(objects, list) and objects, "expected a non-empty list"
     else:
         objects = [_dig(body, entry.get("key"))]
+    extensions = [_model_ref(ref) for ref in entry.get("extensions", [])]
     for i, raw in enumerate(objects):
+        # an extension's keys are read by its own model; the base keeps the rest
+        for ext in extensions:
+            wires = {f.wire for f in ext._fields}
+            ext_obj = ext.from_dict(raw)
+            assert set(ext_obj.to_dict()) - set(ext_obj.extra) == wires & set(raw)
+            assert_nothing_lost(ext.from_dict({k: v for k, v in raw.items() if k in wires}), ext.__name__)
+            raw = {k: v for k, v in raw.items() if k not in wires}
         obj = model.from_dict(raw)
         assert_nothing_lost(obj, f"{entry['model']}[{i}]")
         _same_keys(raw, obj.to_dict(), entry["model"])

@@ -223,3 +223,13 @@ def test_repo_package_list_is_checked(tmp_path: Path, capsys: pytest.CaptureFixt
     (tmp_path / "generated").mkdir()
     assert main(["--root", str(tmp_path)]) == 1
     assert "add 'stacksdk.widget.v1' to [tool.setuptools] packages" in capsys.readouterr().err
+
+
+def test_cross_spec_import_cycle_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = GADGETS.replace("  state: {", "  owner: {type: object, model: widget/v1/gizmos#Gizmo}\n  state: {")
+    b = GADGETS.replace("resource: Gadget", "resource: Gizmo").replace("plural: gadgets", "plural: gizmos").replace(
+        "  state: {", "  part: {type: object, model: widget/v1/gadgets#Gadget}\n  state: {"
+    )
+    widget_tree(tmp_path, widget__v1__gadgets=a, widget__v1__gizmos=b)
+    err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert "import cycle: widget.v1.gadgets -> widget.v1.gizmos -> widget.v1.gadgets" in err

@@ -1,0 +1,212 @@
+# Generated from identity/v3/credentials.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
+"""A secret Keystone stores for a user, such as an EC2 access/secret pair, a TOTP seed or a certificate; Keystone encrypts the blob at rest."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+from typing import Any, ClassVar
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Field, Model, Opts, Param
+from stacksdk.runtime.operation import Operation, Paging
+from stacksdk.runtime.pagination import Page, Pager
+from stacksdk.runtime.result import Result
+from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Links(Model):
+    """Links to the resource itself."""
+
+    self: str | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Credential(Model):
+    """A secret Keystone stores for a user, such as an EC2 access/secret pair, a TOTP seed or a certificate; Keystone encrypts the blob at rest."""
+
+    id: str
+    """The credential ID; for an ec2 credential, the SHA-256 hex digest of the blob's access key."""
+
+    user_id: str | Unset = UNSET
+    """The user who owns the credential."""
+
+    type: str | Unset = UNSET
+    """The kind of secret: "ec2", "totp", "cert", or any name an implementation uses."""
+
+    project_id: str | None | Unset = UNSET
+    """The project the credential is for; required when type is ec2."""
+
+    blob: str | Unset = UNSET
+    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id, access_token_id) may not change on update."""
+
+    links: Links | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", t.STRING),
+        Field("user_id", "user_id", t.STRING),
+        Field("type", "type", t.STRING),
+        Field("project_id", "project_id", t.STRING),
+        Field("blob", "blob", t.STRING, sensitive=True),
+        Field("links", "links", t.model(Links)),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class ListOpts(Opts):
+    """Query parameters of list."""
+
+    user_id: str | Unset = UNSET
+
+    type: str | Unset = UNSET
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("user_id", "user_id", t.STRING, location="query"),
+        Param("type", "type", t.STRING, location="query"),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class CreateOpts(Opts):
+    """Options of create."""
+
+    user_id: str = REQUIRED
+    """The user who owns the credential."""
+
+    type: str = REQUIRED
+    """The kind of secret: "ec2", "totp", "cert", or any name an implementation uses."""
+
+    project_id: str | None | Unset = UNSET
+    """The project the credential is for; required when type is ec2."""
+
+    blob: str = REQUIRED
+    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id, access_token_id) may not change on update."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("user_id", "user_id", t.STRING, required=True),
+        Param("type", "type", t.STRING, required=True),
+        Param("project_id", "project_id", t.STRING, nullable=True),
+        Param("blob", "blob", t.STRING, required=True, sensitive=True),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class UpdateOpts(Opts):
+    """Options of update."""
+
+    blob: str = REQUIRED
+    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id, access_token_id) may not change on update."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("blob", "blob", t.STRING, required=True, sensitive=True),
+    )
+
+
+_LIST = Operation(
+    "credentials.list",
+    "GET",
+    "/credentials",
+    ok=(200, 203),
+    response_key="credentials",
+    paging=Paging("linked", next="links.next"),
+)
+_GET = Operation(
+    "credentials.get",
+    "GET",
+    "/credentials/{credential_id}",
+    ok=(200, 203),
+    response_key="credential",
+)
+_CREATE = Operation(
+    "credentials.create",
+    "POST",
+    "/credentials",
+    ok=(201,),
+    request_kind="json",
+    request_key="credential",
+    response_key="credential",
+)
+_UPDATE = Operation(
+    "credentials.update",
+    "PATCH",
+    "/credentials/{credential_id}",
+    ok=(200, 202, 204),
+    request_kind="json",
+    request_key="credential",
+    response_key="credential",
+)
+_DELETE = Operation(
+    "credentials.delete",
+    "DELETE",
+    "/credentials/{credential_id}",
+    ok=(204,),
+    response_kind="empty",
+)
+
+
+def list(
+    client: ServiceClient,
+    opts: ListOpts | None = None,
+    *,
+    microversion: str | None = None,
+) -> Pager[Credential]:
+    """List the credentials the caller may see, optionally filtered."""
+    return client.pager(_LIST, None, model=Credential, opts=opts, microversion=microversion)
+
+
+def get(
+    client: ServiceClient,
+    credential_id: str,
+    *,
+    microversion: str | None = None,
+) -> Result[Credential]:
+    """Get a credential."""
+    return client.call(
+        _GET, {"credential_id": credential_id}, model=Credential, microversion=microversion
+    )
+
+
+def create(
+    client: ServiceClient,
+    opts: CreateOpts,
+    *,
+    microversion: str | None = None,
+) -> Result[Credential]:
+    """Create a credential."""
+    return client.call(_CREATE, None, model=Credential, opts=opts, microversion=microversion)
+
+
+def update(
+    client: ServiceClient,
+    credential_id: str,
+    opts: UpdateOpts,
+    *,
+    microversion: str | None = None,
+) -> Result[Credential]:
+    """Replace the credential's blob (Keystone 30 accepts no other attribute on update)."""
+    return client.call(
+        _UPDATE,
+        {"credential_id": credential_id},
+        model=Credential,
+        opts=opts,
+        microversion=microversion,
+    )
+
+
+def delete(
+    client: ServiceClient,
+    credential_id: str,
+    *,
+    microversion: str | None = None,
+) -> Result[None]:
+    """Delete a credential."""
+    return client.call(_DELETE, {"credential_id": credential_id}, microversion=microversion)
+
+
+def extract_credentials(page: Page[Any]) -> builtins.list[Credential]:
+    """The Credential items of a page (or of ``all_pages()``)."""
+    return page.extract_as(Credential)

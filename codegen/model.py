@@ -151,6 +151,7 @@ class OpDef:
     paging: PagingDef | None
     since: str | None
     until: str | None
+    content_type: str | None = None
 
     @property
     def const(self) -> str:
@@ -559,6 +560,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             returns=returns, model=resource if returns == "model" else None,
             opts=op_opts, opts_required=op_opts is not None,
             paging=None, since=node.get("since"), until=node.get("until"),
+            content_type=node.get("content_type"),
         ))
 
     for aname, node in (d.get("actions") or {}).items():
@@ -597,6 +599,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             returns=returns, model=model_ref.split("#")[-1] if model_ref else None,
             opts=a_opts, opts_required=bool(a_opts and a_opts.has_required),
             paging=a_paging, since=node.get("since"), until=node.get("until"),
+            content_type=node.get("content_type"),
         ))
         if model_ref:
             action_refs.append((model_ref, apath + ("model",)))

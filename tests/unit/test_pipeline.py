@@ -251,3 +251,10 @@ def test_find_by_id_then_by_name(client: ServiceClient, server: Server) -> None:
         client.find(GET, list_op, "b", model=Thing)
     with pytest.raises(errors.ResourceNotFound):
         client.find(GET, list_op, "zzz", model=Thing)
+
+
+def test_content_type_of_the_operation_is_sent(client: ServiceClient, server: Server) -> None:
+    op = Operation("things.patch", "PATCH", "/things/{thing_id}", request_kind="json", content_type="application/merge-patch+json", response_kind="empty", ok=(204,))
+    server.handler = lambda r: Reply(204)
+    client.call(op, {"thing_id": "x"})
+    assert server.requests[0].headers["Content-Type"] == "application/merge-patch+json"

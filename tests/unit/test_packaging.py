@@ -1,0 +1,47 @@
+"""The wheel: one import root, typed, and no generator dependencies at run time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_wheel_has_one_import_root(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("stacksdk-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    roots = {n.split("/")[0] for n in names if not n.startswith("stacksdk-")}
+    assert roots == {"stacksdk"}
+    for required in (
+        "stacksdk/py.typed",
+        "stacksdk/runtime/py.typed",
+        "stacksdk/runtime/provider.py",
+        "stacksdk/codegen/spec.schema.json",
+        "stacksdk/codegen/templates/resource.py.j2",
+        "stacksdk/identity/v3/projects.py",
+    ):
+        assert required in names, required
+    meta = next(n for n in names if n.endswith("METADATA"))
+    text = zipfile.ZipFile(wheel).read(meta).decode()
+    requires = [line for line in text.splitlines() if line.startswith("Requires-Dist:") and "extra ==" not in line]
+    assert sorted(r.split()[1].split(">")[0] for r in requires) == ["pyyaml", "requests"]
+
+
+def test_importing_a_service_module_loads_no_generator_code() -> None:
+    code = (
+        "import sys, stacksdk.identity.v3 as identity\n"
+        "assert 'stacksdk.identity.v3.projects' not in sys.modules  # lazy\n"
+        "identity.projects\n"
+        "assert 'stacksdk.identity.v3.projects' in sys.modules\n"
+        "print(sorted({'jinja2', 'jsonschema', 'black', 'stacksdk.codegen'} & set(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"

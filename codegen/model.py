@@ -152,6 +152,7 @@ class OpDef:
     since: str | None
     until: str | None
     content_type: str | None = None
+    authenticated: bool = True
 
     @property
     def const(self) -> str:
@@ -523,6 +524,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             request_kind="none", request_key=None, response_kind="json",
             response_key=node.get("key", ckey), response_headers=[], returns="pages", model=resource,
             opts=lopts, opts_required=False, paging=paging, since=node.get("since"), until=node.get("until"),
+            authenticated=node.get("authenticated", True),
         ))
 
     for role, method, default_path in (
@@ -560,7 +562,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             returns=returns, model=resource if returns == "model" else None,
             opts=op_opts, opts_required=op_opts is not None,
             paging=None, since=node.get("since"), until=node.get("until"),
-            content_type=node.get("content_type"),
+            content_type=node.get("content_type"), authenticated=node.get("authenticated", True),
         ))
 
     for aname, node in (d.get("actions") or {}).items():
@@ -599,7 +601,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             returns=returns, model=model_ref.split("#")[-1] if model_ref else None,
             opts=a_opts, opts_required=bool(a_opts and a_opts.has_required),
             paging=a_paging, since=node.get("since"), until=node.get("until"),
-            content_type=node.get("content_type"),
+            content_type=node.get("content_type"), authenticated=node.get("authenticated", True),
         ))
         if model_ref:
             action_refs.append((model_ref, apath + ("model",)))

@@ -83,6 +83,7 @@ class Operation:
         "paging",
         "window",
         "headers",
+        "authenticated",
     )
 
     def __init__(
@@ -102,6 +103,7 @@ class Operation:
         since: str | None = None,
         until: str | None = None,
         headers: tuple[tuple[str, str], ...] = (),
+        authenticated: bool = True,
     ) -> None:
         self.name = name
         self.method = method
@@ -117,6 +119,8 @@ class Operation:
         self.paging = paging
         self.window = Window(since, until)
         self.headers = headers
+        #: False for calls that must not carry (or renew) a token: issuing one
+        self.authenticated = authenticated
 
     def __repr__(self) -> str:
         return f"Operation({self.name}: {self.method} {self.path})"

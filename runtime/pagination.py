@@ -114,7 +114,7 @@ class Pager(Generic[T]):
     def _fetch(self, url: str, query: list[tuple[str, str]] | None) -> Page[T]:
         op = self.operation
         resp = self.client.provider.request(
-            op.method, url, params=query, headers=self.headers, ok=op.ok
+            op.method, url, params=query, headers=self.headers, ok=op.ok, authenticated=op.authenticated
         )
         body = decode_json(resp, op.name)
         items = unwrap(body, op.response_key, op.name)

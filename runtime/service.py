@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Mapping
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 from . import errors, microversion
@@ -140,32 +140,6 @@ class ServiceClient:
 
     # -- calling ----------------------------------------------------------
 
-    @overload
-    def call(
-        self,
-        op: Operation,
-        path_params: Mapping[str, Any] | None = ...,
-        *,
-        model: type[M],
-        opts: Opts | None = ...,
-        microversion: str | None = ...,
-        data: Any = ...,
-        headers: Mapping[str, str] | None = ...,
-    ) -> Result[M]: ...
-
-    @overload
-    def call(
-        self,
-        op: Operation,
-        path_params: Mapping[str, Any] | None = ...,
-        *,
-        model: None = ...,
-        opts: Opts | None = ...,
-        microversion: str | None = ...,
-        data: Any = ...,
-        headers: Mapping[str, str] | None = ...,
-    ) -> Result[Any]: ...
-
     def call(
         self,
         op: Operation,
@@ -177,7 +151,11 @@ class ServiceClient:
         data: Any = None,
         headers: Mapping[str, str] | None = None,
     ) -> Result[Any]:
-        """Run one non-list operation and wrap its answer in a Result."""
+        """Run one non-list operation and wrap its answer in a Result.
+
+        The generated function that calls this declares the precise
+        ``Result[...]`` type; ``model`` decodes the body for ``extract()``.
+        """
         version = self.effective_microversion(op, microversion)
         query, body, extra_headers = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
@@ -202,6 +180,7 @@ class ServiceClient:
             data=data if op.request_kind == "binary" else None,
             headers=send_headers,
             ok=op.ok,
+            authenticated=op.authenticated,
             stream=op.response_kind == "binary",
         )
         return Result(resp, op, model)
@@ -238,7 +217,8 @@ class ServiceClient:
         params = dict(path_params or {})
         id_param = _item_param(get_op.path)
         try:
-            return self.call(get_op, {**params, id_param: name_or_id}, model=model).extract()
+            result = self.call(get_op, {**params, id_param: name_or_id}, model=model)
+            return result.extract_as(model)
         except errors.NotFound:
             pass
         query = [(name_query, name_or_id)] if name_query else []

@@ -27,7 +27,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def keystone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KeystoneInfo]:
     """The running Keystone and its admin credentials."""
     workdir: Path = tmp_path_factory.mktemp("keystone")
-    server = Keystone(workers=1, cache=True)  # one process: its in-memory cache stays coherent
+    server = Keystone()  # no token cache: revocation must take effect at once
     try:
         yield server.start(workdir)
     finally:

@@ -6,6 +6,8 @@ give byte-identical content.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -102,16 +104,46 @@ def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[st
     return "\n".join(lines) + "\n"
 
 
+def _cache_dir() -> Path | None:
+    """Where black's output is cached (``STACKSDK_CODEGEN_CACHE=off`` disables it)."""
+    setting = os.environ.get("STACKSDK_CODEGEN_CACHE")
+    if setting == "off":
+        return None
+    if setting:
+        return Path(setting)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "stacksdk" / "codegen"
+
+
 def _format(source: str, rel: str) -> str:
+    """black, in-process; outputs are cached by a hash of black's version and the input,
+    so an unchanged spec costs no formatting (black's output for an input never varies)."""
     import black
     from black.mode import TargetVersion
 
+    cache = _cache_dir()
+    version = getattr(black, "__version__", "?")
+    key = hashlib.sha256(f"{version}\0{source}".encode()).hexdigest()
+    if cache is not None:
+        try:
+            return (cache / key[:2] / key).read_text(encoding="utf-8")
+        except OSError:
+            pass
     try:
-        return black.format_str(
+        out = black.format_str(
             source, mode=black.Mode(line_length=100, target_versions={TargetVersion.PY310})
         )
     except Exception as exc:  # a template bug: show where
         raise RuntimeError(f"generated code for {rel} is not valid Python: {exc}") from exc
+    if cache is not None:
+        try:
+            (cache / key[:2]).mkdir(parents=True, exist_ok=True)
+            tmp = cache / key[:2] / f"{key}.{os.getpid()}.tmp"
+            tmp.write_text(out, encoding="utf-8")
+            tmp.replace(cache / key[:2] / key)
+        except OSError:
+            pass  # a read-only home is no reason to fail
+    return out
 
 
 def _assemble(source_rel: str, docstring_body: str, root: str, extra: dict[str, list[str]], aliases: list[str], out_rel: str) -> str:

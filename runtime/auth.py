@@ -1,8 +1,8 @@
 """Keystone v3 authentication: options, version discovery, token issue.
 
 Methods: password (user id, or user name + domain), token, application
-credential (id, or name + user). Scopes: project (id, or name + domain),
-domain (id or name), system, or unscoped.
+credential (id, or name + user). Scopes: trust, project (id, or name +
+domain), domain (id or name), system, or unscoped.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ class AuthOptions:
     domain_id: str | None = None
     domain_name: str | None = None
     system_scope: str | None = None
+    trust_id: str | None = None
     token: str | None = None
     application_credential_id: str | None = None
     application_credential_name: str | None = None
@@ -89,6 +90,7 @@ class AuthOptions:
             domain_id=get("OS_DOMAIN_ID"),
             domain_name=get("OS_DOMAIN_NAME"),
             system_scope=get("OS_SYSTEM_SCOPE"),
+            trust_id=get("OS_TRUST_ID"),
             token=get("OS_TOKEN", "OS_AUTH_TOKEN"),
             application_credential_id=get("OS_APPLICATION_CREDENTIAL_ID"),
             application_credential_name=get("OS_APPLICATION_CREDENTIAL_NAME"),
@@ -176,6 +178,8 @@ class AuthOptions:
     def _scope(self) -> dict[str, Any] | None:
         if self.unscoped:
             return None
+        if self.trust_id:
+            return {"OS-TRUST:trust": {"id": self.trust_id}}
         project_id = self.project_id or self.tenant_id
         project_name = self.project_name or self.tenant_name
         if project_id:

@@ -62,6 +62,8 @@ def assert_nothing_lost(obj: Model, where: str) -> None:
     assert obj.extra == {}, f"{where}: undeclared keys {sorted(obj.extra)}"
     for f in obj._fields:
         value = getattr(obj, f.attr)
+        if value is not UNSET and value is not None and f.kind.check is not None:
+            assert f.kind.check(value), f"{where}.{f.attr}: {value!r} is not {f.kind.name}"
         for item in value if isinstance(value, list) else (value.values() if isinstance(value, dict) else [value]):
             if isinstance(item, Model):
                 assert_nothing_lost(item, f"{where}.{f.attr}")

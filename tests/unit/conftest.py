@@ -48,6 +48,14 @@ class ThingListOpts(Opts):
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def codegen_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the generator's black cache inside the test's temp dirs."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("STACKSDK_CODEGEN_CACHE", str(tmp_path_factory.mktemp("codegen-cache")))
+        yield
+
+
 @pytest.fixture
 def server() -> Iterator[Server]:
     yield from serve()

@@ -1,7 +1,7 @@
 # Generated from identity/v3/_service.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
 """OpenStack Identity (Keystone) API v3.
 
-Modules (imported on first use): credentials, groups, implied_roles, policies, projects, role_assignments, roles, user_federation, users.
+Modules (imported on first use): access_rules, application_credentials, catalog, consumers, credentials, domain_configs, domains, endpoint_groups, endpoint_policies, endpoints, federation_protocols, groups, identity_providers, implied_roles, limits, mappings, oauth1_access_tokens, policies, project_endpoints, projects, regions, registered_limits, revoke_events, role_assignments, roles, service_providers, services, token_trust, tokens, trusts, user_federation, users.
 """
 
 from __future__ import annotations
@@ -14,13 +14,36 @@ from stacksdk.runtime.provider import ProviderClient
 from stacksdk.runtime.service import ServiceClient, ServiceSpec
 
 if TYPE_CHECKING:
+    from . import access_rules as access_rules
+    from . import application_credentials as application_credentials
+    from . import catalog as catalog
+    from . import consumers as consumers
     from . import credentials as credentials
+    from . import domain_configs as domain_configs
+    from . import domains as domains
+    from . import endpoint_groups as endpoint_groups
+    from . import endpoint_policies as endpoint_policies
+    from . import endpoints as endpoints
+    from . import federation_protocols as federation_protocols
     from . import groups as groups
+    from . import identity_providers as identity_providers
     from . import implied_roles as implied_roles
+    from . import limits as limits
+    from . import mappings as mappings
+    from . import oauth1_access_tokens as oauth1_access_tokens
     from . import policies as policies
+    from . import project_endpoints as project_endpoints
     from . import projects as projects
+    from . import regions as regions
+    from . import registered_limits as registered_limits
+    from . import revoke_events as revoke_events
     from . import role_assignments as role_assignments
     from . import roles as roles
+    from . import service_providers as service_providers
+    from . import services as services
+    from . import token_trust as token_trust
+    from . import tokens as tokens
+    from . import trusts as trusts
     from . import user_federation as user_federation
     from . import users as users
 
@@ -32,13 +55,36 @@ SERVICE = ServiceSpec(
 )
 
 MODULES = (
+    "access_rules",
+    "application_credentials",
+    "catalog",
+    "consumers",
     "credentials",
+    "domain_configs",
+    "domains",
+    "endpoint_groups",
+    "endpoint_policies",
+    "endpoints",
+    "federation_protocols",
     "groups",
+    "identity_providers",
     "implied_roles",
+    "limits",
+    "mappings",
+    "oauth1_access_tokens",
     "policies",
+    "project_endpoints",
     "projects",
+    "regions",
+    "registered_limits",
+    "revoke_events",
     "role_assignments",
     "roles",
+    "service_providers",
+    "services",
+    "token_trust",
+    "tokens",
+    "trusts",
     "user_federation",
     "users",
 )

@@ -1,0 +1,170 @@
+# Generated from identity/v3/consumers.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
+"""An OAuth1 consumer (OS-OAUTH1): a client application that may ask users to delegate roles to it through request and access tokens."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+from typing import Any, ClassVar
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Field, Model, Opts, Param
+from stacksdk.runtime.operation import Operation, Paging
+from stacksdk.runtime.pagination import Page, Pager
+from stacksdk.runtime.result import Result
+from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.types import UNSET, Unset
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Links(Model):
+    """Links to the resource itself."""
+
+    self: str | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Consumer(Model):
+    """An OAuth1 consumer (OS-OAUTH1): a client application that may ask users to delegate roles to it through request and access tokens."""
+
+    id: str
+    """The consumer ID (the OAuth consumer key)."""
+
+    description: str | None | Unset = UNSET
+
+    secret: str | Unset = UNSET
+    """The consumer secret; sent only in the answer to create."""
+
+    links: Links | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", t.STRING),
+        Field("description", "description", t.STRING),
+        Field("secret", "secret", t.STRING, sensitive=True),
+        Field("links", "links", t.model(Links)),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class CreateOpts(Opts):
+    """Options of create."""
+
+    description: str | None | Unset = UNSET
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("description", "description", t.STRING, nullable=True),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class UpdateOpts(Opts):
+    """Options of update."""
+
+    description: str | None | Unset = UNSET
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("description", "description", t.STRING, nullable=True),
+    )
+
+
+_LIST = Operation(
+    "consumers.list",
+    "GET",
+    "/OS-OAUTH1/consumers",
+    ok=(200, 203),
+    response_key="consumers",
+    paging=Paging("linked", next="links.next"),
+)
+_GET = Operation(
+    "consumers.get",
+    "GET",
+    "/OS-OAUTH1/consumers/{consumer_id}",
+    ok=(200, 203),
+    response_key="consumer",
+)
+_CREATE = Operation(
+    "consumers.create",
+    "POST",
+    "/OS-OAUTH1/consumers",
+    ok=(201,),
+    request_kind="json",
+    request_key="consumer",
+    response_key="consumer",
+)
+_UPDATE = Operation(
+    "consumers.update",
+    "PATCH",
+    "/OS-OAUTH1/consumers/{consumer_id}",
+    ok=(200, 202, 204),
+    request_kind="json",
+    request_key="consumer",
+    response_key="consumer",
+)
+_DELETE = Operation(
+    "consumers.delete",
+    "DELETE",
+    "/OS-OAUTH1/consumers/{consumer_id}",
+    ok=(204,),
+    response_kind="empty",
+)
+
+
+def list(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+) -> Pager[Consumer]:
+    """List consumers."""
+    return client.pager(_LIST, None, model=Consumer, microversion=microversion)
+
+
+def get(
+    client: ServiceClient,
+    consumer_id: str,
+    *,
+    microversion: str | None = None,
+) -> Result[Consumer]:
+    """Get a consumer."""
+    return client.call(
+        _GET, {"consumer_id": consumer_id}, model=Consumer, microversion=microversion
+    )
+
+
+def create(
+    client: ServiceClient,
+    opts: CreateOpts,
+    *,
+    microversion: str | None = None,
+) -> Result[Consumer]:
+    """Create a consumer."""
+    return client.call(_CREATE, None, model=Consumer, opts=opts, microversion=microversion)
+
+
+def update(
+    client: ServiceClient,
+    consumer_id: str,
+    opts: UpdateOpts,
+    *,
+    microversion: str | None = None,
+) -> Result[Consumer]:
+    """Update a consumer."""
+    return client.call(
+        _UPDATE, {"consumer_id": consumer_id}, model=Consumer, opts=opts, microversion=microversion
+    )
+
+
+def delete(
+    client: ServiceClient,
+    consumer_id: str,
+    *,
+    microversion: str | None = None,
+) -> Result[None]:
+    """Delete a consumer."""
+    return client.call(_DELETE, {"consumer_id": consumer_id}, microversion=microversion)
+
+
+def extract_consumers(page: Page[Any]) -> builtins.list[Consumer]:
+    """The Consumer items of a page (or of ``all_pages()``)."""
+    return page.extract_as(Consumer)

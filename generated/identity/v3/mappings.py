@@ -1,0 +1,182 @@
+# Generated from identity/v3/mappings.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
+"""A federation mapping (OS-FEDERATION): rules that turn the attributes of an assertion into a local user, groups and projects."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+from typing import Any, ClassVar
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Field, Model, Opts, Param
+from stacksdk.runtime.operation import Operation, Paging
+from stacksdk.runtime.pagination import Page, Pager
+from stacksdk.runtime.result import Result
+from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Links(Model):
+    """Links to the resource itself."""
+
+    self: str | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Mapping(Model):
+    """A federation mapping (OS-FEDERATION): rules that turn the attributes of an assertion into a local user, groups and projects."""
+
+    id: str
+    """The mapping ID, chosen by the caller on create."""
+
+    rules: builtins.list[dict[str, Any]] | Unset = UNSET
+    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to match) lists, passed through as JSON objects."""
+
+    schema_version: str | Unset = UNSET
+    """The version of the rules schema; the server's default when not sent."""
+
+    links: Links | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", t.STRING),
+        Field("rules", "rules", t.list_of(t.ANY)),
+        Field("schema_version", "schema_version", t.STRING),
+        Field("links", "links", t.model(Links)),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class CreateOpts(Opts):
+    """Options of create."""
+
+    rules: builtins.list[dict[str, Any]] = REQUIRED
+    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to match) lists, passed through as JSON objects."""
+
+    schema_version: str | Unset = UNSET
+    """The version of the rules schema; the server's default when not sent."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("rules", "rules", t.list_of(t.ANY), required=True),
+        Param("schema_version", "schema_version", t.STRING),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class UpdateOpts(Opts):
+    """Options of update."""
+
+    rules: builtins.list[dict[str, Any]] = REQUIRED
+    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to match) lists, passed through as JSON objects."""
+
+    schema_version: str | Unset = UNSET
+    """The version of the rules schema; the server's default when not sent."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("rules", "rules", t.list_of(t.ANY), required=True),
+        Param("schema_version", "schema_version", t.STRING),
+    )
+
+
+_LIST = Operation(
+    "mappings.list",
+    "GET",
+    "/OS-FEDERATION/mappings",
+    ok=(200, 203),
+    response_key="mappings",
+    paging=Paging("linked", next="links.next"),
+)
+_GET = Operation(
+    "mappings.get",
+    "GET",
+    "/OS-FEDERATION/mappings/{mapping_id}",
+    ok=(200, 203),
+    response_key="mapping",
+)
+_CREATE = Operation(
+    "mappings.create",
+    "PUT",
+    "/OS-FEDERATION/mappings/{mapping_id}",
+    ok=(201,),
+    request_kind="json",
+    request_key="mapping",
+    response_key="mapping",
+)
+_UPDATE = Operation(
+    "mappings.update",
+    "PATCH",
+    "/OS-FEDERATION/mappings/{mapping_id}",
+    ok=(200, 202, 204),
+    request_kind="json",
+    request_key="mapping",
+    response_key="mapping",
+)
+_DELETE = Operation(
+    "mappings.delete",
+    "DELETE",
+    "/OS-FEDERATION/mappings/{mapping_id}",
+    ok=(204,),
+    response_kind="empty",
+)
+
+
+def list(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+) -> Pager[Mapping]:
+    """List mappings."""
+    return client.pager(_LIST, None, model=Mapping, microversion=microversion)
+
+
+def get(
+    client: ServiceClient,
+    mapping_id: str,
+    *,
+    microversion: str | None = None,
+) -> Result[Mapping]:
+    """Get a mapping."""
+    return client.call(_GET, {"mapping_id": mapping_id}, model=Mapping, microversion=microversion)
+
+
+def create(
+    client: ServiceClient,
+    mapping_id: str,
+    opts: CreateOpts,
+    *,
+    microversion: str | None = None,
+) -> Result[Mapping]:
+    """Create a mapping under the given ID."""
+    return client.call(
+        _CREATE, {"mapping_id": mapping_id}, model=Mapping, opts=opts, microversion=microversion
+    )
+
+
+def update(
+    client: ServiceClient,
+    mapping_id: str,
+    opts: UpdateOpts,
+    *,
+    microversion: str | None = None,
+) -> Result[Mapping]:
+    """Update a mapping."""
+    return client.call(
+        _UPDATE, {"mapping_id": mapping_id}, model=Mapping, opts=opts, microversion=microversion
+    )
+
+
+def delete(
+    client: ServiceClient,
+    mapping_id: str,
+    *,
+    microversion: str | None = None,
+) -> Result[None]:
+    """Delete a mapping."""
+    return client.call(_DELETE, {"mapping_id": mapping_id}, microversion=microversion)
+
+
+def extract_mappings(page: Page[Any]) -> builtins.list[Mapping]:
+    """The Mapping items of a page (or of ``all_pages()``)."""
+    return page.extract_as(Mapping)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import textwrap
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,11 @@ from typing import Any
 
 from .model import ModuleDef, ServiceDef
 
-HEADER = "# Generated from {source} by stacksdk.codegen. Do not edit: change the spec and regenerate."
+HEADER = (
+    "# Generated from {source} by stacksdk.codegen; do not edit.\n"
+    "# Change the spec and run `python -m stacksdk.codegen`."
+)
+LINE_LENGTH = 100
 HEADER_PREFIX = "# Generated from "
 
 # name -> the import line that provides it; included when the body uses the name
@@ -58,8 +63,11 @@ def _tuple(values: Iterable[Any]) -> str:
     return "(" + ", ".join(items) + ")"
 
 
-def _docstring(text: str) -> str:
-    return str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+def _docstring(text: str, indent: int = 0) -> str:
+    """Escape a docstring and wrap it to the line length at ``indent``."""
+    text = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    lines = textwrap.wrap(text, width=LINE_LENGTH - indent - 6, break_on_hyphens=False) or [""]
+    return ("\n" + " " * indent).join(lines)
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +139,7 @@ def _format(source: str, rel: str) -> str:
             pass
     try:
         out = black.format_str(
-            source, mode=black.Mode(line_length=100, target_versions={TargetVersion.PY310})
+            source, mode=black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
         )
     except Exception as exc:  # a template bug: show where
         raise RuntimeError(f"generated code for {rel} is not valid Python: {exc}") from exc

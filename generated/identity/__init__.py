@@ -1,2 +1,3 @@
-# Generated from identity/ by stacksdk.codegen. Do not edit: change the spec and regenerate.
+# Generated from identity/ by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
 """The identity service."""

@@ -1,7 +1,13 @@
-# Generated from identity/v3/_service.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
+# Generated from identity/v3/_service.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
 """OpenStack Identity (Keystone) API v3.
 
-Modules (imported on first use): access_rules, application_credentials, catalog, consumers, credentials, domain_configs, domains, endpoint_groups, endpoint_policies, endpoints, federation_protocols, groups, identity_providers, implied_roles, limits, mappings, oauth1_access_tokens, policies, project_endpoints, projects, regions, registered_limits, revoke_events, role_assignments, roles, service_providers, services, token_trust, tokens, trusts, user_federation, users.
+Modules (imported on first use): access_rules, application_credentials, catalog, consumers,
+credentials, domain_configs, domains, endpoint_groups, endpoint_policies, endpoints,
+federation_protocols, groups, identity_providers, implied_roles, limits, mappings,
+oauth1_access_tokens, policies, project_endpoints, projects, regions, registered_limits,
+revoke_events, role_assignments, roles, service_providers, services, token_trust, tokens,
+trusts, user_federation, users.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
-# Generated from identity/v3/access_rules.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""An access rule: one API call (service type, method, path) that an application credential is limited to. Rules are created with the credentials that use them and belong to the user."""
+# Generated from identity/v3/access_rules.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""An access rule: one API call (service type, method, path) that an application credential is
+limited to. Rules are created with the credentials that use them and belong to the user."""
 
 from __future__ import annotations
 
@@ -27,7 +29,9 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class AccessRule(Model):
-    """An access rule: one API call (service type, method, path) that an application credential is limited to. Rules are created with the credentials that use them and belong to the user."""
+    """An access rule: one API call (service type, method, path) that an application credential
+    is limited to. Rules are created with the credentials that use them and belong to the
+    user."""
 
     id: str
     """The access rule ID."""
@@ -39,7 +43,8 @@ class AccessRule(Model):
     """The HTTP method allowed."""
 
     path: str | Unset = UNSET
-    """The API path allowed; it may contain the wildcards "*" and "**", which keystonemiddleware matches."""
+    """The API path allowed; it may contain the wildcards "*" and "**", which keystonemiddleware
+    matches."""
 
     links: Links | Unset = UNSET
 
@@ -132,7 +137,8 @@ def delete(
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Delete an access rule; keystone refuses (403) while an application credential still uses it."""
+    """Delete an access rule; keystone refuses (403) while an application credential still uses
+    it."""
     return client.call(
         _DELETE, {"user_id": user_id, "access_rule_id": access_rule_id}, microversion=microversion
     )

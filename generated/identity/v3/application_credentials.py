@@ -1,5 +1,9 @@
-# Generated from identity/v3/application_credentials.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""An application credential: a secret that authenticates as its user, always scoped to the project it was created in, with a fixed set of that user's roles there and optionally an expiry and access rules. Created with the owner's own project-scoped token; they cannot be changed, only deleted."""
+# Generated from identity/v3/application_credentials.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""An application credential: a secret that authenticates as its user, always scoped to the
+project it was created in, with a fixed set of that user's roles there and optionally an
+expiry and access rules. Created with the owner's own project-scoped token; they cannot be
+changed, only deleted."""
 
 from __future__ import annotations
 
@@ -28,7 +32,9 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class AccessRuleRef(Model):
-    """An access rule of a credential (see identity/v3/access_rules). On create give service, method and path (a rule identical to an existing one reuses it), or only the id of an existing rule; the server always sends all four."""
+    """An access rule of a credential (see identity/v3/access_rules). On create give service,
+    method and path (a rule identical to an existing one reuses it), or only the id of an
+    existing rule; the server always sends all four."""
 
     id: str | Unset = UNSET
 
@@ -74,7 +80,10 @@ class RoleRef(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class ApplicationCredential(Model):
-    """An application credential: a secret that authenticates as its user, always scoped to the project it was created in, with a fixed set of that user's roles there and optionally an expiry and access rules. Created with the owner's own project-scoped token; they cannot be changed, only deleted."""
+    """An application credential: a secret that authenticates as its user, always scoped to the
+    project it was created in, with a fixed set of that user's roles there and optionally an
+    expiry and access rules. Created with the owner's own project-scoped token; they cannot be
+    changed, only deleted."""
 
     id: str
     """The application credential ID."""
@@ -86,7 +95,8 @@ class ApplicationCredential(Model):
     """What the credential is for."""
 
     secret: str | Unset = UNSET
-    """The secret. Optional on create (keystone generates one when it is not given); only the create response returns it, keystone keeps just a hash."""
+    """The secret. Optional on create (keystone generates one when it is not given); only the
+    create response returns it, keystone keeps just a hash."""
 
     expires_at: datetime.datetime | None | Unset = UNSET
     """When the credential stops working; null (the default) never."""
@@ -98,13 +108,17 @@ class ApplicationCredential(Model):
     """The owner."""
 
     roles: builtins.list[RoleRef] | Unset = UNSET
-    """The roles the credential's tokens get; on create each entry names a role by id or by name, and every role must be one the creating token has. Default: all the creating token's roles."""
+    """The roles the credential's tokens get; on create each entry names a role by id or by name,
+    and every role must be one the creating token has. Default: all the creating token's
+    roles."""
 
     unrestricted: bool | None | Unset = UNSET
-    """True lets tokens of this credential create or delete application credentials and trusts (a security risk; false by default)."""
+    """True lets tokens of this credential create or delete application credentials and trusts (a
+    security risk; false by default)."""
 
     access_rules: builtins.list[AccessRuleRef] | Unset = UNSET
-    """Limits the credential to these calls (service, method, path); an existing rule of the user may be named by its id alone."""
+    """Limits the credential to these calls (service, method, path); an existing rule of the user
+    may be named by its id alone."""
 
     system: str | None | Unset = UNSET
     """The system scope of the credential (if any)."""
@@ -148,19 +162,24 @@ class CreateOpts(Opts):
     """What the credential is for."""
 
     secret: str | Unset = UNSET
-    """The secret. Optional on create (keystone generates one when it is not given); only the create response returns it, keystone keeps just a hash."""
+    """The secret. Optional on create (keystone generates one when it is not given); only the
+    create response returns it, keystone keeps just a hash."""
 
     expires_at: datetime.datetime | None | Unset = UNSET
     """When the credential stops working; null (the default) never."""
 
     roles: builtins.list[RoleRef] | Unset = UNSET
-    """The roles the credential's tokens get; on create each entry names a role by id or by name, and every role must be one the creating token has. Default: all the creating token's roles."""
+    """The roles the credential's tokens get; on create each entry names a role by id or by name,
+    and every role must be one the creating token has. Default: all the creating token's
+    roles."""
 
     unrestricted: bool | None | Unset = UNSET
-    """True lets tokens of this credential create or delete application credentials and trusts (a security risk; false by default)."""
+    """True lets tokens of this credential create or delete application credentials and trusts (a
+    security risk; false by default)."""
 
     access_rules: builtins.list[AccessRuleRef] | Unset = UNSET
-    """Limits the credential to these calls (service, method, path); an existing rule of the user may be named by its id alone."""
+    """Limits the credential to these calls (service, method, path); an existing rule of the user
+    may be named by its id alone."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("name", "name", t.STRING, required=True),
@@ -246,7 +265,8 @@ def create(
     *,
     microversion: str | None = None,
 ) -> Result[ApplicationCredential]:
-    """Create an application credential for the authenticated user (user_id must be that user) in the token's project. The result holds the secret."""
+    """Create an application credential for the authenticated user (user_id must be that user) in
+    the token's project. The result holds the secret."""
     return client.call(
         _CREATE,
         {"user_id": user_id},

@@ -1,5 +1,8 @@
-# Generated from identity/v3/catalog.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""What the current token may see: its service catalog, and the projects, domains and system scope it can be rescoped to (the read-only /auth/* endpoints; they describe the token the client authenticates with)."""
+# Generated from identity/v3/catalog.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""What the current token may see: its service catalog, and the projects, domains and system
+scope it can be rescoped to (the read-only /auth/* endpoints; they describe the token the
+client authenticates with)."""
 
 from __future__ import annotations
 
@@ -55,7 +58,9 @@ class SystemScope(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class CatalogService(Model):
-    """What the current token may see: its service catalog, and the projects, domains and system scope it can be rescoped to (the read-only /auth/* endpoints; they describe the token the client authenticates with)."""
+    """What the current token may see: its service catalog, and the projects, domains and system
+    scope it can be rescoped to (the read-only /auth/* endpoints; they describe the token the
+    client authenticates with)."""
 
     id: str
     """The service ID."""
@@ -116,7 +121,8 @@ def list(
     *,
     microversion: str | None = None,
 ) -> Pager[CatalogService]:
-    """The service catalog of the current token. Needs a project-scoped token (keystone answers 403 otherwise)."""
+    """The service catalog of the current token. Needs a project-scoped token (keystone answers
+    403 otherwise)."""
     return client.pager(_LIST, None, model=CatalogService, microversion=microversion)
 
 
@@ -143,7 +149,8 @@ def list_system(
     *,
     microversion: str | None = None,
 ) -> Result[builtins.list[SystemScope]]:
-    """The system scopes the current token's user can use: [SystemScope(all=True)] with a system role assignment, else an empty list."""
+    """The system scopes the current token's user can use: [SystemScope(all=True)] with a system
+    role assignment, else an empty list."""
     return client.call(_LIST_SYSTEM, None, model=SystemScope, microversion=microversion)
 
 

@@ -1,5 +1,7 @@
-# Generated from identity/v3/consumers.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""An OAuth1 consumer (OS-OAUTH1): a client application that may ask users to delegate roles to it through request and access tokens."""
+# Generated from identity/v3/consumers.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""An OAuth1 consumer (OS-OAUTH1): a client application that may ask users to delegate roles to
+it through request and access tokens."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Consumer(Model):
-    """An OAuth1 consumer (OS-OAUTH1): a client application that may ask users to delegate roles to it through request and access tokens."""
+    """An OAuth1 consumer (OS-OAUTH1): a client application that may ask users to delegate roles
+    to it through request and access tokens."""
 
     id: str
     """The consumer ID (the OAuth consumer key)."""

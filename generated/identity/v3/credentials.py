@@ -1,5 +1,7 @@
-# Generated from identity/v3/credentials.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A secret Keystone stores for a user, such as an EC2 access/secret pair, a TOTP seed or a certificate; Keystone encrypts the blob at rest."""
+# Generated from identity/v3/credentials.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A secret Keystone stores for a user, such as an EC2 access/secret pair, a TOTP seed or a
+certificate; Keystone encrypts the blob at rest."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Credential(Model):
-    """A secret Keystone stores for a user, such as an EC2 access/secret pair, a TOTP seed or a certificate; Keystone encrypts the blob at rest."""
+    """A secret Keystone stores for a user, such as an EC2 access/secret pair, a TOTP seed or a
+    certificate; Keystone encrypts the blob at rest."""
 
     id: str
     """The credential ID; for an ec2 credential, the SHA-256 hex digest of the blob's access key."""
@@ -42,7 +45,9 @@ class Credential(Model):
     """The project the credential is for; required when type is ec2."""
 
     blob: str | Unset = UNSET
-    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id, access_token_id) may not change on update."""
+    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least
+    "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id,
+    access_token_id) may not change on update."""
 
     links: Links | Unset = UNSET
 
@@ -84,7 +89,9 @@ class CreateOpts(Opts):
     """The project the credential is for; required when type is ec2."""
 
     blob: str = REQUIRED
-    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id, access_token_id) may not change on update."""
+    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least
+    "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id,
+    access_token_id) may not change on update."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("user_id", "user_id", t.STRING, required=True),
@@ -99,7 +106,9 @@ class UpdateOpts(Opts):
     """Options of update."""
 
     blob: str = REQUIRED
-    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id, access_token_id) may not change on update."""
+    """The secret itself, serialised as a JSON string; an ec2 blob is an object with at least
+    "access" (and usually "secret"), whose keys that scope it (trust_id, app_cred_id,
+    access_token_id) may not change on update."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("blob", "blob", t.STRING, required=True, sensitive=True),

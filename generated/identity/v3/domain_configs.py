@@ -1,5 +1,9 @@
-# Generated from identity/v3/domain_configs.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""The identity-driver configuration of one domain (for example an LDAP backend), stored by Keystone when domain_specific_drivers_enabled and domain_configurations_from_database are on. Only the identity and ldap groups can be stored; sensitive options (the LDAP password) are accepted but never returned."""
+# Generated from identity/v3/domain_configs.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""The identity-driver configuration of one domain (for example an LDAP backend), stored by
+Keystone when domain_specific_drivers_enabled and domain_configurations_from_database are on.
+Only the identity and ldap groups can be stored; sensitive options (the LDAP password) are
+accepted but never returned."""
 
 from __future__ import annotations
 
@@ -34,7 +38,8 @@ class IdentityOptions(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class LdapOptions(Model):
-    """Options of the [ldap] group that a domain may set (Keystone's allow-list plus the sensitive password). Option values are returned as they were stored."""
+    """Options of the [ldap] group that a domain may set (Keystone's allow-list plus the
+    sensitive password). Option values are returned as they were stored."""
 
     url: str | Unset = UNSET
     """The LDAP server URL(s), comma separated."""
@@ -272,7 +277,10 @@ class SecurityComplianceOptions(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class DomainConfig(Model):
-    """The identity-driver configuration of one domain (for example an LDAP backend), stored by Keystone when domain_specific_drivers_enabled and domain_configurations_from_database are on. Only the identity and ldap groups can be stored; sensitive options (the LDAP password) are accepted but never returned."""
+    """The identity-driver configuration of one domain (for example an LDAP backend), stored by
+    Keystone when domain_specific_drivers_enabled and domain_configurations_from_database are
+    on. Only the identity and ldap groups can be stored; sensitive options (the LDAP password)
+    are accepted but never returned."""
 
     identity: IdentityOptions | Unset = UNSET
     """Options of the [identity] group."""
@@ -281,7 +289,8 @@ class DomainConfig(Model):
     """Options of the [ldap] group."""
 
     security_compliance: SecurityComplianceOptions | Unset = UNSET
-    """The readable password rules; only get_group(default domain, "security_compliance") returns them."""
+    """The readable password rules; only get_group(default domain, "security_compliance") returns
+    them."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("identity", "identity", t.model(IdentityOptions)),
@@ -343,7 +352,8 @@ class UpdateOptionOpts(Opts):
     """Options of update_option."""
 
     config: dict[str, Any] = REQUIRED
-    """{option: new value}, naming exactly the option of the path (its name is part of the body, so it cannot be a fixed field)."""
+    """{option: new value}, naming exactly the option of the path (its name is part of the body,
+    so it cannot be a fixed field)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("config", "config", t.map_of(t.ANY), required=True),
@@ -469,7 +479,8 @@ def create(
     *,
     microversion: str | None = None,
 ) -> Result[DomainConfig]:
-    """Store a domain's configuration, replacing any previous one (201 when the domain had none, 200 otherwise)."""
+    """Store a domain's configuration, replacing any previous one (201 when the domain had none,
+    200 otherwise)."""
     return client.call(
         _CREATE, {"domain_id": domain_id}, model=DomainConfig, opts=opts, microversion=microversion
     )
@@ -505,7 +516,8 @@ def get_group(
     *,
     microversion: str | None = None,
 ) -> Result[DomainConfig]:
-    """Show one group ("identity", "ldap", or "security_compliance" for the default domain) of a domain's configuration."""
+    """Show one group ("identity", "ldap", or "security_compliance" for the default domain) of a
+    domain's configuration."""
     return client.call(
         _GET_GROUP,
         {"domain_id": domain_id, "group": group},
@@ -522,7 +534,8 @@ def update_group(
     *,
     microversion: str | None = None,
 ) -> Result[DomainConfig]:
-    """Merge options into one existing group; pass only that group. Returns the whole configuration."""
+    """Merge options into one existing group; pass only that group. Returns the whole
+    configuration."""
     return client.call(
         _UPDATE_GROUP,
         {"domain_id": domain_id, "group": group},
@@ -553,7 +566,8 @@ def get_option(
     *,
     microversion: str | None = None,
 ) -> Result[Any]:
-    """Show one option: a JSON object {option: value} (decode it with IdentityOptions.from_dict or LdapOptions.from_dict for typed access)."""
+    """Show one option: a JSON object {option: value} (decode it with IdentityOptions.from_dict
+    or LdapOptions.from_dict for typed access)."""
     return client.call(
         _GET_OPTION,
         {"domain_id": domain_id, "group": group, "option": option},
@@ -601,7 +615,8 @@ def get_default(
     *,
     microversion: str | None = None,
 ) -> Result[DomainConfig]:
-    """Show the configuration a domain without its own would use (the server's identity and ldap options, sensitive ones left out)."""
+    """Show the configuration a domain without its own would use (the server's identity and ldap
+    options, sensitive ones left out)."""
     return client.call(_GET_DEFAULT, None, model=DomainConfig, microversion=microversion)
 
 

@@ -1,5 +1,7 @@
-# Generated from identity/v3/domains.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A domain is a container of projects, users and groups, and the namespace of their names. A domain must be disabled before it can be deleted."""
+# Generated from identity/v3/domains.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A domain is a container of projects, users and groups, and the namespace of their names. A
+domain must be disabled before it can be deleted."""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class ResourceOptions(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Domain(Model):
-    """A domain is a container of projects, users and groups, and the namespace of their names. A domain must be disabled before it can be deleted."""
+    """A domain is a container of projects, users and groups, and the namespace of their names. A
+    domain must be disabled before it can be deleted."""
 
     id: str
     """The domain ID."""
@@ -50,7 +53,8 @@ class Domain(Model):
     """A free-form description."""
 
     enabled: bool
-    """Whether the domain can be used. Disabling it disables its users and projects and revokes their tokens."""
+    """Whether the domain can be used. Disabling it disables its users and projects and revokes
+    their tokens."""
 
     tags: builtins.list[str] | Unset = UNSET
     """Simple string tags (at most 80, each without '/' or ',')."""
@@ -107,7 +111,8 @@ class CreateOpts(Opts):
     """A free-form description."""
 
     enabled: bool | Unset = UNSET
-    """Whether the domain can be used. Disabling it disables its users and projects and revokes their tokens."""
+    """Whether the domain can be used. Disabling it disables its users and projects and revokes
+    their tokens."""
 
     tags: builtins.list[str] | Unset = UNSET
     """Simple string tags (at most 80, each without '/' or ',')."""
@@ -116,7 +121,8 @@ class CreateOpts(Opts):
     """Resource options of the domain."""
 
     explicit_domain_id: str | Unset = UNSET
-    """Use this ID instead of a generated one (a UUID4 written without dashes), e.g. to give a domain the same ID in several clouds."""
+    """Use this ID instead of a generated one (a UUID4 written without dashes), e.g. to give a
+    domain the same ID in several clouds."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("name", "name", t.STRING, required=True),
@@ -139,7 +145,8 @@ class UpdateOpts(Opts):
     """A free-form description."""
 
     enabled: bool | Unset = UNSET
-    """Whether the domain can be used. Disabling it disables its users and projects and revokes their tokens."""
+    """Whether the domain can be used. Disabling it disables its users and projects and revokes
+    their tokens."""
 
     tags: builtins.list[str] | Unset = UNSET
     """Simple string tags (at most 80, each without '/' or ',')."""
@@ -247,7 +254,8 @@ def delete(
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Delete a disabled domain with everything it owns. An enabled domain is refused with Forbidden: update it with enabled=False first."""
+    """Delete a disabled domain with everything it owns. An enabled domain is refused with
+    Forbidden: update it with enabled=False first."""
     return client.call(_DELETE, {"domain_id": domain_id}, microversion=microversion)
 
 

@@ -1,5 +1,7 @@
-# Generated from identity/v3/endpoint_groups.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""An endpoint group (OS-EP-FILTER) selects catalog endpoints by filters; associating it with a project limits that project's catalog to the matching endpoints."""
+# Generated from identity/v3/endpoint_groups.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""An endpoint group (OS-EP-FILTER) selects catalog endpoints by filters; associating it with a
+project limits that project's catalog to the matching endpoints."""
 
 from __future__ import annotations
 
@@ -141,7 +143,8 @@ class ProjectEndpointGroup(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class EndpointGroup(Model):
-    """An endpoint group (OS-EP-FILTER) selects catalog endpoints by filters; associating it with a project limits that project's catalog to the matching endpoints."""
+    """An endpoint group (OS-EP-FILTER) selects catalog endpoints by filters; associating it with
+    a project limits that project's catalog to the matching endpoints."""
 
     id: str
     """The endpoint group ID."""

@@ -1,5 +1,8 @@
-# Generated from identity/v3/endpoint_policies.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""Endpoint policy associations (OS-ENDPOINT-POLICY): which policy blob applies to an endpoint, directly, through its service, or through its service in a region. The model is an endpoint associated with a policy."""
+# Generated from identity/v3/endpoint_policies.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""Endpoint policy associations (OS-ENDPOINT-POLICY): which policy blob applies to an endpoint,
+directly, through its service, or through its service in a region. The model is an endpoint
+associated with a policy."""
 
 from __future__ import annotations
 
@@ -55,7 +58,9 @@ class Policy(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class PolicyEndpoint(Model):
-    """Endpoint policy associations (OS-ENDPOINT-POLICY): which policy blob applies to an endpoint, directly, through its service, or through its service in a region. The model is an endpoint associated with a policy."""
+    """Endpoint policy associations (OS-ENDPOINT-POLICY): which policy blob applies to an
+    endpoint, directly, through its service, or through its service in a region. The model is
+    an endpoint associated with a policy."""
 
     id: str
     """The endpoint ID."""
@@ -180,7 +185,8 @@ def list(
     *,
     microversion: str | None = None,
 ) -> Pager[PolicyEndpoint]:
-    """List the endpoints a policy applies to, whether associated directly, through their service, or through their service and region."""
+    """List the endpoints a policy applies to, whether associated directly, through their
+    service, or through their service and region."""
     return client.pager(
         _LIST, {"policy_id": policy_id}, model=PolicyEndpoint, microversion=microversion
     )
@@ -315,7 +321,8 @@ def check_service_region(
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Check that a policy is associated with a service in a region (raises NotFound when it is not)."""
+    """Check that a policy is associated with a service in a region (raises NotFound when it is
+    not)."""
     return client.call(
         _CHECK_SERVICE_REGION,
         {"policy_id": policy_id, "service_id": service_id, "region_id": region_id},

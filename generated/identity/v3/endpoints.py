@@ -1,5 +1,7 @@
-# Generated from identity/v3/endpoints.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A service endpoint: the URL of one service, for one interface (public, internal or admin), optionally in a region."""
+# Generated from identity/v3/endpoints.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A service endpoint: the URL of one service, for one interface (public, internal or admin),
+optionally in a region."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Endpoint(Model):
-    """A service endpoint: the URL of one service, for one interface (public, internal or admin), optionally in a region."""
+    """A service endpoint: the URL of one service, for one interface (public, internal or admin),
+    optionally in a region."""
 
     id: str
     """The endpoint ID."""
@@ -46,7 +49,8 @@ class Endpoint(Model):
     """The region of the endpoint, which must exist."""
 
     region: str | None | Unset = UNSET
-    """Deprecated twin of region_id: Keystone echoes region_id here, and on create or update a region given only here is created when missing."""
+    """Deprecated twin of region_id: Keystone echoes region_id here, and on create or update a
+    region given only here is created when missing."""
 
     enabled: bool | Unset = UNSET
     """Whether the endpoint appears in token catalogs."""
@@ -117,7 +121,8 @@ class CreateOpts(Opts):
     """The region of the endpoint, which must exist."""
 
     region: str | None | Unset = UNSET
-    """Deprecated twin of region_id: Keystone echoes region_id here, and on create or update a region given only here is created when missing."""
+    """Deprecated twin of region_id: Keystone echoes region_id here, and on create or update a
+    region given only here is created when missing."""
 
     enabled: bool | Unset = UNSET
     """Whether the endpoint appears in token catalogs."""
@@ -159,7 +164,8 @@ class UpdateOpts(Opts):
     """The region of the endpoint, which must exist."""
 
     region: str | None | Unset = UNSET
-    """Deprecated twin of region_id: Keystone echoes region_id here, and on create or update a region given only here is created when missing."""
+    """Deprecated twin of region_id: Keystone echoes region_id here, and on create or update a
+    region given only here is created when missing."""
 
     enabled: bool | Unset = UNSET
     """Whether the endpoint appears in token catalogs."""

@@ -1,5 +1,7 @@
-# Generated from identity/v3/federation_protocols.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A federation protocol (saml2, openid, mapped...) of an identity provider, with the mapping that applies to its assertions (OS-FEDERATION)."""
+# Generated from identity/v3/federation_protocols.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A federation protocol (saml2, openid, mapped...) of an identity provider, with the mapping
+that applies to its assertions (OS-FEDERATION)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class FederationProtocol(Model):
-    """A federation protocol (saml2, openid, mapped...) of an identity provider, with the mapping that applies to its assertions (OS-FEDERATION)."""
+    """A federation protocol (saml2, openid, mapped...) of an identity provider, with the mapping
+    that applies to its assertions (OS-FEDERATION)."""
 
     id: str
     """The protocol name, chosen by the caller on create."""
@@ -41,7 +44,8 @@ class FederationProtocol(Model):
     """The mapping to apply."""
 
     remote_id_attribute: str | None | Unset = UNSET
-    """The request attribute holding the IdP's remote ID; overrides the protocol's configured default. Sent only in listings."""
+    """The request attribute holding the IdP's remote ID; overrides the protocol's configured
+    default. Sent only in listings."""
 
     idp_id: str | Unset = UNSET
     """The identity provider (sent only in listings)."""
@@ -65,7 +69,8 @@ class CreateOpts(Opts):
     """The mapping to apply."""
 
     remote_id_attribute: str | None | Unset = UNSET
-    """The request attribute holding the IdP's remote ID; overrides the protocol's configured default. Sent only in listings."""
+    """The request attribute holding the IdP's remote ID; overrides the protocol's configured
+    default. Sent only in listings."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("mapping_id", "mapping_id", t.STRING, required=True),
@@ -81,7 +86,8 @@ class UpdateOpts(Opts):
     """The mapping to apply."""
 
     remote_id_attribute: str | None | Unset = UNSET
-    """The request attribute holding the IdP's remote ID; overrides the protocol's configured default. Sent only in listings."""
+    """The request attribute holding the IdP's remote ID; overrides the protocol's configured
+    default. Sent only in listings."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("mapping_id", "mapping_id", t.STRING, required=True),
@@ -236,7 +242,9 @@ def authenticate(
     *,
     microversion: str | None = None,
 ) -> Result[Any]:
-    """Federated authentication through the protocol's dedicated URL. Only works behind a web server module (mod_shib, mod_auth_openidc...) that validates the assertion; the token ID is the X-Subject-Token header of the result, its body the token."""
+    """Federated authentication through the protocol's dedicated URL. Only works behind a web
+    server module (mod_shib, mod_auth_openidc...) that validates the assertion; the token ID
+    is the X-Subject-Token header of the result, its body the token."""
     return client.call(
         _AUTHENTICATE,
         {"idp_id": idp_id, "protocol_id": protocol_id},

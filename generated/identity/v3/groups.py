@@ -1,5 +1,7 @@
-# Generated from identity/v3/groups.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A group of users in one domain; a role granted to the group applies to each of its members. Membership is managed with users.add_to_group and friends."""
+# Generated from identity/v3/groups.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A group of users in one domain; a role granted to the group applies to each of its members.
+Membership is managed with users.add_to_group and friends."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Group(Model):
-    """A group of users in one domain; a role granted to the group applies to each of its members. Membership is managed with users.add_to_group and friends."""
+    """A group of users in one domain; a role granted to the group applies to each of its
+    members. Membership is managed with users.add_to_group and friends."""
 
     id: str
     """The group ID."""
@@ -37,13 +40,15 @@ class Group(Model):
     """The group name, unique within its domain."""
 
     domain_id: str | Unset = UNSET
-    """The domain that owns the group; the scope's (or the default) domain when not given on create."""
+    """The domain that owns the group; the scope's (or the default) domain when not given on
+    create."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""
 
     membership_expires_at: datetime.datetime | None | Unset = UNSET
-    """Only in a user's group listing: when a membership gained through federation lapses (None for a lasting membership)."""
+    """Only in a user's group listing: when a membership gained through federation lapses (None
+    for a lasting membership)."""
 
     links: Links | Unset = UNSET
 
@@ -87,7 +92,8 @@ class CreateOpts(Opts):
     """The group name, unique within its domain."""
 
     domain_id: str | Unset = UNSET
-    """The domain that owns the group; the scope's (or the default) domain when not given on create."""
+    """The domain that owns the group; the scope's (or the default) domain when not given on
+    create."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""

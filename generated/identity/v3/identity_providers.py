@@ -1,5 +1,7 @@
-# Generated from identity/v3/identity_providers.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A federated identity provider (OS-FEDERATION) whose assertions Keystone accepts; its protocols (federation_protocols) name the mapping that turns assertions into users."""
+# Generated from identity/v3/identity_providers.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A federated identity provider (OS-FEDERATION) whose assertions Keystone accepts; its protocols
+(federation_protocols) name the mapping that turns assertions into users."""
 
 from __future__ import annotations
 
@@ -108,7 +110,8 @@ class FederatedDomain(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class IdentityProvider(Model):
-    """A federated identity provider (OS-FEDERATION) whose assertions Keystone accepts; its protocols (federation_protocols) name the mapping that turns assertions into users."""
+    """A federated identity provider (OS-FEDERATION) whose assertions Keystone accepts; its
+    protocols (federation_protocols) name the mapping that turns assertions into users."""
 
     id: str
     """The identity provider ID, chosen by the caller on create."""
@@ -323,7 +326,8 @@ def list_federated_projects(
     *,
     microversion: str | None = None,
 ) -> Pager[FederatedProject]:
-    """The projects the caller's token may be scoped to. Deprecated alias of GET /auth/projects, kept for federated tokens."""
+    """The projects the caller's token may be scoped to. Deprecated alias of GET /auth/projects,
+    kept for federated tokens."""
     return client.pager(
         _LIST_FEDERATED_PROJECTS, None, model=FederatedProject, microversion=microversion
     )
@@ -334,7 +338,8 @@ def list_federated_domains(
     *,
     microversion: str | None = None,
 ) -> Pager[FederatedDomain]:
-    """The domains the caller's token may be scoped to. Deprecated alias of GET /auth/domains, kept for federated tokens."""
+    """The domains the caller's token may be scoped to. Deprecated alias of GET /auth/domains,
+    kept for federated tokens."""
     return client.pager(
         _LIST_FEDERATED_DOMAINS, None, model=FederatedDomain, microversion=microversion
     )

@@ -1,5 +1,7 @@
-# Generated from identity/v3/implied_roles.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A role inference rule: whoever holds the prior role also holds the implied role. A rule has no id of its own; it is named by its two role ids."""
+# Generated from identity/v3/implied_roles.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A role inference rule: whoever holds the prior role also holds the implied role. A rule has no
+id of its own; it is named by its two role ids."""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ class RoleImplications(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class RoleInference(Model):
-    """A role inference rule: whoever holds the prior role also holds the implied role. A rule has no id of its own; it is named by its two role ids."""
+    """A role inference rule: whoever holds the prior role also holds the implied role. A rule
+    has no id of its own; it is named by its two role ids."""
 
     prior_role: Role | Unset = UNSET
     """The role that implies the other."""

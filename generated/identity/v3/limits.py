@@ -1,5 +1,7 @@
-# Generated from identity/v3/limits.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A project or domain limit (unified limits): overrides, for one project or domain, the registered default limit of a service's resource."""
+# Generated from identity/v3/limits.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A project or domain limit (unified limits): overrides, for one project or domain, the
+registered default limit of a service's resource."""
 
 from __future__ import annotations
 
@@ -27,7 +29,9 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class NewLimit(Model):
-    """One limit to create: service_id, resource_name, resource_limit and exactly one of project_id or domain_id are required; a registered limit for the same service, region and resource must exist."""
+    """One limit to create: service_id, resource_name, resource_limit and exactly one of
+    project_id or domain_id are required; a registered limit for the same service, region and
+    resource must exist."""
 
     service_id: str | Unset = UNSET
 
@@ -72,7 +76,8 @@ class LimitModel(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Limit(Model):
-    """A project or domain limit (unified limits): overrides, for one project or domain, the registered default limit of a service's resource."""
+    """A project or domain limit (unified limits): overrides, for one project or domain, the
+    registered default limit of a service's resource."""
 
     id: str
     """The limit ID."""
@@ -219,7 +224,8 @@ def list(
     *,
     microversion: str | None = None,
 ) -> Pager[Limit]:
-    """List limits (a project-scoped non-admin token sees only its project's limits, a domain-scoped one those of its domain and its projects)."""
+    """List limits (a project-scoped non-admin token sees only its project's limits, a
+    domain-scoped one those of its domain and its projects)."""
     return client.pager(_LIST, None, model=Limit, opts=opts, microversion=microversion)
 
 
@@ -262,7 +268,8 @@ def batch_create(
     *,
     microversion: str | None = None,
 ) -> Result[builtins.list[Limit]]:
-    """Create one or more limits in one request; all are created or none. extract() gives the created limits as JSON objects (Limit.from_dict each)."""
+    """Create one or more limits in one request; all are created or none. extract() gives the
+    created limits as JSON objects (Limit.from_dict each)."""
     return client.call(_BATCH_CREATE, None, model=Limit, opts=opts, microversion=microversion)
 
 

@@ -1,5 +1,7 @@
-# Generated from identity/v3/mappings.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A federation mapping (OS-FEDERATION): rules that turn the attributes of an assertion into a local user, groups and projects."""
+# Generated from identity/v3/mappings.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A federation mapping (OS-FEDERATION): rules that turn the attributes of an assertion into a
+local user, groups and projects."""
 
 from __future__ import annotations
 
@@ -27,13 +29,15 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Mapping(Model):
-    """A federation mapping (OS-FEDERATION): rules that turn the attributes of an assertion into a local user, groups and projects."""
+    """A federation mapping (OS-FEDERATION): rules that turn the attributes of an assertion into
+    a local user, groups and projects."""
 
     id: str
     """The mapping ID, chosen by the caller on create."""
 
     rules: builtins.list[dict[str, Any]] | Unset = UNSET
-    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to match) lists, passed through as JSON objects."""
+    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to
+    match) lists, passed through as JSON objects."""
 
     schema_version: str | Unset = UNSET
     """The version of the rules schema; the server's default when not sent."""
@@ -53,7 +57,8 @@ class CreateOpts(Opts):
     """Options of create."""
 
     rules: builtins.list[dict[str, Any]] = REQUIRED
-    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to match) lists, passed through as JSON objects."""
+    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to
+    match) lists, passed through as JSON objects."""
 
     schema_version: str | Unset = UNSET
     """The version of the rules schema; the server's default when not sent."""
@@ -69,7 +74,8 @@ class UpdateOpts(Opts):
     """Options of update."""
 
     rules: builtins.list[dict[str, Any]] = REQUIRED
-    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to match) lists, passed through as JSON objects."""
+    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to
+    match) lists, passed through as JSON objects."""
 
     schema_version: str | Unset = UNSET
     """The version of the rules schema; the server's default when not sent."""

@@ -1,5 +1,7 @@
-# Generated from identity/v3/oauth1_access_tokens.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""An OAuth1 access token a user authorized for a consumer (OS-OAUTH1), with the roles it delegates on one project."""
+# Generated from identity/v3/oauth1_access_tokens.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""An OAuth1 access token a user authorized for a consumer (OS-OAUTH1), with the roles it
+delegates on one project."""
 
 from __future__ import annotations
 
@@ -91,7 +93,8 @@ class RequestTokenAuthorization(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class OAuth1AccessToken(Model):
-    """An OAuth1 access token a user authorized for a consumer (OS-OAUTH1), with the roles it delegates on one project."""
+    """An OAuth1 access token a user authorized for a consumer (OS-OAUTH1), with the roles it
+    delegates on one project."""
 
     id: str
     """The access token ID (the OAuth token key)."""
@@ -258,7 +261,9 @@ def authorize_request_token(
     *,
     microversion: str | None = None,
 ) -> Result[RequestTokenAuthorization]:
-    """Authorize a consumer's request token for the caller, delegating these roles on the request token's project. The request token itself (and the later exchange for an access token) comes from OAuth1-signed form requests this SDK does not make."""
+    """Authorize a consumer's request token for the caller, delegating these roles on the request
+    token's project. The request token itself (and the later exchange for an access token)
+    comes from OAuth1-signed form requests this SDK does not make."""
     return client.call(
         _AUTHORIZE_REQUEST_TOKEN,
         {"request_token_id": request_token_id},

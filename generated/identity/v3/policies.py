@@ -1,5 +1,7 @@
-# Generated from identity/v3/policies.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A policy document stored in Keystone for other services to fetch (deprecated since Queens, still served); Keystone itself never enforces it."""
+# Generated from identity/v3/policies.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A policy document stored in Keystone for other services to fetch (deprecated since Queens,
+still served); Keystone itself never enforces it."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Policy(Model):
-    """A policy document stored in Keystone for other services to fetch (deprecated since Queens, still served); Keystone itself never enforces it."""
+    """A policy document stored in Keystone for other services to fetch (deprecated since Queens,
+    still served); Keystone itself never enforces it."""
 
     id: str
     """The policy ID."""
@@ -36,7 +39,8 @@ class Policy(Model):
     """The MIME type of the blob, e.g. "application/json"."""
 
     blob: Any | Unset = UNSET
-    """The policy rules as stored. Keystone 30 stores and returns the string it was given; older API samples show a JSON object, which this field also reads."""
+    """The policy rules as stored. Keystone 30 stores and returns the string it was given; older
+    API samples show a JSON object, which this field also reads."""
 
     links: Links | Unset = UNSET
 

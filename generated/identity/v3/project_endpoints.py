@@ -1,5 +1,7 @@
-# Generated from identity/v3/project_endpoints.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""Direct project-endpoint associations (OS-EP-FILTER): the endpoints explicitly added to a project's filtered catalog. The model is the associated endpoint."""
+# Generated from identity/v3/project_endpoints.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""Direct project-endpoint associations (OS-EP-FILTER): the endpoints explicitly added to a
+project's filtered catalog. The model is the associated endpoint."""
 
 from __future__ import annotations
 
@@ -65,7 +67,8 @@ class Project(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectEndpoint(Model):
-    """Direct project-endpoint associations (OS-EP-FILTER): the endpoints explicitly added to a project's filtered catalog. The model is the associated endpoint."""
+    """Direct project-endpoint associations (OS-EP-FILTER): the endpoints explicitly added to a
+    project's filtered catalog. The model is the associated endpoint."""
 
     id: str
     """The endpoint ID."""
@@ -149,7 +152,8 @@ def list(
     *,
     microversion: str | None = None,
 ) -> Pager[ProjectEndpoint]:
-    """List the endpoints of a project's filtered catalog: those associated directly and those selected by the project's endpoint groups."""
+    """List the endpoints of a project's filtered catalog: those associated directly and those
+    selected by the project's endpoint groups."""
     return client.pager(
         _LIST, {"project_id": project_id}, model=ProjectEndpoint, microversion=microversion
     )

@@ -1,5 +1,7 @@
-# Generated from identity/v3/projects.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A project (tenant) owns resources. Every project lives in a domain and may be nested under a parent project; a project with is_domain set acts as a domain."""
+# Generated from identity/v3/projects.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A project (tenant) owns resources. Every project lives in a domain and may be nested under a
+parent project; a project with is_domain set acts as a domain."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ class ResourceOptions(Model):
     """Resource options; set an option to null to remove it."""
 
     immutable: bool | None | Unset = UNSET
-    """When true the resource can be neither changed nor deleted until the option is cleared (only this option may be updated meanwhile)."""
+    """When true the resource can be neither changed nor deleted until the option is cleared
+    (only this option may be updated meanwhile)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("immutable", "immutable", t.BOOLEAN),)
 
@@ -160,7 +163,8 @@ class ProjectTags(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Project(Model):
-    """A project (tenant) owns resources. Every project lives in a domain and may be nested under a parent project; a project with is_domain set acts as a domain."""
+    """A project (tenant) owns resources. Every project lives in a domain and may be nested under
+    a parent project; a project with is_domain set acts as a domain."""
 
     id: str
     """The project ID."""
@@ -169,7 +173,8 @@ class Project(Model):
     """The project name, unique within its domain (1 to 64 characters)."""
 
     domain_id: str | None
-    """The domain that owns the project. Defaults to the domain of the token on create; null for a project that acts as a domain."""
+    """The domain that owns the project. Defaults to the domain of the token on create; null for
+    a project that acts as a domain."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""
@@ -181,7 +186,8 @@ class Project(Model):
     """Whether the project acts as a domain. Fixed at creation."""
 
     parent_id: str | None | Unset = UNSET
-    """The parent project. A top-level project's parent is its domain (the server fills it in when it is not given). Fixed at creation."""
+    """The parent project. A top-level project's parent is its domain (the server fills it in
+    when it is not given). Fixed at creation."""
 
     tags: builtins.list[str] | Unset = UNSET
     """Simple string tags (at most 80, each 1 to 255 characters without '/' or ',')."""
@@ -193,10 +199,12 @@ class Project(Model):
     """The project's own URL."""
 
     parents: builtins.list[HierarchyEntry] | Unset = UNSET
-    """The ancestors the caller has a role on, nearest first; sent only by get_with_hierarchy with parents_as_list."""
+    """The ancestors the caller has a role on, nearest first; sent only by get_with_hierarchy
+    with parents_as_list."""
 
     subtree: builtins.list[HierarchyEntry] | Unset = UNSET
-    """The descendants the caller has a role on; sent only by get_with_hierarchy with subtree_as_list."""
+    """The descendants the caller has a role on; sent only by get_with_hierarchy with
+    subtree_as_list."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
@@ -274,7 +282,8 @@ class CreateOpts(Opts):
     """The project name, unique within its domain (1 to 64 characters)."""
 
     domain_id: str | None | Unset = UNSET
-    """The domain that owns the project. Defaults to the domain of the token on create; null for a project that acts as a domain."""
+    """The domain that owns the project. Defaults to the domain of the token on create; null for
+    a project that acts as a domain."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""
@@ -286,7 +295,8 @@ class CreateOpts(Opts):
     """Whether the project acts as a domain. Fixed at creation."""
 
     parent_id: str | None | Unset = UNSET
-    """The parent project. A top-level project's parent is its domain (the server fills it in when it is not given). Fixed at creation."""
+    """The parent project. A top-level project's parent is its domain (the server fills it in
+    when it is not given). Fixed at creation."""
 
     tags: builtins.list[str] | Unset = UNSET
     """Simple string tags (at most 80, each 1 to 255 characters without '/' or ',')."""
@@ -339,7 +349,8 @@ class GetWithHierarchyOpts(Opts):
     """Options of get_with_hierarchy."""
 
     parents_as_list: bool | Unset = UNSET
-    """Add the parents list. A presence flag: Keystone reads any value but 0 (including "false") as yes, so False sends nothing."""
+    """Add the parents list. A presence flag: Keystone reads any value but 0 (including "false")
+    as yes, so False sends nothing."""
 
     subtree_as_list: bool | Unset = UNSET
     """Add the subtree list (a presence flag, as parents_as_list)."""
@@ -485,7 +496,8 @@ def list(
     *,
     microversion: str | None = None,
 ) -> Pager[Project]:
-    """List projects. Projects acting as domains are left out unless is_domain is given. Keystone pages with limit and marker."""
+    """List projects. Projects acting as domains are left out unless is_domain is given. Keystone
+    pages with limit and marker."""
     return client.pager(_LIST, None, model=Project, opts=opts, microversion=microversion)
 
 
@@ -539,7 +551,8 @@ def get_with_hierarchy(
     *,
     microversion: str | None = None,
 ) -> Result[Project]:
-    """Show a project with the lists of its ancestors (parents) and descendants (subtree), limited to the projects the caller has a role on."""
+    """Show a project with the lists of its ancestors (parents) and descendants (subtree),
+    limited to the projects the caller has a role on."""
     return client.call(
         _GET_WITH_HIERARCHY,
         {"project_id": project_id},
@@ -556,7 +569,8 @@ def get_hierarchy_ids(
     *,
     microversion: str | None = None,
 ) -> Result[Any]:
-    """Show a project (as a JSON object) whose parents and/or subtree are nested maps of project IDs, e.g. {"parent": {"grandparent": null}}; no role is needed on the projects listed."""
+    """Show a project (as a JSON object) whose parents and/or subtree are nested maps of project
+    IDs, e.g. {"parent": {"grandparent": null}}; no role is needed on the projects listed."""
     return client.call(
         _GET_HIERARCHY_IDS, {"project_id": project_id}, opts=opts, microversion=microversion
     )

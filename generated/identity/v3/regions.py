@@ -1,5 +1,7 @@
-# Generated from identity/v3/regions.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A region groups service endpoints by location. Regions can nest under a parent region; the region ID is chosen by the caller or generated."""
+# Generated from identity/v3/regions.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A region groups service endpoints by location. Regions can nest under a parent region; the
+region ID is chosen by the caller or generated."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Region(Model):
-    """A region groups service endpoints by location. Regions can nest under a parent region; the region ID is chosen by the caller or generated."""
+    """A region groups service endpoints by location. Regions can nest under a parent region; the
+    region ID is chosen by the caller or generated."""
 
     id: str
     """The region ID; chosen on create (or generated when not given), fixed afterwards."""
@@ -214,7 +217,8 @@ def delete(
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Delete a region and, with it, all its descendant regions; refused with Forbidden while any of them has endpoints."""
+    """Delete a region and, with it, all its descendant regions; refused with Forbidden while any
+    of them has endpoints."""
     return client.call(_DELETE, {"region_id": region_id}, microversion=microversion)
 
 

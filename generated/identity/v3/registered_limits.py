@@ -1,5 +1,7 @@
-# Generated from identity/v3/registered_limits.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A registered limit (unified limits): the default limit of one resource of a service, optionally per region, that project and domain limits override."""
+# Generated from identity/v3/registered_limits.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A registered limit (unified limits): the default limit of one resource of a service,
+optionally per region, that project and domain limits override."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class NewRegisteredLimit(Model):
-    """One registered limit to create; service_id, resource_name and default_limit are required, region_id must name an existing region."""
+    """One registered limit to create; service_id, resource_name and default_limit are required,
+    region_id must name an existing region."""
 
     service_id: str | Unset = UNSET
 
@@ -50,7 +53,8 @@ class NewRegisteredLimit(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class RegisteredLimit(Model):
-    """A registered limit (unified limits): the default limit of one resource of a service, optionally per region, that project and domain limits override."""
+    """A registered limit (unified limits): the default limit of one resource of a service,
+    optionally per region, that project and domain limits override."""
 
     id: str
     """The registered limit ID."""
@@ -219,7 +223,8 @@ def update(
     *,
     microversion: str | None = None,
 ) -> Result[RegisteredLimit]:
-    """Change a registered limit; keystone refuses any change (403) while project or domain limits refer to it."""
+    """Change a registered limit; keystone refuses any change (403) while project or domain
+    limits refer to it."""
     return client.call(
         _UPDATE,
         {"registered_limit_id": registered_limit_id},
@@ -247,7 +252,8 @@ def batch_create(
     *,
     microversion: str | None = None,
 ) -> Result[builtins.list[RegisteredLimit]]:
-    """Create one or more registered limits in one request; all are created or none. extract() gives the created limits as JSON objects (RegisteredLimit.from_dict each)."""
+    """Create one or more registered limits in one request; all are created or none. extract()
+    gives the created limits as JSON objects (RegisteredLimit.from_dict each)."""
     return client.call(
         _BATCH_CREATE, None, model=RegisteredLimit, opts=opts, microversion=microversion
     )

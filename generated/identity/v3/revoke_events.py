@@ -1,5 +1,7 @@
-# Generated from identity/v3/revoke_events.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A token revocation event (OS-REVOKE): tokens issued before issued_before that match every other attribute set on the event are invalid."""
+# Generated from identity/v3/revoke_events.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A token revocation event (OS-REVOKE): tokens issued before issued_before that match every
+other attribute set on the event are invalid."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from stacksdk.runtime.types import UNSET, Unset
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class RevokeEvent(Model):
-    """A token revocation event (OS-REVOKE): tokens issued before issued_before that match every other attribute set on the event are invalid."""
+    """A token revocation event (OS-REVOKE): tokens issued before issued_before that match every
+    other attribute set on the event are invalid."""
 
     audit_id: str | Unset = UNSET
     """The audit ID of one revoked token."""

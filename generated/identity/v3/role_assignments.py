@@ -1,5 +1,8 @@
-# Generated from identity/v3/role_assignments.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""One role held by one actor (a user or a group) on one target (a project, a domain or the system). Assignments are read-only views of the grants made with the grant_* functions of the roles module; they can only be listed."""
+# Generated from identity/v3/role_assignments.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""One role held by one actor (a user or a group) on one target (a project, a domain or the
+system). Assignments are read-only views of the grants made with the grant_* functions of the
+roles module; they can only be listed."""
 
 from __future__ import annotations
 
@@ -66,7 +69,8 @@ class Scope(Model):
     system: SystemScope | Unset = UNSET
 
     inherited_to: Literal["projects"] | Unset = UNSET
-    """`projects` for an inherited assignment (it applies to the projects below the target, not to the target itself)."""
+    """`projects` for an inherited assignment (it applies to the projects below the target, not
+    to the target itself)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("project", "project", t.model(ProjectRef)),
@@ -132,7 +136,9 @@ class AssignmentLinks(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class RoleAssignment(Model):
-    """One role held by one actor (a user or a group) on one target (a project, a domain or the system). Assignments are read-only views of the grants made with the grant_* functions of the roles module; they can only be listed."""
+    """One role held by one actor (a user or a group) on one target (a project, a domain or the
+    system). Assignments are read-only views of the grants made with the grant_* functions of
+    the roles module; they can only be listed."""
 
     role: RoleRef | Unset = UNSET
     """The role assigned."""
@@ -177,13 +183,15 @@ class ListOpts(Opts):
     """`all`: assignments on the system."""
 
     scope_inherited_to: str | Unset = UNSET
-    """`projects`: only inherited assignments; any other value: only direct (non-inherited) ones; unset: both kinds."""
+    """`projects`: only inherited assignments; any other value: only direct (non-inherited) ones;
+    unset: both kinds."""
 
     user_id: str | Unset = UNSET
     """Assignments of this user."""
 
     effective: bool | Unset = UNSET
-    """Resolve group memberships, inheritance and role inference into the user assignments they make. A presence flag: False sends nothing."""
+    """Resolve group memberships, inheritance and role inference into the user assignments they
+    make. A presence flag: False sends nothing."""
 
     include_names: bool | Unset = UNSET
     """Add the names of roles, users, groups, projects and domains (a presence flag)."""
@@ -221,7 +229,9 @@ def list(
     *,
     microversion: str | None = None,
 ) -> Pager[RoleAssignment]:
-    """List role assignments. Keystone refuses (BadRequest) user_id with group_id, two of scope_project_id / scope_domain_id / scope_system, effective with group_id, effective with scope_domain_id plus scope_inherited_to, and include_subtree without scope_project_id."""
+    """List role assignments. Keystone refuses (BadRequest) user_id with group_id, two of
+    scope_project_id / scope_domain_id / scope_system, effective with group_id, effective with
+    scope_domain_id plus scope_inherited_to, and include_subtree without scope_project_id."""
     return client.pager(_LIST, None, model=RoleAssignment, opts=opts, microversion=microversion)
 
 

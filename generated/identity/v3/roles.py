@@ -1,5 +1,8 @@
-# Generated from identity/v3/roles.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A role names a set of permissions; it is granted to a user or a group on a project, a domain or the system. Global roles have no domain; domain-specific roles belong to one domain and only matter through role inference."""
+# Generated from identity/v3/roles.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A role names a set of permissions; it is granted to a user or a group on a project, a domain
+or the system. Global roles have no domain; domain-specific roles belong to one domain and
+only matter through role inference."""
 
 from __future__ import annotations
 
@@ -27,7 +30,9 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Role(Model):
-    """A role names a set of permissions; it is granted to a user or a group on a project, a domain or the system. Global roles have no domain; domain-specific roles belong to one domain and only matter through role inference."""
+    """A role names a set of permissions; it is granted to a user or a group on a project, a
+    domain or the system. Global roles have no domain; domain-specific roles belong to one
+    domain and only matter through role inference."""
 
     id: str
     """The role ID."""
@@ -39,10 +44,12 @@ class Role(Model):
     """A free-form description."""
 
     domain_id: str | None | Unset = UNSET
-    """The domain of a domain-specific role; null (or unset) for a global role. It cannot change after creation."""
+    """The domain of a domain-specific role; null (or unset) for a global role. It cannot change
+    after creation."""
 
     options: dict[str, Any] | Unset = UNSET
-    """Resource options; Keystone knows `immutable` (boolean): an immutable role cannot be updated or deleted."""
+    """Resource options; Keystone knows `immutable` (boolean): an immutable role cannot be
+    updated or deleted."""
 
     links: Links | Unset = UNSET
 
@@ -83,10 +90,12 @@ class CreateOpts(Opts):
     """A free-form description."""
 
     domain_id: str | None | Unset = UNSET
-    """The domain of a domain-specific role; null (or unset) for a global role. It cannot change after creation."""
+    """The domain of a domain-specific role; null (or unset) for a global role. It cannot change
+    after creation."""
 
     options: dict[str, Any] | Unset = UNSET
-    """Resource options; Keystone knows `immutable` (boolean): an immutable role cannot be updated or deleted."""
+    """Resource options; Keystone knows `immutable` (boolean): an immutable role cannot be
+    updated or deleted."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("name", "name", t.STRING, required=True),
@@ -107,7 +116,8 @@ class UpdateOpts(Opts):
     """A free-form description."""
 
     options: dict[str, Any] | Unset = UNSET
-    """Resource options; Keystone knows `immutable` (boolean): an immutable role cannot be updated or deleted."""
+    """Resource options; Keystone knows `immutable` (boolean): an immutable role cannot be
+    updated or deleted."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("name", "name", t.STRING),

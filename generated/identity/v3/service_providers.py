@@ -1,5 +1,7 @@
-# Generated from identity/v3/service_providers.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A remote cloud that trusts this Keystone as its identity provider (OS-FEDERATION, Keystone to Keystone federation)."""
+# Generated from identity/v3/service_providers.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A remote cloud that trusts this Keystone as its identity provider (OS-FEDERATION, Keystone to
+Keystone federation)."""
 
 from __future__ import annotations
 
@@ -62,7 +64,8 @@ class AssertionScope(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class ServiceProvider(Model):
-    """A remote cloud that trusts this Keystone as its identity provider (OS-FEDERATION, Keystone to Keystone federation)."""
+    """A remote cloud that trusts this Keystone as its identity provider (OS-FEDERATION, Keystone
+    to Keystone federation)."""
 
     id: str
     """The service provider ID, chosen by the caller on create."""
@@ -331,7 +334,8 @@ def create_saml2_assertion(
     *,
     microversion: str | None = None,
 ) -> Result[bytes]:
-    """Exchange a project-scoped token for a signed SAML2 assertion for a service provider (XML bytes; needs Keystone's [saml] signing configuration)."""
+    """Exchange a project-scoped token for a signed SAML2 assertion for a service provider (XML
+    bytes; needs Keystone's [saml] signing configuration)."""
     return client.call(_CREATE_SAML2_ASSERTION, None, opts=opts, microversion=microversion)
 
 
@@ -341,7 +345,8 @@ def create_ecp_assertion(
     *,
     microversion: str | None = None,
 ) -> Result[bytes]:
-    """Like create_saml2_assertion, but wrapped in an ECP envelope for the service provider's sp_url (XML bytes)."""
+    """Like create_saml2_assertion, but wrapped in an ECP envelope for the service provider's
+    sp_url (XML bytes)."""
     return client.call(_CREATE_ECP_ASSERTION, None, opts=opts, microversion=microversion)
 
 
@@ -350,7 +355,8 @@ def get_saml2_metadata(
     *,
     microversion: str | None = None,
 ) -> Result[bytes]:
-    """This Keystone's SAML2 identity provider metadata (XML bytes; needs [saml] idp_metadata_path)."""
+    """This Keystone's SAML2 identity provider metadata (XML bytes; needs [saml]
+    idp_metadata_path)."""
     return client.call(_GET_SAML2_METADATA, None, microversion=microversion)
 
 

@@ -1,5 +1,7 @@
-# Generated from identity/v3/services.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A service of the catalog (compute, image, ...): its type and name, under which endpoints are registered."""
+# Generated from identity/v3/services.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A service of the catalog (compute, image, ...): its type and name, under which endpoints are
+registered."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Service(Model):
-    """A service of the catalog (compute, image, ...): its type and name, under which endpoints are registered."""
+    """A service of the catalog (compute, image, ...): its type and name, under which endpoints
+    are registered."""
 
     id: str
     """The service ID."""

@@ -1,5 +1,7 @@
-# Generated from identity/v3/token_trust.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""The trust of a trust-scoped token (OS-TRUST): which trust, trustor and trustee the token acts under.
+# Generated from identity/v3/token_trust.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""The trust of a trust-scoped token (OS-TRUST): which trust, trustor and trustee the token acts
+under.
 
 Extends ``stacksdk.identity.v3.tokens``: read these fields from its results
 with :func:`extract_get` and :func:`extract_tokens`.
@@ -75,7 +77,8 @@ class TrustScope(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class TokenTrust(Model):
-    """The trust of a trust-scoped token (OS-TRUST): which trust, trustor and trustee the token acts under."""
+    """The trust of a trust-scoped token (OS-TRUST): which trust, trustor and trustee the token
+    acts under."""
 
     trust: TrustScope | Unset = UNSET
     """Present only on trust-scoped tokens."""

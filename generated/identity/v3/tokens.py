@@ -1,5 +1,7 @@
-# Generated from identity/v3/tokens.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A Keystone token: who authenticated (user, methods), what it is scoped to (project, domain or system), the roles that scope grants and, when scoped, the service catalog."""
+# Generated from identity/v3/tokens.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A Keystone token: who authenticated (user, methods), what it is scoped to (project, domain or
+system), the roles that scope grants and, when scoped, the service catalog."""
 
 from __future__ import annotations
 
@@ -124,7 +126,8 @@ class TokenProject(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class TokenRole(Model):
-    """A role a token carries: id and name (trust-scoped tokens carry the full role, with domain_id, description and options)."""
+    """A role a token carries: id and name (trust-scoped tokens carry the full role, with
+    domain_id, description and options)."""
 
     id: str | Unset = UNSET
 
@@ -155,7 +158,8 @@ class TokenApplicationCredential(Model):
     name: str | Unset = UNSET
 
     restricted: bool | Unset = UNSET
-    """True unless the credential was created unrestricted (restricted ones cannot manage credentials or trusts)."""
+    """True unless the credential was created unrestricted (restricted ones cannot manage
+    credentials or trusts)."""
 
     access_rules: builtins.list[AccessRule] | Unset = UNSET
     """The access rules the credential is limited to, when it has some."""
@@ -197,7 +201,8 @@ class OAuth2Credential(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Receipt(Model):
-    """A partial authentication: the methods that already succeeded when multi-factor rules require more."""
+    """A partial authentication: the methods that already succeeded when multi-factor rules
+    require more."""
 
     methods: builtins.list[str] | Unset = UNSET
 
@@ -217,7 +222,10 @@ class Receipt(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class AuthReceipt(Model):
-    """The body of the 401 answer to an issue request that satisfied only part of the user's multi-factor rules (decode it from errors.Unauthorized.body); the receipt itself is in the Openstack-Auth-Receipt response header and goes back in CreateOpts.receipt with the missing methods."""
+    """The body of the 401 answer to an issue request that satisfied only part of the user's
+    multi-factor rules (decode it from errors.Unauthorized.body); the receipt itself is in the
+    Openstack-Auth-Receipt response header and goes back in CreateOpts.receipt with the
+    missing methods."""
 
     receipt: Receipt | Unset = UNSET
 
@@ -300,7 +308,8 @@ class TotpMethod(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class ApplicationCredentialMethod(Model):
-    """The application_credential method: the credential by id, or by name plus its user, and its secret. The credential fixes the scope, so no scope may be requested with it."""
+    """The application_credential method: the credential by id, or by name plus its user, and its
+    secret. The credential fixes the scope, so no scope may be requested with it."""
 
     id: str | Unset = UNSET
 
@@ -321,7 +330,8 @@ class ApplicationCredentialMethod(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class AuthIdentity(Model):
-    """Who is authenticating: the method names, and one object per method. Methods without a model here (external, mapped, oauth1, ...) go in extra."""
+    """Who is authenticating: the method names, and one object per method. Methods without a
+    model here (external, mapped, oauth1, ...) go in extra."""
 
     methods: builtins.list[str] | Unset = UNSET
     """The methods to use, e.g. ["password"] or ["password", "totp"]."""
@@ -364,7 +374,9 @@ class AuthProject(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class AuthScope(Model):
-    """What the token should be scoped to: exactly one of project, domain, system, trust or unscoped. Without a scope the token is scoped to the user's default project if it has one, else unscoped."""
+    """What the token should be scoped to: exactly one of project, domain, system, trust or
+    unscoped. Without a scope the token is scoped to the user's default project if it has one,
+    else unscoped."""
 
     project: AuthProject | Unset = UNSET
 
@@ -377,7 +389,8 @@ class AuthScope(Model):
     """The trust to act under (token method)."""
 
     unscoped: dict[str, Any] | Unset = UNSET
-    """Pass {} for an explicitly unscoped token, even when the user has a default project (the wire form keystone also documents as the bare string "unscoped")."""
+    """Pass {} for an explicitly unscoped token, even when the user has a default project (the
+    wire form keystone also documents as the bare string "unscoped")."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("project", "project", t.model(AuthProject)),
@@ -390,13 +403,16 @@ class AuthScope(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Token(Model):
-    """A Keystone token: who authenticated (user, methods), what it is scoped to (project, domain or system), the roles that scope grants and, when scoped, the service catalog."""
+    """A Keystone token: who authenticated (user, methods), what it is scoped to (project, domain
+    or system), the roles that scope grants and, when scoped, the service catalog."""
 
     id: str | Unset = UNSET
-    """The token itself. Keystone sends it in the X-Subject-Token response header (never in the body); issue and validate copy it here."""
+    """The token itself. Keystone sends it in the X-Subject-Token response header (never in the
+    body); issue and validate copy it here."""
 
     methods: builtins.list[str] | Unset = UNSET
-    """The authentication methods that produced the token, e.g. password, token, application_credential."""
+    """The authentication methods that produced the token, e.g. password, token,
+    application_credential."""
 
     user: TokenUser | Unset = UNSET
     """The user the token represents (the trustor when a trust impersonates)."""
@@ -423,16 +439,19 @@ class Token(Model):
     """When the token was issued."""
 
     audit_ids: builtins.list[str] | Unset = UNSET
-    """Audit identifiers: the token's own, then (for a token obtained from another token) the one of the token chain's origin."""
+    """Audit identifiers: the token's own, then (for a token obtained from another token) the one
+    of the token chain's origin."""
 
     is_domain: bool | Unset = UNSET
     """Whether the scoped project acts as a domain (project-scoped tokens only)."""
 
     is_admin_project: bool | Unset = UNSET
-    """Whether the scoped project is the cloud's admin project (only sent when the deployment configures an admin project)."""
+    """Whether the scoped project is the cloud's admin project (only sent when the deployment
+    configures an admin project)."""
 
     application_credential: TokenApplicationCredential | Unset = UNSET
-    """The application credential a token issued with the application_credential method came from."""
+    """The application credential a token issued with the application_credential method came
+    from."""
 
     service_providers: builtins.list[ServiceProvider] | Unset = UNSET
     """Federation service providers the token may be exchanged at (only when some are enabled)."""
@@ -500,7 +519,8 @@ class ValidateOpts(Opts):
     """Also accept a token expired within the deployment's allow_expired_window."""
 
     access_rules_support: str | Unset = UNSET
-    """The access-rules version the caller enforces (as keystonemiddleware sends it); without it, tokens of credentials with access rules are refused."""
+    """The access-rules version the caller enforces (as keystonemiddleware sends it); without it,
+    tokens of credentials with access rules are refused."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param(
@@ -556,7 +576,8 @@ class RevokeOpts(Opts):
     """The token to revoke."""
 
     cascade: bool | Unset = UNSET
-    """False revokes only this token; by default the tokens obtained from it (by rescoping) are revoked too."""
+    """False revokes only this token; by default the tokens obtained from it (by rescoping) are
+    revoked too."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param(
@@ -619,7 +640,10 @@ def create(
     *,
     microversion: str | None = None,
 ) -> Result[Token]:
-    """Issue a token (authenticate). The new token is the result's id (from the X-Subject-Token header); with a scope the body carries the roles and catalog. A 401 with an Openstack-Auth-Receipt header means more multi-factor methods are needed (see AuthReceipt)."""
+    """Issue a token (authenticate). The new token is the result's id (from the X-Subject-Token
+    header); with a scope the body carries the roles and catalog. A 401 with an
+    Openstack-Auth-Receipt header means more multi-factor methods are needed (see
+    AuthReceipt)."""
     return client.call(_CREATE, None, model=Token, opts=opts, microversion=microversion)
 
 
@@ -629,7 +653,8 @@ def validate(
     *,
     microversion: str | None = None,
 ) -> Result[Token]:
-    """Validate a token and return what it stands for. Raises NotFound when the token is invalid, expired or revoked."""
+    """Validate a token and return what it stands for. Raises NotFound when the token is invalid,
+    expired or revoked."""
     return client.call(_VALIDATE, None, model=Token, opts=opts, microversion=microversion)
 
 

@@ -1,5 +1,7 @@
-# Generated from identity/v3/trusts.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A trust (OS-TRUST) lets a trustor delegate some of its roles on a project to a trustee, who can then get trust-scoped tokens."""
+# Generated from identity/v3/trusts.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A trust (OS-TRUST) lets a trustor delegate some of its roles on a project to a trustee, who
+can then get trust-scoped tokens."""
 
 from __future__ import annotations
 
@@ -72,7 +74,8 @@ class TrustRole(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Trust(Model):
-    """A trust (OS-TRUST) lets a trustor delegate some of its roles on a project to a trustee, who can then get trust-scoped tokens."""
+    """A trust (OS-TRUST) lets a trustor delegate some of its roles on a project to a trustee,
+    who can then get trust-scoped tokens."""
 
     id: str
     """The trust ID."""
@@ -90,7 +93,8 @@ class Trust(Model):
     """The project whose roles are delegated; null for a trust without a project."""
 
     roles: builtins.list[TrustRole] | Unset = UNSET
-    """The delegated roles. On create give each as {id} or {name}; the server answers with full role objects (get and create only, not list)."""
+    """The delegated roles. On create give each as {id} or {name}; the server answers with full
+    role objects (get and create only, not list)."""
 
     expires_at: datetime.datetime | None | Unset = UNSET
     """When the trust stops working; null or absent for never."""
@@ -165,7 +169,8 @@ class CreateOpts(Opts):
     """The project whose roles are delegated; null for a trust without a project."""
 
     roles: builtins.list[TrustRole] | Unset = UNSET
-    """The delegated roles. On create give each as {id} or {name}; the server answers with full role objects (get and create only, not list)."""
+    """The delegated roles. On create give each as {id} or {name}; the server answers with full
+    role objects (get and create only, not list)."""
 
     expires_at: datetime.datetime | None | Unset = UNSET
     """When the trust stops working; null or absent for never."""
@@ -253,7 +258,8 @@ def list(
     *,
     microversion: str | None = None,
 ) -> Pager[Trust]:
-    """List trusts. Without filters this needs an admin; trustor_user_id or trustee_user_id lists the caller's own trusts."""
+    """List trusts. Without filters this needs an admin; trustor_user_id or trustee_user_id lists
+    the caller's own trusts."""
     return client.pager(_LIST, None, model=Trust, opts=opts, microversion=microversion)
 
 

@@ -1,5 +1,7 @@
-# Generated from identity/v3/user_federation.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""The federated identities of a user: which identity providers and protocols map an external identity onto this Keystone user.
+# Generated from identity/v3/user_federation.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""The federated identities of a user: which identity providers and protocols map an external
+identity onto this Keystone user.
 
 Extends ``stacksdk.identity.v3.users``: read these fields from its results
 with :func:`extract_get` and :func:`extract_users`, and send them with
@@ -55,10 +57,12 @@ class FederatedIdentity(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class UserFederation(Model):
-    """The federated identities of a user: which identity providers and protocols map an external identity onto this Keystone user."""
+    """The federated identities of a user: which identity providers and protocols map an external
+    identity onto this Keystone user."""
 
     federated: builtins.list[FederatedIdentity] | Unset = UNSET
-    """One entry per identity provider; empty (or absent) for a local-only user. Send it with this module's CreateOpts/UpdateOpts to link a user to IdPs."""
+    """One entry per identity provider; empty (or absent) for a local-only user. Send it with
+    this module's CreateOpts/UpdateOpts to link a user to IdPs."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("federated", "federated", t.list_of(t.model(FederatedIdentity))),
@@ -70,7 +74,8 @@ class CreateOpts(_users.CreateOpts):
     """User's create options plus this extension's."""
 
     federated: builtins.list[FederatedIdentity] | Unset = UNSET
-    """One entry per identity provider; empty (or absent) for a local-only user. Send it with this module's CreateOpts/UpdateOpts to link a user to IdPs."""
+    """One entry per identity provider; empty (or absent) for a local-only user. Send it with
+    this module's CreateOpts/UpdateOpts to link a user to IdPs."""
 
     _params: ClassVar[tuple[Param, ...]] = _users.CreateOpts._params + (
         Param("federated", "federated", t.list_of(t.model(FederatedIdentity))),
@@ -82,7 +87,8 @@ class UpdateOpts(_users.UpdateOpts):
     """User's update options plus this extension's."""
 
     federated: builtins.list[FederatedIdentity] | Unset = UNSET
-    """One entry per identity provider; empty (or absent) for a local-only user. Send it with this module's CreateOpts/UpdateOpts to link a user to IdPs."""
+    """One entry per identity provider; empty (or absent) for a local-only user. Send it with
+    this module's CreateOpts/UpdateOpts to link a user to IdPs."""
 
     _params: ClassVar[tuple[Param, ...]] = _users.UpdateOpts._params + (
         Param("federated", "federated", t.list_of(t.model(FederatedIdentity))),

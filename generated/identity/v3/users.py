@@ -1,5 +1,7 @@
-# Generated from identity/v3/users.yaml by stacksdk.codegen. Do not edit: change the spec and regenerate.
-"""A user: an identity in one domain that can authenticate (by password or federation) and be granted roles directly or through its groups."""
+# Generated from identity/v3/users.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A user: an identity in one domain that can authenticate (by password or federation) and be
+granted roles directly or through its groups."""
 
 from __future__ import annotations
 
@@ -30,10 +32,12 @@ class Links(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class UserOptions(Model):
-    """The user resource options Keystone knows. Each may be None in a request, which removes the option."""
+    """The user resource options Keystone knows. Each may be None in a request, which removes the
+    option."""
 
     ignore_change_password_upon_first_use: bool | None | Unset = UNSET
-    """Do not force a password change on first use, whatever the security-compliance settings say."""
+    """Do not force a password change on first use, whatever the security-compliance settings
+    say."""
 
     ignore_password_expiry: bool | None | Unset = UNSET
     """The password never expires for this user."""
@@ -70,7 +74,8 @@ class UserOptions(Model):
 
 @dataclasses.dataclass(kw_only=True, repr=False)
 class User(Model):
-    """A user: an identity in one domain that can authenticate (by password or federation) and be granted roles directly or through its groups."""
+    """A user: an identity in one domain that can authenticate (by password or federation) and be
+    granted roles directly or through its groups."""
 
     id: str
     """The user ID."""
@@ -79,19 +84,22 @@ class User(Model):
     """The user name, unique within its domain."""
 
     domain_id: str | Unset = UNSET
-    """The domain that owns the user; the scope's (or the default) domain when not given on create."""
+    """The domain that owns the user; the scope's (or the default) domain when not given on
+    create."""
 
     enabled: bool | Unset = UNSET
     """Whether the user may authenticate; a disabled user's tokens stop working."""
 
     default_project_id: str | None | Unset = UNSET
-    """The project a token is scoped to when the request names none. Only a convenience: it grants no role on that project."""
+    """The project a token is scoped to when the request names none. Only a convenience: it
+    grants no role on that project."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""
 
     email: str | None | Unset = UNSET
-    """An e-mail address. Keystone keeps it (like any undeclared attribute) in the user's free-form extra data and returns it as a top-level key."""
+    """An e-mail address. Keystone keeps it (like any undeclared attribute) in the user's
+    free-form extra data and returns it as a top-level key."""
 
     options: UserOptions | Unset = UNSET
     """Per-user security options; setting one to None removes it."""
@@ -135,7 +143,8 @@ class ListOpts(Opts):
     """Only the federated user with this unique ID at its identity provider."""
 
     password_expires_at: str | Unset = UNSET
-    """An operator and a timestamp joined by a colon, e.g. "lt:2030-01-01T00:00:00Z"; operators are lt, lte, gt, gte, eq and neq."""
+    """An operator and a timestamp joined by a colon, e.g. "lt:2030-01-01T00:00:00Z"; operators
+    are lt, lte, gt, gte, eq and neq."""
 
     limit: int | Unset = UNSET
     """The page size."""
@@ -164,19 +173,22 @@ class CreateOpts(Opts):
     """The user name, unique within its domain."""
 
     domain_id: str | Unset = UNSET
-    """The domain that owns the user; the scope's (or the default) domain when not given on create."""
+    """The domain that owns the user; the scope's (or the default) domain when not given on
+    create."""
 
     enabled: bool | Unset = UNSET
     """Whether the user may authenticate; a disabled user's tokens stop working."""
 
     default_project_id: str | None | Unset = UNSET
-    """The project a token is scoped to when the request names none. Only a convenience: it grants no role on that project."""
+    """The project a token is scoped to when the request names none. Only a convenience: it
+    grants no role on that project."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""
 
     email: str | None | Unset = UNSET
-    """An e-mail address. Keystone keeps it (like any undeclared attribute) in the user's free-form extra data and returns it as a top-level key."""
+    """An e-mail address. Keystone keeps it (like any undeclared attribute) in the user's
+    free-form extra data and returns it as a top-level key."""
 
     options: UserOptions | Unset = UNSET
     """Per-user security options; setting one to None removes it."""
@@ -207,13 +219,15 @@ class UpdateOpts(Opts):
     """Whether the user may authenticate; a disabled user's tokens stop working."""
 
     default_project_id: str | None | Unset = UNSET
-    """The project a token is scoped to when the request names none. Only a convenience: it grants no role on that project."""
+    """The project a token is scoped to when the request names none. Only a convenience: it
+    grants no role on that project."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""
 
     email: str | None | Unset = UNSET
-    """An e-mail address. Keystone keeps it (like any undeclared attribute) in the user's free-form extra data and returns it as a top-level key."""
+    """An e-mail address. Keystone keeps it (like any undeclared attribute) in the user's
+    free-form extra data and returns it as a top-level key."""
 
     options: UserOptions | Unset = UNSET
     """Per-user security options; setting one to None removes it."""
@@ -451,7 +465,8 @@ def change_password(
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """A user changes their own password, proving they know the current one. Keystone checks only the original password, not the caller's roles."""
+    """A user changes their own password, proving they know the current one. Keystone checks only
+    the original password, not the caller's roles."""
     return client.call(_CHANGE_PASSWORD, {"user_id": user_id}, opts=opts, microversion=microversion)
 
 
@@ -514,7 +529,8 @@ def check_in_group(
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Succeed when the user is a member of the group; raise NotFound when it is not (or when either does not exist)."""
+    """Succeed when the user is a member of the group; raise NotFound when it is not (or when
+    either does not exist)."""
     return client.call(
         _CHECK_IN_GROUP, {"group_id": group_id, "user_id": user_id}, microversion=microversion
     )

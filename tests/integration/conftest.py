@@ -9,11 +9,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import stacksdk.identity.v3 as identity_v3
-from stacksdk.runtime import AuthOptions, EndpointOpts, ProviderClient, ServiceClient, authenticated_client
+from stacksdk.runtime import (
+    AuthOptions,
+    EndpointOpts,
+    ProviderClient,
+    ServiceClient,
+    authenticated_client,
+    errors,
+)
+from tests.integration.helpers import Cleanup, Unique
 from tests.localcloud.keystone import Keystone, KeystoneInfo
 
 
@@ -62,6 +71,22 @@ def identity(admin_provider: ProviderClient, keystone: KeystoneInfo) -> ServiceC
 
 
 @pytest.fixture
-def unique() -> Callable[[str], str]:
+def unique() -> Unique:
     """unique("proj") -> "proj-1a2b3c4d": names that never collide across tests."""
     return lambda prefix: f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture
+def cleanup() -> Iterator[Cleanup]:
+    """Register undo steps; they run last-in first-out, even when the test fails.
+
+    A step that finds its object gone already (errors.NotFound) is fine: the test
+    may have deleted it itself.
+    """
+    steps: list[Callable[[], Any]] = []
+    yield steps.append
+    for step in reversed(steps):
+        try:
+            step()
+        except errors.NotFound:
+            pass

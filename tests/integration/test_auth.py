@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 import stacksdk.identity.v3 as identity_v3
-from stacksdk.identity.v3 import projects
+from stacksdk.identity.v3 import projects, roles, tokens
 from stacksdk.runtime import (
     AuthOptions,
     EndpointOpts,
@@ -22,6 +22,7 @@ from stacksdk.runtime import (
 from tests.localcloud.keystone import KeystoneInfo
 
 from .conftest import admin_options
+from .helpers import role_id
 
 
 def _root(info: KeystoneInfo) -> str:
@@ -47,9 +48,8 @@ def test_user_id_project_id_domain_and_unscoped(admin_provider: ProviderClient, 
     info = admin_provider.token_info
     assert info is not None
     # a domain-scoped token needs a role on the domain
-    role_id = identity.provider.request("GET", identity.endpoint + "/roles", params=[("name", "admin")]).json()["roles"][0]["id"]
-    grant = f"{identity.endpoint}/domains/{keystone.domain_id}/users/{info.user_id}/roles/{role_id}"
-    identity.provider.request("PUT", grant, ok=(204,))
+    assert info.user_id is not None
+    roles.grant_domain_user(identity, keystone.domain_id, info.user_id, role_id(identity, "admin"))
     by_ids = authenticated_client(
         AuthOptions(identity_endpoint=keystone.auth_url, user_id=info.user_id, password=keystone.admin_password, project_id=info.project_id)
     )
@@ -119,18 +119,18 @@ def test_reauthenticates_once_after_token_revocation(keystone: KeystoneInfo, ide
     old = provider.token
     assert old is not None
     # revoke the provider's own token with the admin's
-    identity.provider.request("DELETE", identity.endpoint + "/auth/tokens", headers={"X-Subject-Token": old}, ok=(204,))
+    tokens.revoke(identity, tokens.RevokeOpts(subject_token=old))
     name = unique("reauth")
     p = projects.create(client, projects.CreateOpts(name=name, domain_id=keystone.domain_id)).extract()
     try:
         assert provider.token != old and p.name == name
     finally:
-        projects.delete(identity, str(p.id))
+        projects.delete(identity, p.id)
 
 
 def test_no_reauth_when_disabled(keystone: KeystoneInfo, identity: ServiceClient) -> None:
     provider = authenticated_client(admin_options(keystone, allow_reauth=False))
     client = identity_v3.new_client(provider)
-    identity.provider.request("DELETE", identity.endpoint + "/auth/tokens", headers={"X-Subject-Token": str(provider.token)}, ok=(204,))
+    tokens.revoke(identity, tokens.RevokeOpts(subject_token=str(provider.token)))
     with pytest.raises(errors.Unauthorized):
         projects.get(client, "anything")

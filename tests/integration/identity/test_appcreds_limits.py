@@ -1,8 +1,6 @@
 """Application credentials, access rules, registered limits and limits against a real Keystone.
 
-Users and role grants are made with raw requests (identity.provider.request), so
-these tests do not depend on the users/roles/services/regions modules; limits use
-the keystone service and region that bootstrap created.
+Limits use the keystone service and region that bootstrap created.
 """
 
 from __future__ import annotations
@@ -10,8 +8,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import secrets
-from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 
@@ -23,25 +19,14 @@ from stacksdk.identity.v3 import (
     limits,
     projects,
     registered_limits,
+    roles,
     tokens,
+    users,
 )
 from stacksdk.runtime import AuthOptions, EndpointOpts, ServiceClient, authenticated_client, errors
 from tests.integration.conftest import admin_options
+from tests.integration.helpers import DOMAIN, Cleanup, Unique, present, role_id
 from tests.localcloud.keystone import KeystoneInfo
-
-Unique = Callable[[str], str]
-DOMAIN = "default"
-
-
-def _raw(identity: ServiceClient, method: str, path: str, ok: tuple[int, ...], body: Any = None) -> Any:
-    resp = identity.provider.request(method, identity.endpoint + path, json=body, ok=ok)
-    return resp.json() if resp.content else None
-
-
-def _role_id(identity: ServiceClient, name: str) -> str:
-    found = _raw(identity, "GET", f"/roles?name={name}", (200,))["roles"]
-    assert len(found) == 1, f"bootstrap role {name!r} missing"
-    return str(found[0]["id"])
 
 
 @dataclasses.dataclass
@@ -56,24 +41,24 @@ class Owner:
 
 
 @pytest.fixture
-def owner(identity: ServiceClient, keystone: KeystoneInfo, unique: Unique) -> Iterator[Owner]:
+def owner(identity: ServiceClient, keystone: KeystoneInfo, unique: Unique, cleanup: Cleanup) -> Owner:
     project = projects.create(identity, projects.CreateOpts(name=unique("ac-proj"), domain_id=DOMAIN)).extract()
     assert isinstance(project.id, str) and isinstance(project.name, str)
+    project_id = project.id
+    cleanup(lambda: projects.delete(identity, project_id))
     password = secrets.token_urlsafe(16)
-    user = _raw(identity, "POST", "/users", (201,), {
-        "user": {"name": unique("ac-user"), "domain_id": DOMAIN, "password": password}
-    })["user"]
-    try:
-        for role in ("member", "reader"):
-            _raw(identity, "PUT", f"/projects/{project.id}/users/{user['id']}/roles/{_role_id(identity, role)}", (204,))
-        provider = authenticated_client(
-            admin_options(keystone, username=user["name"], password=password, project_name=project.name)
-        )
-        client = identity_v3.new_client(provider, EndpointOpts(region=keystone.region))
-        yield Owner(user["id"], user["name"], password, project.id, client)
-    finally:
-        _raw(identity, "DELETE", f"/users/{user['id']}", (204, 404))
-        projects.delete(identity, project.id)
+    user = users.create(
+        identity, users.CreateOpts(name=unique("ac-user"), domain_id=DOMAIN, password=password)
+    ).extract()
+    cleanup(lambda: users.delete(identity, user.id))
+    for role in ("member", "reader"):
+        roles.grant_project_user(identity, project.id, user.id, role_id(identity, role))
+    user_name = present(user.name)
+    provider = authenticated_client(
+        admin_options(keystone, username=user_name, password=password, project_name=project.name)
+    )
+    client = identity_v3.new_client(provider, EndpointOpts(region=keystone.region))
+    return Owner(user.id, user_name, password, project.id, client)
 
 
 # -- application credentials ---------------------------------------------------------

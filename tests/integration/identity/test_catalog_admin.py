@@ -3,38 +3,17 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
 from stacksdk.identity.v3 import endpoints, regions, services
-from stacksdk.runtime import ServiceClient, Unset, errors
-
-Cleanup = Callable[[Callable[[], Any]], None]
-T = TypeVar("T")
-
-
-def present(value: T | Unset) -> T:
-    """A field the server must have sent, narrowed from ``X | Unset`` for type checkers."""
-    assert not isinstance(value, Unset), "the server did not send this field"
-    return value
+from stacksdk.runtime import ServiceClient, errors
+from tests.integration.helpers import Cleanup, Unique, present
 
 
 @pytest.fixture
-def cleanup() -> Iterator[Cleanup]:
-    """Register undo steps; they run last-in first-out, even when the test fails."""
-    steps: list[Callable[[], Any]] = []
-    yield steps.append
-    for step in reversed(steps):
-        try:
-            step()
-        except errors.NotFound:
-            pass
-
-
-@pytest.fixture
-def service(identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup) -> services.Service:
+def service(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> services.Service:
     """A fresh service of a type no other test uses, deleted after the test."""
     s = services.create(identity, services.CreateOpts(type=unique("type"), name=unique("svc"))).extract()
     sid = str(s.id)
@@ -43,7 +22,7 @@ def service(identity: ServiceClient, unique: Callable[[str], str], cleanup: Clea
 
 
 @pytest.fixture
-def region(identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup) -> regions.Region:
+def region(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> regions.Region:
     """A fresh top-level region, deleted after the test."""
     r = regions.create(identity, regions.CreateOpts(id=unique("Region"))).extract()
     rid = str(r.id)
@@ -54,7 +33,7 @@ def region(identity: ServiceClient, unique: Callable[[str], str], cleanup: Clean
 # -- regions ---------------------------------------------------------------------
 
 
-def test_region_crud_and_nesting(identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup) -> None:
+def test_region_crud_and_nesting(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
     parent_id = unique("Parent")
     created = regions.create(identity, regions.CreateOpts(id=parent_id, description="top"))
     assert created.status_code == 201
@@ -109,7 +88,7 @@ def test_region_crud_and_nesting(identity: ServiceClient, unique: Callable[[str]
 # -- services --------------------------------------------------------------------
 
 
-def test_service_crud_and_filters(identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup) -> None:
+def test_service_crud_and_filters(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
     stype, name = unique("type"), unique("svc")
     created = services.create(identity, services.CreateOpts(type=stype, name=name, description="made by a test"))
     assert created.status_code == 201
@@ -210,7 +189,7 @@ def test_endpoint_crud_and_filters(
 
 
 def test_endpoint_legacy_region_creates_it(
-    identity: ServiceClient, service: services.Service, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, service: services.Service, unique: Unique, cleanup: Cleanup
 ) -> None:
     """Giving only the deprecated `region` creates the region when it is missing."""
     new_region = unique("Auto")
@@ -228,7 +207,7 @@ def test_endpoint_legacy_region_creates_it(
 
 
 def test_deleting_a_service_deletes_its_endpoints(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, unique: Unique, cleanup: Cleanup
 ) -> None:
     s = services.create(identity, services.CreateOpts(type=unique("type"))).extract()
     sid = str(s.id)

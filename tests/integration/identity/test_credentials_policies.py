@@ -4,41 +4,29 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
 
 import pytest
 
 from stacksdk.identity.v3 import credentials, policies, projects, users
 from stacksdk.runtime import ServiceClient, errors
-
-Unique = Callable[[str], str]
+from tests.integration.helpers import DOMAIN, Cleanup, Unique
 
 
 @pytest.fixture
-def owner(identity: ServiceClient, unique: Unique) -> Iterator[str]:
+def owner(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> str:
     """The id of a user that owns the credentials of a test."""
-    uid = str(
-        users.create(identity, users.CreateOpts(name=unique("cred-owner"), domain_id="default"))
-        .extract()
-        .id
-    )
-    try:
-        yield uid
-    finally:
-        identity.provider.request("DELETE", identity.endpoint + f"/users/{uid}", ok=(204, 404))
+    opts = users.CreateOpts(name=unique("cred-owner"), domain_id=DOMAIN)
+    uid = users.create(identity, opts).extract().id
+    cleanup(lambda: users.delete(identity, uid))
+    return uid
 
 
 @pytest.fixture
-def project_id(identity: ServiceClient, unique: Unique) -> Iterator[str]:
-    pid = str(
-        projects.create(identity, projects.CreateOpts(name=unique("cred-p"), domain_id="default"))
-        .extract()
-        .id
-    )
-    try:
-        yield pid
-    finally:
-        identity.provider.request("DELETE", identity.endpoint + f"/projects/{pid}", ok=(204, 404))
+def project_id(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> str:
+    opts = projects.CreateOpts(name=unique("cred-p"), domain_id=DOMAIN)
+    pid = str(projects.create(identity, opts).extract().id)
+    cleanup(lambda: projects.delete(identity, pid))
+    return pid
 
 
 # -- credentials ---------------------------------------------------------------

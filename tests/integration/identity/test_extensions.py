@@ -5,8 +5,6 @@ Covers stacksdk.identity.v3.trusts and .token_trust (OS-TRUST), .endpoint_groups
 .revoke_events (OS-REVOKE), .identity_providers, .federation_protocols, .mappings and
 .service_providers (OS-FEDERATION), .consumers and .oauth1_access_tokens (OS-OAUTH1).
 
-Users, services, endpoints, policies and extra tokens are made with raw requests
-(identity.provider.request), so these tests do not depend on the modules that own them.
 The OAuth1 request-token and access-token steps are form-encoded, OAuth-signed requests
 the SDK does not make; a small HMAC-SHA1 signer below does them so that the access token
 API can be tested on a real token. What needs an external IdP or SAML signing setup
@@ -21,7 +19,6 @@ import hashlib
 import hmac
 import time
 import uuid
-from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
@@ -31,74 +28,26 @@ from stacksdk.identity.v3 import (
     consumers,
     endpoint_groups,
     endpoint_policies,
+    endpoints,
     federation_protocols,
     identity_providers,
     mappings,
     oauth1_access_tokens,
+    policies,
     project_endpoints,
     projects,
     revoke_events,
+    roles,
     service_providers,
+    services,
     token_trust,
     tokens,
     trusts,
+    users,
 )
 from stacksdk.runtime import AuthOptions, ServiceClient, authenticated_client, errors
+from tests.integration.helpers import DOMAIN, Cleanup, Unique, present, role_id
 from tests.localcloud.keystone import KeystoneInfo
-
-Cleanup = Callable[[Callable[[], Any]], None]
-
-
-@pytest.fixture
-def cleanup() -> Iterator[Cleanup]:
-    """Register undo steps; they run last-in first-out, even when the test fails."""
-    steps: list[Callable[[], Any]] = []
-    yield steps.append
-    for step in reversed(steps):
-        try:
-            step()
-        except errors.NotFound:
-            pass
-
-
-# -- raw helpers for objects other modules own --------------------------------
-
-
-def _raw_create(
-    identity: ServiceClient, path: str, key: str, body: dict[str, Any]
-) -> dict[str, Any]:
-    resp = identity.provider.request("POST", identity.endpoint + path, json={key: body}, ok=(201,))
-    created: dict[str, Any] = resp.json()[key]
-    return created
-
-
-def _raw_delete(identity: ServiceClient, path: str) -> None:
-    identity.provider.request("DELETE", identity.endpoint + path, ok=(204, 404))
-
-
-def _role_id(identity: ServiceClient, name: str) -> str:
-    resp = identity.provider.request("GET", identity.endpoint + "/roles", params=[("name", name)])
-    (role,) = resp.json()["roles"]
-    return str(role["id"])
-
-
-def _issue_token(
-    identity: ServiceClient, user_id: str, password: str, scope: dict[str, Any]
-) -> dict[str, Any]:
-    """A new token (raw POST /auth/tokens): its id and body."""
-    body = {
-        "auth": {
-            "identity": {
-                "methods": ["password"],
-                "password": {"user": {"id": user_id, "password": password}},
-            },
-            "scope": scope,
-        }
-    }
-    resp = identity.provider.request(
-        "POST", identity.endpoint + "/auth/tokens", json=body, ok=(201,), authenticated=False
-    )
-    return {"id": resp.headers["X-Subject-Token"], **resp.json()["token"]}
 
 
 @pytest.fixture
@@ -116,9 +65,7 @@ def admin_project_id(identity: ServiceClient) -> str:
 
 
 @pytest.fixture
-def project(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
-) -> projects.Project:
+def project(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> projects.Project:
     p = projects.create(
         identity, projects.CreateOpts(name=unique("ext-proj"), domain_id="default")
     ).extract()
@@ -128,40 +75,45 @@ def project(
 
 
 @pytest.fixture
-def user(identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup) -> dict[str, Any]:
-    """A fresh user of the default domain, with its password under "password"."""
+def user(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> dict[str, Any]:
+    """A fresh user of the default domain: its "id", "name" and "password"."""
     password = uuid.uuid4().hex
-    u = _raw_create(
-        identity,
-        "/users",
-        "user",
-        {"name": unique("ext-user"), "domain_id": "default", "password": password},
+    u = users.create(
+        identity, users.CreateOpts(name=unique("ext-user"), domain_id=DOMAIN, password=password)
+    ).extract()
+    cleanup(lambda: users.delete(identity, u.id))
+    return {"id": u.id, "name": u.name, "password": password}
+
+
+def _password_auth(user: dict[str, Any]) -> tokens.AuthIdentity:
+    """Password authentication as a `user` fixture's user, by id."""
+    return tokens.AuthIdentity(
+        methods=["password"],
+        password=tokens.PasswordMethod(
+            user=tokens.AuthUser(id=user["id"], password=user["password"])
+        ),
     )
-    cleanup(lambda: _raw_delete(identity, f"/users/{u['id']}"))
-    return {**u, "password": password}
 
 
 @pytest.fixture
 def endpoint(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup, keystone: KeystoneInfo
-) -> dict[str, Any]:
+    identity: ServiceClient, unique: Unique, cleanup: Cleanup, keystone: KeystoneInfo
+) -> endpoints.Endpoint:
     """A fresh service with one public endpoint in the test region (the endpoint is returned)."""
-    svc = _raw_create(
-        identity, "/services", "service", {"type": unique("ext-type"), "name": unique("ext-svc")}
-    )
-    cleanup(lambda: _raw_delete(identity, f"/services/{svc['id']}"))
-    ep = _raw_create(
+    svc = services.create(
+        identity, services.CreateOpts(type=unique("ext-type"), name=unique("ext-svc"))
+    ).extract()
+    cleanup(lambda: services.delete(identity, svc.id))
+    ep = endpoints.create(
         identity,
-        "/endpoints",
-        "endpoint",
-        {
-            "service_id": svc["id"],
-            "interface": "public",
-            "url": f"http://{unique('ext')}.example/v1",
-            "region_id": keystone.region,
-        },
-    )
-    cleanup(lambda: _raw_delete(identity, f"/endpoints/{ep['id']}"))
+        endpoints.CreateOpts(
+            service_id=svc.id,
+            interface="public",
+            url=f"http://{unique('ext')}.example/v1",
+            region_id=keystone.region,
+        ),
+    ).extract()
+    cleanup(lambda: endpoints.delete(identity, ep.id))
     return ep
 
 
@@ -253,7 +205,7 @@ def test_trust_roles(identity: ServiceClient, trust: trusts.Trust) -> None:
     )
     trusts.check_role(identity, tid, member_id)
 
-    admin_role = _role_id(identity, "admin")
+    admin_role = role_id(identity, "admin")
     with pytest.raises(errors.NotFound):
         trusts.get_role(identity, tid, admin_role)
     with pytest.raises(errors.NotFound):
@@ -286,12 +238,7 @@ def test_trust_scoped_token(
     result = tokens.create(
         identity,
         tokens.CreateOpts(
-            identity=tokens.AuthIdentity(
-                methods=["password"],
-                password=tokens.PasswordMethod(
-                    user=tokens.AuthUser(id=trustee["id"], password=trustee["password"])
-                ),
-            ),
+            identity=_password_auth(trustee),
             scope=tokens.AuthScope(trust=tokens.IdRef(id=str(trust.id))),
         ),
     )
@@ -310,17 +257,7 @@ def test_trust_scoped_token(
     assert isinstance(scope.trustee_user, token_trust.TrustUser)
     assert scope.trustee_user.id == trustee["id"]
 
-    plain = tokens.create(
-        identity,
-        tokens.CreateOpts(
-            identity=tokens.AuthIdentity(
-                methods=["password"],
-                password=tokens.PasswordMethod(
-                    user=tokens.AuthUser(id=trustee["id"], password=trustee["password"])
-                ),
-            )
-        ),
-    )
+    plain = tokens.create(identity, tokens.CreateOpts(identity=_password_auth(trustee)))
     assert not token_trust.extract_get(plain).is_set("trust")
 
 
@@ -329,8 +266,8 @@ def test_trust_scoped_token(
 
 def test_endpoint_group_crud(
     identity: ServiceClient,
-    endpoint: dict[str, Any],
-    unique: Callable[[str], str],
+    endpoint: endpoints.Endpoint,
+    unique: Unique,
     cleanup: Cleanup,
 ) -> None:
     name = unique("ext-eg")
@@ -340,7 +277,7 @@ def test_endpoint_group_crud(
             name=name,
             description="first",
             filters=endpoint_groups.EndpointGroupFilters(
-                service_id=endpoint["service_id"], interface="public"
+                service_id=endpoint.service_id, interface="public"
             ),
         ),
     ).extract()
@@ -348,7 +285,7 @@ def test_endpoint_group_crud(
     cleanup(lambda: endpoint_groups.delete(identity, egid))
     assert eg.name == name and eg.description == "first"
     assert isinstance(eg.filters, endpoint_groups.EndpointGroupFilters)
-    assert eg.filters.service_id == endpoint["service_id"]
+    assert eg.filters.service_id == endpoint.service_id
     assert eg.filters.interface == "public" and eg.filters.extra == {}
 
     got = endpoint_groups.get(identity, egid).extract()
@@ -366,18 +303,16 @@ def test_endpoint_group_crud(
         egid,
         endpoint_groups.UpdateOpts(
             description=None,
-            filters=endpoint_groups.EndpointGroupFilters(service_id=endpoint["service_id"]),
+            filters=endpoint_groups.EndpointGroupFilters(service_id=endpoint.service_id),
         ),
     ).extract()
     assert updated.description is None
     assert isinstance(updated.filters, endpoint_groups.EndpointGroupFilters)
-    assert updated.filters.to_dict() == {"service_id": endpoint["service_id"]}
+    assert updated.filters.to_dict() == {"service_id": endpoint.service_id}
 
     eps = list(endpoint_groups.list_endpoints(identity, egid))
-    assert [e.id for e in eps] == [endpoint["id"]]
-    assert (
-        eps[0].url == endpoint["url"] and eps[0].region == eps[0].region_id and eps[0].extra == {}
-    )
+    assert [e.id for e in eps] == [endpoint.id]
+    assert eps[0].url == endpoint.url and eps[0].region == eps[0].region_id and eps[0].extra == {}
 
     with pytest.raises(ValueError):  # filters are required, checked before sending
         endpoint_groups.CreateOpts(name=name)
@@ -389,9 +324,9 @@ def test_endpoint_group_crud(
 
 def test_endpoint_group_projects(
     identity: ServiceClient,
-    endpoint: dict[str, Any],
+    endpoint: endpoints.Endpoint,
     project: projects.Project,
-    unique: Callable[[str], str],
+    unique: Unique,
     cleanup: Cleanup,
 ) -> None:
     pid = str(project.id)
@@ -399,7 +334,7 @@ def test_endpoint_group_projects(
         identity,
         endpoint_groups.CreateOpts(
             name=unique("ext-eg"),
-            filters=endpoint_groups.EndpointGroupFilters(service_id=endpoint["service_id"]),
+            filters=endpoint_groups.EndpointGroupFilters(service_id=endpoint.service_id),
         ),
     ).extract()
     egid = str(eg.id)
@@ -416,7 +351,7 @@ def test_endpoint_group_projects(
     assert [p.id for p in linked] == [pid] and linked[0].name == project.name
     assert [g.id for g in endpoint_groups.list_for_project(identity, pid)] == [egid]
     # The group's endpoints are in the project's filtered catalog.
-    assert endpoint["id"] in {e.id for e in project_endpoints.list(identity, pid)}
+    assert endpoint.id in {e.id for e in project_endpoints.list(identity, pid)}
 
     endpoint_groups.remove_project(identity, egid, pid)
     assert list(endpoint_groups.list_projects(identity, egid)) == []
@@ -426,9 +361,12 @@ def test_endpoint_group_projects(
 
 
 def test_project_endpoints(
-    identity: ServiceClient, endpoint: dict[str, Any], project: projects.Project, cleanup: Cleanup
+    identity: ServiceClient,
+    endpoint: endpoints.Endpoint,
+    project: projects.Project,
+    cleanup: Cleanup,
 ) -> None:
-    pid, eid = str(project.id), str(endpoint["id"])
+    pid, eid = str(project.id), endpoint.id
     assert list(project_endpoints.list(identity, pid)) == []
     with pytest.raises(errors.NotFound):
         project_endpoints.check_endpoint(identity, pid, eid)
@@ -440,7 +378,7 @@ def test_project_endpoints(
         project_endpoints.list(identity, pid).all_pages()
     )
     assert [e.id for e in listed] == [eid]
-    assert listed[0].service_id == endpoint["service_id"] and listed[0].interface == "public"
+    assert listed[0].service_id == endpoint.service_id and listed[0].interface == "public"
     assert listed[0].extra == {}
     on_endpoint = list(project_endpoints.list_projects_for_endpoint(identity, eid))
     assert [p.id for p in on_endpoint] == [pid] and on_endpoint[0].extra == {}
@@ -455,18 +393,13 @@ def test_project_endpoints(
 
 
 def test_endpoint_policy_associations(
-    identity: ServiceClient, endpoint: dict[str, Any], keystone: KeystoneInfo, cleanup: Cleanup
+    identity: ServiceClient, endpoint: endpoints.Endpoint, keystone: KeystoneInfo, cleanup: Cleanup
 ) -> None:
-    policy = _raw_create(
-        identity, "/policies", "policy", {"blob": '{"a": "rule:b"}', "type": "application/json"}
-    )
-    pol, eid, sid, region = (
-        str(policy["id"]),
-        str(endpoint["id"]),
-        str(endpoint["service_id"]),
-        keystone.region,
-    )
-    cleanup(lambda: _raw_delete(identity, f"/policies/{pol}"))
+    policy = policies.create(
+        identity, policies.CreateOpts(blob='{"a": "rule:b"}', type="application/json")
+    ).extract()
+    pol, eid, sid, region = policy.id, endpoint.id, endpoint.service_id, keystone.region
+    cleanup(lambda: policies.delete(identity, pol))
 
     assert list(endpoint_policies.list(identity, pol)) == []
     with pytest.raises(errors.NotFound):
@@ -478,9 +411,7 @@ def test_endpoint_policy_associations(
     endpoint_policies.check_endpoint(identity, pol, eid)
     listed = list(endpoint_policies.list(identity, pol))
     assert (
-        [e.id for e in listed] == [eid]
-        and listed[0].url == endpoint["url"]
-        and listed[0].extra == {}
+        [e.id for e in listed] == [eid] and listed[0].url == endpoint.url and listed[0].extra == {}
     )
     effective = endpoint_policies.get_policy_for_endpoint(identity, eid).extract()
     assert effective.id == pol and effective.type == "application/json"
@@ -517,22 +448,20 @@ def test_revoke_events(
     identity: ServiceClient, user: dict[str, Any], admin_project_id: str, cleanup: Cleanup
 ) -> None:
     # A role on a project, so that the user can get a scoped token.
-    role = _role_id(identity, "reader")
-    grant = f"/projects/{admin_project_id}/users/{user['id']}/roles/{role}"
-    identity.provider.request("PUT", identity.endpoint + grant, ok=(204,))
-    cleanup(lambda: _raw_delete(identity, grant))
+    role = role_id(identity, "reader")
+    roles.grant_project_user(identity, admin_project_id, user["id"], role)
+    cleanup(lambda: roles.revoke_project_user(identity, admin_project_id, user["id"], role))
 
     before = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=5)
-    token = _issue_token(
-        identity, user["id"], user["password"], {"project": {"id": admin_project_id}}
-    )
-    audit_id = token["audit_ids"][0]
-    identity.provider.request(
-        "DELETE",
-        identity.endpoint + "/auth/tokens",
-        headers={"X-Subject-Token": token["id"]},
-        ok=(204,),
-    )
+    token = tokens.create(
+        identity,
+        tokens.CreateOpts(
+            identity=_password_auth(user),
+            scope=tokens.AuthScope(project=tokens.AuthProject(id=admin_project_id)),
+        ),
+    ).extract()
+    audit_id = present(token.audit_ids)[0]
+    tokens.revoke(identity, tokens.RevokeOpts(subject_token=str(token.id)))
 
     events = [e for e in revoke_events.list(identity) if e.audit_id == audit_id]
     assert len(events) == 1
@@ -554,9 +483,7 @@ def test_revoke_events(
 # -- OS-FEDERATION --------------------------------------------------------------
 
 
-def test_identity_provider_crud(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
-) -> None:
+def test_identity_provider_crud(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
     idp_id = unique("ext-idp")
     remote = [unique("remote"), unique("remote")]
     idp = identity_providers.create(
@@ -632,9 +559,7 @@ RULES: list[dict[str, Any]] = [
 ]
 
 
-def test_mapping_crud(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
-) -> None:
+def test_mapping_crud(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
     mid = unique("ext-map")
     m = mappings.create(identity, mid, mappings.CreateOpts(rules=RULES)).extract()
     cleanup(lambda: mappings.delete(identity, mid))
@@ -657,7 +582,7 @@ def test_mapping_crud(
 
 
 def test_federation_protocol_crud(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, unique: Unique, cleanup: Cleanup
 ) -> None:
     idp_id, m1, m2 = unique("ext-idp"), unique("ext-map"), unique("ext-map")
     identity_providers.create(identity, idp_id, identity_providers.CreateOpts(domain_id="default"))
@@ -708,9 +633,7 @@ def test_federation_protocol_crud(
     assert list(federation_protocols.list(identity, idp_id)) == []
 
 
-def test_service_provider_crud(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
-) -> None:
+def test_service_provider_crud(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
     sp_id = unique("ext-sp")
     auth_url = (
         f"https://{sp_id}.example/v3/OS-FEDERATION/identity_providers/us/protocols/saml2/auth"
@@ -844,7 +767,7 @@ def test_oauth1_access_tokens(
         headers={"Requested-Project-Id": admin_project_id},
     )
     # user: authorize it with one role (JSON, through the SDK)
-    member = _role_id(identity, "member")
+    member = role_id(identity, "member")
     auth = oauth1_access_tokens.authorize_request_token(
         identity,
         request["oauth_token"],
@@ -884,7 +807,7 @@ def test_oauth1_access_tokens(
     role = oauth1_access_tokens.get_role(identity, admin_user_id, atid, member).extract()
     assert (role.id, role.name) == (member, "member")
     with pytest.raises(errors.NotFound):
-        oauth1_access_tokens.get_role(identity, admin_user_id, atid, _role_id(identity, "admin"))
+        oauth1_access_tokens.get_role(identity, admin_user_id, atid, role_id(identity, "admin"))
 
     oauth1_access_tokens.delete(identity, admin_user_id, atid)
     with pytest.raises(errors.NotFound):

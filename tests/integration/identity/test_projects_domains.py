@@ -8,51 +8,21 @@ domain configuration API (per domain, group and option, and the defaults).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
-from stacksdk.identity.v3 import domain_configs, domains, projects
-from stacksdk.runtime import ServiceClient, Unset, errors
-
-Cleanup = Callable[[Callable[[], Any]], None]
-T = TypeVar("T")
-
-
-def present(value: T | Unset) -> T:
-    """A field the server must have sent, narrowed from ``X | Unset`` for type checkers."""
-    assert not isinstance(value, Unset), "the server did not send this field"
-    return value
+from stacksdk.identity.v3 import domain_configs, domains, projects, roles
+from stacksdk.runtime import ServiceClient, errors
+from tests.integration.helpers import Cleanup, Unique, delete_domain, present, role_id
 
 
 @pytest.fixture
-def cleanup() -> Iterator[Cleanup]:
-    """Register undo steps; they run last-in first-out, even when the test fails."""
-    steps: list[Callable[[], Any]] = []
-    yield steps.append
-    for step in reversed(steps):
-        try:
-            step()
-        except errors.NotFound:
-            pass
-
-
-def _delete_domain(identity: ServiceClient, domain_id: str) -> None:
-    """Domains must be disabled before Keystone deletes them."""
-    try:
-        domains.update(identity, domain_id, domains.UpdateOpts(enabled=False))
-    except errors.NotFound:
-        return
-    domains.delete(identity, domain_id)
-
-
-@pytest.fixture
-def domain(identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup) -> domains.Domain:
+def domain(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> domains.Domain:
     """A fresh, enabled domain, deleted after the test."""
     d = domains.create(identity, domains.CreateOpts(name=unique("dom"))).extract()
     did = str(d.id)
-    cleanup(lambda: _delete_domain(identity, did))
+    cleanup(lambda: delete_domain(identity, did))
     return d
 
 
@@ -74,7 +44,7 @@ def _names(pager: Any) -> set[str]:
 
 
 def test_project_crud_and_find(
-    identity: ServiceClient, domain: domains.Domain, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, domain: domains.Domain, unique: Unique, cleanup: Cleanup
 ) -> None:
     name = unique("proj")
     created = projects.create(
@@ -122,7 +92,7 @@ def test_project_crud_and_find(
 
 
 def test_project_list_filters(
-    identity: ServiceClient, domain: domains.Domain, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, domain: domains.Domain, unique: Unique, cleanup: Cleanup
 ) -> None:
     did = domain.id
     assert isinstance(did, str)
@@ -159,7 +129,7 @@ def test_project_list_filters(
 
 
 def test_project_list_pages(
-    identity: ServiceClient, domain: domains.Domain, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, domain: domains.Domain, unique: Unique, cleanup: Cleanup
 ) -> None:
     did = domain.id
     assert isinstance(did, str)
@@ -182,19 +152,15 @@ def test_project_list_pages(
 def _grant_admin_role(identity: ServiceClient, project_id: str) -> None:
     """Give the test's admin user the admin role on a project.
 
-    parents_as_list/subtree_as_list only show projects the caller has a role
-    on. Role grants belong to another module, so this goes through the
-    provider's pipeline directly.
+    parents_as_list/subtree_as_list only show projects the caller has a role on.
     """
     info = identity.provider.token_info
     assert info is not None and info.user_id
-    role_id = next(r["id"] for r in info.body["roles"] if r["name"] == "admin")
-    path = f"/projects/{project_id}/users/{info.user_id}/roles/{role_id}"
-    identity.provider.request("PUT", identity.url(path), ok=(204,))
+    roles.grant_project_user(identity, project_id, info.user_id, role_id(identity, "admin"))
 
 
 def test_project_hierarchy(
-    identity: ServiceClient, domain: domains.Domain, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, domain: domains.Domain, unique: Unique, cleanup: Cleanup
 ) -> None:
     did = domain.id
     assert isinstance(did, str)
@@ -257,7 +223,7 @@ def test_project_hierarchy(
 
 
 def test_project_tags(
-    identity: ServiceClient, domain: domains.Domain, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, domain: domains.Domain, unique: Unique, cleanup: Cleanup
 ) -> None:
     p = _project(identity, cleanup, projects.CreateOpts(name=unique("tags"), domain_id=domain.id))
     pid = str(p.id)
@@ -292,13 +258,13 @@ def test_project_tags(
 
 
 def test_project_acting_as_domain(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, unique: Unique, cleanup: Cleanup
 ) -> None:
     name = unique("pdom")
     p = projects.create(identity, projects.CreateOpts(name=name, is_domain=True, description="via projects")).extract()
     assert isinstance(p.id, str)
     pid = p.id
-    cleanup(lambda: _delete_domain(identity, pid))
+    cleanup(lambda: delete_domain(identity, pid))
     assert (p.is_domain, p.domain_id, p.parent_id) == (True, None, None)
     d = domains.get(identity, pid).extract()
     assert (d.name, d.description, d.enabled) == (name, "via projects", True)
@@ -311,7 +277,7 @@ def test_project_acting_as_domain(
 # -- domains -------------------------------------------------------------------
 
 
-def test_domain_crud(identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup) -> None:
+def test_domain_crud(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
     name = unique("dom")
     result = domains.create(
         identity, domains.CreateOpts(name=name, description="made by a test", tags=["t1"])
@@ -320,7 +286,7 @@ def test_domain_crud(identity: ServiceClient, unique: Callable[[str], str], clea
     d = result.extract()
     assert isinstance(d.id, str)
     did = d.id
-    cleanup(lambda: _delete_domain(identity, did))
+    cleanup(lambda: delete_domain(identity, did))
     assert (d.name, d.description, d.enabled, d.tags) == (name, "made by a test", True, ["t1"])
     assert present(present(d.links).self).endswith(f"/domains/{did}")
     assert d.extra == {}
@@ -349,11 +315,11 @@ def test_domain_crud(identity: ServiceClient, unique: Callable[[str], str], clea
 
 
 def test_domain_explicit_id_and_paging(
-    identity: ServiceClient, unique: Callable[[str], str], cleanup: Cleanup
+    identity: ServiceClient, unique: Unique, cleanup: Cleanup
 ) -> None:
     wanted = uuid.uuid4().hex
     d = domains.create(identity, domains.CreateOpts(name=unique("fixed"), explicit_domain_id=wanted)).extract()
-    cleanup(lambda: _delete_domain(identity, wanted))
+    cleanup(lambda: delete_domain(identity, wanted))
     assert d.id == wanted
     assert "explicit_domain_id" not in d.extra
     with pytest.raises(errors.Conflict):

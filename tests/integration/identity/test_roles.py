@@ -1,42 +1,27 @@
-"""Roles, grants, role assignments and role inference rules against a real Keystone.
-
-Users, groups and domains are made with raw requests (identity.provider.request),
-so these tests do not depend on the users/groups/domains modules.
-"""
+"""Roles, grants, role assignments and role inference rules against a real Keystone."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from stacksdk.identity.v3 import implied_roles, projects, role_assignments, roles
+from stacksdk.identity.v3 import (
+    domains,
+    groups,
+    implied_roles,
+    projects,
+    role_assignments,
+    roles,
+    users,
+)
 from stacksdk.runtime import ServiceClient, errors
 from stacksdk.runtime.pagination import Pager
 from stacksdk.runtime.result import Result
-
-Unique = Callable[[str], str]
-
-
-# -- raw helpers for objects other modules own --------------------------------
-
-
-def _create(identity: ServiceClient, path: str, key: str, body: dict[str, Any]) -> dict[str, Any]:
-    resp = identity.provider.request("POST", identity.endpoint + path, json={key: body}, ok=(201,))
-    data: dict[str, Any] = resp.json()[key]
-    return data
-
-
-def _delete(identity: ServiceClient, path: str) -> None:
-    identity.provider.request("DELETE", identity.endpoint + path, ok=(204, 404))
-
-
-def _delete_domain(identity: ServiceClient, domain_id: str) -> None:
-    url = identity.endpoint + f"/domains/{domain_id}"
-    identity.provider.request("PATCH", url, json={"domain": {"enabled": False}}, ok=(200, 404))
-    identity.provider.request("DELETE", url, ok=(204, 404))
+from tests.integration.helpers import Cleanup, Unique, delete_domain, present
 
 
 @dataclasses.dataclass
@@ -57,48 +42,45 @@ class World:
 
 
 @pytest.fixture
-def world(identity: ServiceClient, unique: Unique) -> Iterator[World]:
-    cleanup: list[Callable[[], None]] = []
-    try:
-        domain = _create(identity, "/domains", "domain", {"name": unique("dom")})
-        cleanup.append(lambda: _delete_domain(identity, domain["id"]))
-        parent = projects.create(
-            identity, projects.CreateOpts(name=unique("parent"), domain_id=domain["id"])
-        ).extract()
-        assert isinstance(parent.id, str) and isinstance(parent.name, str)
-        cleanup.append(lambda: _delete(identity, f"/projects/{parent.id}"))
-        child = projects.create(
-            identity,
-            projects.CreateOpts(name=unique("child"), domain_id=domain["id"], parent_id=parent.id),
-        ).extract()
-        assert isinstance(child.id, str)
-        cleanup.append(lambda: _delete(identity, f"/projects/{child.id}"))
-        user = _create(identity, "/users", "user", {"name": unique("user"), "domain_id": domain["id"]})
-        cleanup.append(lambda: _delete(identity, f"/users/{user['id']}"))
-        group = _create(identity, "/groups", "group", {"name": unique("group"), "domain_id": domain["id"]})
-        cleanup.append(lambda: _delete(identity, f"/groups/{group['id']}"))
-        identity.provider.request(
-            "PUT", identity.endpoint + f"/groups/{group['id']}/users/{user['id']}", ok=(204,)
-        )
-        role = roles.create(identity, roles.CreateOpts(name=unique("role"))).extract()
-        assert isinstance(role.id, str) and isinstance(role.name, str)
-        cleanup.append(lambda: _delete(identity, f"/roles/{role.id}"))
-        yield World(
-            domain_id=domain["id"],
-            domain_name=domain["name"],
-            parent_id=parent.id,
-            parent_name=parent.name,
-            child_id=child.id,
-            user_id=user["id"],
-            user_name=user["name"],
-            group_id=group["id"],
-            group_name=group["name"],
-            role_id=role.id,
-            role_name=role.name,
-        )
-    finally:
-        for undo in reversed(cleanup):
-            undo()
+def world(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> World:
+    domain = domains.create(identity, domains.CreateOpts(name=unique("dom"))).extract()
+    cleanup(lambda: delete_domain(identity, domain.id))
+    parent = projects.create(
+        identity, projects.CreateOpts(name=unique("parent"), domain_id=domain.id)
+    ).extract()
+    assert isinstance(parent.id, str) and isinstance(parent.name, str)
+    cleanup(lambda: projects.delete(identity, str(parent.id)))
+    child = projects.create(
+        identity,
+        projects.CreateOpts(name=unique("child"), domain_id=domain.id, parent_id=parent.id),
+    ).extract()
+    assert isinstance(child.id, str)
+    cleanup(lambda: projects.delete(identity, str(child.id)))
+    user = users.create(
+        identity, users.CreateOpts(name=unique("user"), domain_id=domain.id)
+    ).extract()
+    cleanup(lambda: users.delete(identity, user.id))
+    group = groups.create(
+        identity, groups.CreateOpts(name=unique("group"), domain_id=domain.id)
+    ).extract()
+    cleanup(lambda: groups.delete(identity, group.id))
+    users.add_to_group(identity, group.id, user.id)
+    role = roles.create(identity, roles.CreateOpts(name=unique("role"))).extract()
+    assert isinstance(role.id, str) and isinstance(role.name, str)
+    cleanup(lambda: roles.delete(identity, str(role.id)))
+    return World(
+        domain_id=domain.id,
+        domain_name=present(domain.name),
+        parent_id=parent.id,
+        parent_name=parent.name,
+        child_id=child.id,
+        user_id=user.id,
+        user_name=present(user.name),
+        group_id=group.id,
+        group_name=present(group.name),
+        role_id=role.id,
+        role_name=role.name,
+    )
 
 
 # -- roles --------------------------------------------------------------------
@@ -139,17 +121,17 @@ def test_role_crud(identity: ServiceClient, unique: Unique) -> None:
 
 
 def test_domain_specific_role(identity: ServiceClient, unique: Unique) -> None:
-    domain = _create(identity, "/domains", "domain", {"name": unique("dom")})
+    domain = domains.create(identity, domains.CreateOpts(name=unique("dom"))).extract()
     try:
         name = unique("drole")
         role = roles.create(
-            identity, roles.CreateOpts(name=name, domain_id=domain["id"], description="domain role")
+            identity, roles.CreateOpts(name=name, domain_id=domain.id, description="domain role")
         ).extract()
         assert isinstance(role.id, str)
         try:
-            assert role.domain_id == domain["id"]
-            assert roles.get(identity, role.id).extract().domain_id == domain["id"]
-            in_domain = list(roles.list(identity, roles.ListOpts(domain_id=domain["id"])))
+            assert role.domain_id == domain.id
+            assert roles.get(identity, role.id).extract().domain_id == domain.id
+            in_domain = list(roles.list(identity, roles.ListOpts(domain_id=domain.id)))
             assert [r.id for r in in_domain] == [role.id]
             # Without domain_id Keystone lists global roles only.
             assert role.id not in {r.id for r in roles.list(identity)}
@@ -161,7 +143,7 @@ def test_domain_specific_role(identity: ServiceClient, unique: Unique) -> None:
         finally:
             roles.delete(identity, role.id)
     finally:
-        _delete_domain(identity, domain["id"])
+        delete_domain(identity, domain.id)
 
 
 def test_immutable_role_option(identity: ServiceClient, unique: Unique) -> None:
@@ -394,7 +376,8 @@ def test_direct_and_inherited_on_the_same_project(identity: ServiceClient, world
         assert [a.scope.project.id for a in effective if a.scope and a.scope.project] == [w.child_id]
     finally:
         roles.revoke_inherited_project_user(identity, w.parent_id, w.user_id, w.role_id)
-        _delete(identity, f"/projects/{w.parent_id}/users/{w.user_id}/roles/{w.role_id}")
+        with contextlib.suppress(errors.NotFound):  # revoked above unless the test failed first
+            roles.revoke_project_user(identity, w.parent_id, w.user_id, w.role_id)
 
 
 # -- role assignments -------------------------------------------------------------

@@ -1,9 +1,5 @@
 """Tokens (issue with every method, validate, check, revoke) and the /auth/* listings
-against a real Keystone.
-
-Users and role grants are made with raw requests (identity.provider.request), so
-these tests do not depend on the users/roles modules.
-"""
+against a real Keystone."""
 
 from __future__ import annotations
 
@@ -11,35 +7,24 @@ import dataclasses
 import datetime as dt
 import json
 import secrets
-from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 
 import stacksdk.identity.v3 as identity_v3
-from stacksdk.identity.v3 import application_credentials, catalog, projects, tokens
+from stacksdk.identity.v3 import application_credentials, catalog, projects, roles, tokens, users
 from stacksdk.identity.v3.catalog import SystemScope
-from stacksdk.runtime import EndpointOpts, ProviderClient, ServiceClient, authenticated_client, errors
+from stacksdk.runtime import (
+    UNSET,
+    EndpointOpts,
+    ProviderClient,
+    ServiceClient,
+    authenticated_client,
+    errors,
+)
 from stacksdk.runtime.auth import AuthOptions
 from tests.integration.conftest import admin_options
+from tests.integration.helpers import DOMAIN, Cleanup, Unique, present, role_id
 from tests.localcloud.keystone import KeystoneInfo
-
-Unique = Callable[[str], str]
-DOMAIN = "default"
-
-
-# -- raw helpers for objects other modules own --------------------------------
-
-
-def _raw(identity: ServiceClient, method: str, path: str, ok: tuple[int, ...], body: Any = None) -> Any:
-    resp = identity.provider.request(method, identity.endpoint + path, json=body, ok=ok)
-    return resp.json() if resp.content else None
-
-
-def _role_id(identity: ServiceClient, name: str) -> str:
-    found = _raw(identity, "GET", f"/roles?name={name}", (200,))["roles"]
-    assert len(found) == 1, f"bootstrap role {name!r} missing"
-    return str(found[0]["id"])
 
 
 @dataclasses.dataclass
@@ -56,42 +41,37 @@ class Member:
 def _make_member(
     identity: ServiceClient,
     unique: Unique,
+    cleanup: Cleanup,
     *,
     domain_role: bool = False,
     default_project: bool = False,
-) -> tuple[Member, Callable[[], None]]:
+) -> Member:
+    """A new Member; its user and project are deleted after the test."""
     project = projects.create(
         identity, projects.CreateOpts(name=unique("tok-proj"), domain_id=DOMAIN)
     ).extract()
     assert isinstance(project.id, str) and isinstance(project.name, str)
-    password = secrets.token_urlsafe(16)
-    body: dict[str, Any] = {"name": unique("tok-user"), "domain_id": DOMAIN, "password": password}
-    if default_project:
-        body["default_project_id"] = project.id
-    user = _raw(identity, "POST", "/users", (201,), {"user": body})["user"]
-    member = _role_id(identity, "member")
-    _raw(identity, "PUT", f"/projects/{project.id}/users/{user['id']}/roles/{member}", (204,))
-    if domain_role:
-        _raw(identity, "PUT", f"/domains/{DOMAIN}/users/{user['id']}/roles/{member}", (204,))
     project_id = project.id
-
-    def cleanup() -> None:
-        _raw(identity, "DELETE", f"/users/{user['id']}", (204, 404))
-        try:
-            projects.delete(identity, project_id)
-        except errors.NotFound:
-            pass
-
-    return Member(user["id"], user["name"], password, project.id, project.name), cleanup
+    cleanup(lambda: projects.delete(identity, project_id))
+    password = secrets.token_urlsafe(16)
+    opts = users.CreateOpts(
+        name=unique("tok-user"),
+        domain_id=DOMAIN,
+        password=password,
+        default_project_id=project.id if default_project else UNSET,
+    )
+    user = users.create(identity, opts).extract()
+    cleanup(lambda: users.delete(identity, user.id))
+    member = role_id(identity, "member")
+    roles.grant_project_user(identity, project.id, user.id, member)
+    if domain_role:
+        roles.grant_domain_user(identity, DOMAIN, user.id, member)
+    return Member(user.id, present(user.name), password, project.id, project.name)
 
 
 @pytest.fixture
-def member(identity: ServiceClient, unique: Unique) -> Iterator[Member]:
-    m, cleanup = _make_member(identity, unique, domain_role=True)
-    try:
-        yield m
-    finally:
-        cleanup()
+def member(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> Member:
+    return _make_member(identity, unique, cleanup, domain_role=True)
 
 
 def _password(m: Member, *, by_name: bool = True) -> tokens.AuthIdentity:
@@ -185,15 +165,14 @@ def test_issue_unscoped(identity: ServiceClient, member: Member) -> None:
         assert not token.is_set(attr), attr
 
 
-def test_default_project_and_explicit_unscoped(identity: ServiceClient, unique: Unique) -> None:
-    m, cleanup = _make_member(identity, unique, default_project=True)
-    try:
-        implicit = _issue(identity, _password(m))
-        assert implicit.project and implicit.project.id == m.project_id
-        explicit = _issue(identity, _password(m), tokens.AuthScope(unscoped={}))
-        assert not explicit.is_set("project") and not explicit.is_set("roles")
-    finally:
-        cleanup()
+def test_default_project_and_explicit_unscoped(
+    identity: ServiceClient, unique: Unique, cleanup: Cleanup
+) -> None:
+    m = _make_member(identity, unique, cleanup, default_project=True)
+    implicit = _issue(identity, _password(m))
+    assert implicit.project and implicit.project.id == m.project_id
+    explicit = _issue(identity, _password(m), tokens.AuthScope(unscoped={}))
+    assert not explicit.is_set("project") and not explicit.is_set("roles")
 
 
 def test_issue_system_scoped(identity: ServiceClient, keystone: KeystoneInfo) -> None:
@@ -276,9 +255,8 @@ def test_multi_factor_receipt(identity: ServiceClient, member: Member, keystone:
         own, member.user_id, application_credentials.CreateOpts(name=unique("mfa"))
     ).extract()
     rules = [["password", "application_credential"]]
-    _raw(identity, "PATCH", f"/users/{member.user_id}", (200,), {
-        "user": {"options": {"multi_factor_auth_rules": rules, "multi_factor_auth_enabled": True}}
-    })
+    mfa = users.UserOptions(multi_factor_auth_rules=rules, multi_factor_auth_enabled=True)
+    users.update(identity, member.user_id, users.UpdateOpts(options=mfa))
     try:
         with pytest.raises(errors.Unauthorized) as err:
             tokens.create(identity, tokens.CreateOpts(identity=_password(member), scope=_project_scope(member)))
@@ -301,9 +279,8 @@ def test_multi_factor_receipt(identity: ServiceClient, member: Member, keystone:
         assert sorted(token.methods or []) == ["application_credential", "password"]
         assert token.project and token.project.id == member.project_id
     finally:
-        _raw(identity, "PATCH", f"/users/{member.user_id}", (200,), {
-            "user": {"options": {"multi_factor_auth_rules": None, "multi_factor_auth_enabled": None}}
-        })
+        no_mfa = users.UserOptions(multi_factor_auth_rules=None, multi_factor_auth_enabled=None)
+        users.update(identity, member.user_id, users.UpdateOpts(options=no_mfa))
         application_credentials.delete(identity, member.user_id, str(cred.id))
 
 
@@ -359,19 +336,16 @@ def test_revoke_cascade(identity: ServiceClient, member: Member) -> None:
         tokens.validate(identity, tokens.ValidateOpts(subject_token=str(child2.id)))
 
 
-def test_revoke_for_user(identity: ServiceClient, unique: Unique) -> None:
-    m, cleanup = _make_member(identity, unique)
-    try:
-        one = _issue(identity, _password(m), _project_scope(m))
-        two = _issue(identity, _password(m))
-        assert tokens.revoke_for_user(identity, m.user_id).status_code == 204
-        for t in (one, two):
-            with pytest.raises(errors.NotFound):
-                tokens.check(identity, tokens.CheckOpts(subject_token=str(t.id)))
+def test_revoke_for_user(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
+    m = _make_member(identity, unique, cleanup)
+    one = _issue(identity, _password(m), _project_scope(m))
+    two = _issue(identity, _password(m))
+    assert tokens.revoke_for_user(identity, m.user_id).status_code == 204
+    for t in (one, two):
         with pytest.raises(errors.NotFound):
-            tokens.revoke_for_user(identity, "no-such-user")
-    finally:
-        cleanup()
+            tokens.check(identity, tokens.CheckOpts(subject_token=str(t.id)))
+    with pytest.raises(errors.NotFound):
+        tokens.revoke_for_user(identity, "no-such-user")
 
 
 # -- the /auth/* listings ---------------------------------------------------------

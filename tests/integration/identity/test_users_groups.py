@@ -1,25 +1,22 @@
 """Users, groups, group membership and the user_federation extension against a real Keystone.
 
-Projects come from the projects module; the one role needed to list a user's
-projects is made with raw requests (identity.provider.request), so these tests
-do not depend on the roles module.
+Projects come from the projects module, and the one role needed to list a user's
+projects from the roles module.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from stacksdk.identity.v3 import groups, projects, user_federation, users
+from stacksdk.identity.v3 import groups, projects, roles, user_federation, users
 from stacksdk.runtime import UNSET, ServiceClient, authenticated_client, errors
 from tests.integration.conftest import admin_options
+from tests.integration.helpers import Cleanup, Unique
 from tests.localcloud.keystone import KeystoneInfo
-
-Unique = Callable[[str], str]
 
 SAMPLES = (
     Path(__file__).resolve().parents[4]
@@ -32,36 +29,27 @@ SAMPLES = (
 )
 
 
-def _delete_quietly(fn: Callable[[], Any]) -> None:
-    try:
-        fn()
-    except errors.NotFound:
-        pass
-
-
 @pytest.fixture
-def user(identity: ServiceClient, unique: Unique) -> Iterator[users.User]:
+def user(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> users.User:
     """A plain enabled user with a password in the default domain."""
     created = users.create(
         identity, users.CreateOpts(name=unique("u"), domain_id="default", password=unique("pw"))
     ).extract()
     assert isinstance(created.id, str)
-    try:
-        yield created
-    finally:
-        _delete_quietly(lambda: users.delete(identity, str(created.id)))
+    uid = created.id
+    cleanup(lambda: users.delete(identity, uid))
+    return created
 
 
 @pytest.fixture
-def group(identity: ServiceClient, unique: Unique) -> Iterator[groups.Group]:
+def group(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> groups.Group:
     created = groups.create(
         identity, groups.CreateOpts(name=unique("g"), domain_id="default")
     ).extract()
     assert isinstance(created.id, str)
-    try:
-        yield created
-    finally:
-        _delete_quietly(lambda: groups.delete(identity, str(created.id)))
+    gid = created.id
+    cleanup(lambda: groups.delete(identity, gid))
+    return created
 
 
 # -- users ---------------------------------------------------------------------
@@ -257,42 +245,37 @@ def test_change_password_then_authenticate(
         users.delete(identity, uid)
 
 
-def test_list_user_projects(identity: ServiceClient, user: users.User, unique: Unique) -> None:
+def test_list_user_projects(
+    identity: ServiceClient, user: users.User, unique: Unique, cleanup: Cleanup
+) -> None:
     uid = str(user.id)
     project = projects.create(
         identity, projects.CreateOpts(name=unique("up"), domain_id="default")
     ).extract()
     pid = str(project.id)
-    role = identity.provider.request(
-        "POST", identity.endpoint + "/roles", json={"role": {"name": unique("r")}}, ok=(201,)
-    ).json()["role"]
-    grant = identity.endpoint + f"/projects/{pid}/users/{uid}/roles/{role['id']}"
-    try:
-        assert users.list_projects(identity, uid).all_pages().extract() == []
-        identity.provider.request("PUT", grant, ok=(204,))
-        mine = users.list_projects(identity, uid).all_pages().extract()
-        assert [p.id for p in mine] == [pid]
-        assert isinstance(mine[0], projects.Project) and mine[0].name == project.name
-        assert mine[0].domain_id == "default"
-        named = users.list_projects(identity, uid, users.ListProjectsOpts(name=str(project.name)))
-        assert [p.id for p in named] == [pid]
-        assert (
-            list(users.list_projects(identity, uid, users.ListProjectsOpts(name="nope-" + pid)))
-            == []
-        )
-        assert [
-            p.id for p in users.list_projects(identity, uid, users.ListProjectsOpts(enabled=True))
-        ] == [pid]
-        assert [
-            p.id
-            for p in users.list_projects(identity, uid, users.ListProjectsOpts(domain_id="default"))
-        ] == [pid]
-    finally:
-        identity.provider.request("DELETE", grant, ok=(204, 404))
-        identity.provider.request(
-            "DELETE", identity.endpoint + f"/roles/{role['id']}", ok=(204, 404)
-        )
-        projects.delete(identity, pid)
+    cleanup(lambda: projects.delete(identity, pid))
+    rid = roles.create(identity, roles.CreateOpts(name=unique("r"))).extract().id
+    cleanup(lambda: roles.delete(identity, rid))
+    cleanup(lambda: roles.revoke_project_user(identity, pid, uid, rid))
+
+    assert users.list_projects(identity, uid).all_pages().extract() == []
+    roles.grant_project_user(identity, pid, uid, rid)
+    mine = users.list_projects(identity, uid).all_pages().extract()
+    assert [p.id for p in mine] == [pid]
+    assert isinstance(mine[0], projects.Project) and mine[0].name == project.name
+    assert mine[0].domain_id == "default"
+    named = users.list_projects(identity, uid, users.ListProjectsOpts(name=str(project.name)))
+    assert [p.id for p in named] == [pid]
+    assert (
+        list(users.list_projects(identity, uid, users.ListProjectsOpts(name="nope-" + pid))) == []
+    )
+    assert [
+        p.id for p in users.list_projects(identity, uid, users.ListProjectsOpts(enabled=True))
+    ] == [pid]
+    assert [
+        p.id
+        for p in users.list_projects(identity, uid, users.ListProjectsOpts(domain_id="default"))
+    ] == [pid]
 
 
 # -- groups --------------------------------------------------------------------

@@ -153,6 +153,7 @@ class OpDef:
     until: str | None
     content_type: str | None = None
     authenticated: bool = True
+    checksum_header: str | None = None
 
     @property
     def const(self) -> str:
@@ -169,6 +170,7 @@ class OpDef:
             "headers": "Result[dict[str, str]]",
             "location": "Result[str | None]",
             "binary": "Result[bytes]",
+            "stream": "Download",
         }[self.returns]
 
 
@@ -551,11 +553,14 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             op_opts = OptsDef(f"{pascal(role)}Opts", f"Options of {role}.", params)
             opts.append(op_opts)
         body = role in ("create", "update")
+        request_kind = node.get("body", "json") if body else "none"
+        if request_kind == "json-patch" and role != "update":
+            ctx.error(spec, "body: json-patch is for update", *where, role, "body")
         ops.append(OpDef(
             name=role, role=role, doc=_doc(node.get("doc", f"{pascal(role)} a {snake(resource).replace('_', ' ')}.")),
             method=method, path=path, args=path_params(path), ok=_ok(node, method),
-            request_kind="json" if body else "none",
-            request_key=node.get("request_key", key) if body else None,
+            request_kind=request_kind,
+            request_key=node.get("request_key", key) if request_kind == "json" else None,
             response_kind=_response_kind(returns),
             response_key=node.get("response_key", key) if returns == "model" else None,
             response_headers=sorted((node.get("response_headers") or {}).items()),
@@ -602,7 +607,10 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             opts=a_opts, opts_required=bool(a_opts and a_opts.has_required),
             paging=a_paging, since=node.get("since"), until=node.get("until"),
             content_type=node.get("content_type"), authenticated=node.get("authenticated", True),
+            checksum_header=node.get("checksum_header"),
         ))
+        if node.get("checksum_header") and returns != "stream":
+            ctx.error(spec, "checksum_header is only for returns: stream", *apath, "checksum_header")
         if model_ref:
             action_refs.append((model_ref, apath + ("model",)))
 
@@ -647,6 +655,7 @@ def _response_kind(returns: str) -> str:
         "headers": "headers",
         "location": "location",
         "binary": "binary",
+        "stream": "stream",
     }[returns]
 
 

@@ -34,6 +34,7 @@ _IMPORTS: list[tuple[str, str, str]] = [
 _FROM: dict[str, list[str]] = {
     "typing": ["TYPE_CHECKING", "Any", "ClassVar", "Literal"],
     "stacksdk.runtime.catalog": ["EndpointOpts"],
+    "stacksdk.runtime.download": ["Download"],
     "stacksdk.runtime.lazy": ["lazy_modules"],
     "stacksdk.runtime.model": ["Field", "Model", "Opts", "Param"],
     "stacksdk.runtime.operation": ["Operation", "Paging"],
@@ -41,7 +42,7 @@ _FROM: dict[str, list[str]] = {
     "stacksdk.runtime.provider": ["ProviderClient"],
     "stacksdk.runtime.result": ["Result"],
     "stacksdk.runtime.service": ["MicroversionSpec", "ServiceClient", "ServiceSpec"],
-    "stacksdk.runtime.types": ["REQUIRED", "UNSET", "Unset"],
+    "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "Unset"],
 }
 
 

@@ -73,8 +73,9 @@ class Param:
         self.enum = enum
         self.window = Window(since, until)
         self.sensitive = sensitive
-        #: query only: lists "repeat" (k=a&k=b) or "comma" (k=a,b); booleans "flag"
-        #: (sent as k=true when true, left out when false)
+        #: query lists "repeat" (k=a&k=b) or "comma" (k=a,b); query booleans "flag"
+        #: (k=true when true, left out when false); body maps "members" (entries
+        #: are members of the body itself)
         self.style = style
         #: "body", "query" or "header"
         self.location = location

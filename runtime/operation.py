@@ -9,7 +9,7 @@ from __future__ import annotations
 from .microversion import Window
 
 REQUEST_KINDS = ("none", "json", "json-patch", "binary")
-RESPONSE_KINDS = ("json", "empty", "headers", "binary", "location", "list")
+RESPONSE_KINDS = ("json", "empty", "headers", "binary", "stream", "location", "list")
 PAGING_KINDS = ("single", "linked", "marker", "offset", "page")
 
 
@@ -84,6 +84,7 @@ class Operation:
         "window",
         "headers",
         "authenticated",
+        "checksum_header",
     )
 
     def __init__(
@@ -104,6 +105,7 @@ class Operation:
         until: str | None = None,
         headers: tuple[tuple[str, str], ...] = (),
         authenticated: bool = True,
+        checksum_header: str | None = None,
     ) -> None:
         self.name = name
         self.method = method
@@ -121,6 +123,8 @@ class Operation:
         self.headers = headers
         #: False for calls that must not carry (or renew) a token: issuing one
         self.authenticated = authenticated
+        #: stream responses: the header carrying the body's MD5 (ETag, Content-MD5)
+        self.checksum_header = checksum_header
 
     def __repr__(self) -> str:
         return f"Operation({self.name}: {self.method} {self.path})"

@@ -144,7 +144,17 @@ class ProviderClient:
             base_headers.update(headers)
         backoff_retries = 0
         reauthed = False
+        rewind = _rewinder(data)
+        first = True
         while True:
+            if not first:
+                if rewind is None:
+                    raise errors.SDKError(
+                        f"{method} {_safe(url)}: cannot resend a body read from a "
+                        "non-seekable stream; the server asked for a retry"
+                    )
+                rewind()
+            first = False
             sent_token: str | None = None
             send_headers = dict(base_headers)
             if authenticated:
@@ -237,6 +247,21 @@ class ProviderClient:
             body=body,
             expected=ok,
         )
+
+
+def _rewinder(data: Any) -> Callable[[], None] | None:
+    """How to send ``data`` again: bytes as they are, a file from where it
+    started; None for a body that can only be read once (a generator)."""
+    if data is None or isinstance(data, (bytes, bytearray, str, dict, list, tuple)):
+        return lambda: None
+    seek, tell = getattr(data, "seek", None), getattr(data, "tell", None)
+    if seek is None or tell is None:
+        return None
+    try:
+        start = tell()
+    except OSError:
+        return None
+    return lambda: seek(start)
 
 
 def _safe(url: str) -> str:

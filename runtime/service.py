@@ -5,16 +5,20 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 from . import errors, microversion
 from .catalog import EndpointOpts
+from .download import Download
 from .model import Model, Opts
 from .operation import Operation
 from .pagination import Pager
 from .provider import ProviderClient
 from .result import Result, decode_json
+
+if TYPE_CHECKING:
+    import requests
 
 M = TypeVar("M", bound=Model)
 
@@ -156,6 +160,30 @@ class ServiceClient:
         The generated function that calls this declares the precise
         ``Result[...]`` type; ``model`` decodes the body for ``extract()``.
         """
+        return Result(self.send(op, path_params, opts, microversion, data, headers), op, model)
+
+    def download(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None = None,
+        *,
+        opts: Opts | None = None,
+        microversion: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Download:
+        """Run an operation whose body is streamed to the caller, never held whole."""
+        return Download(self.send(op, path_params, opts, microversion, None, headers), op)
+
+    def send(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None,
+        opts: Opts | None,
+        microversion: str | None,
+        data: Any,
+        headers: Mapping[str, str] | None,
+    ) -> requests.Response:
+        """Build the request an operation describes and send it through the provider."""
         version = self.effective_microversion(op, microversion)
         query, body, extra_headers = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
@@ -166,24 +194,24 @@ class ServiceClient:
         if op.request_kind == "json":
             json_body = {op.request_key: body} if op.request_key else body
         elif op.request_kind == "json-patch":
-            json_body = data
+            json_body = json_patch(opts, version)
         elif op.request_kind == "binary":
             if data is None:
                 raise ValueError(f"{op.name}: no data to send")
+            send_headers.setdefault("Content-Type", "application/octet-stream")
         if op.content_type:
             send_headers["Content-Type"] = op.content_type
-        resp = self.provider.request(
+        return self.provider.request(
             op.method,
             self.url(op.path, path_params),
             params=query or None,
-            json=json_body if op.request_kind in ("json", "json-patch") else None,
+            json=json_body,
             data=data if op.request_kind == "binary" else None,
             headers=send_headers,
             ok=op.ok,
             authenticated=op.authenticated,
-            stream=op.response_kind == "binary",
+            stream=op.response_kind in ("binary", "stream"),
         )
-        return Result(resp, op, model)
 
     def pager(
         self,
@@ -259,7 +287,10 @@ def _split(
         return query, body, headers
     for p, value in opts.items(version):
         if p.location == "body":
-            body[p.wire] = value
+            if p.style == "members":  # a map whose entries are members of the body itself
+                body.update(value or {})
+            else:
+                body[p.wire] = value
         elif p.location == "query":
             if p.style == "flag":
                 if value:  # a presence flag: servers read any value as true
@@ -275,6 +306,28 @@ def _split(
             if value is not None:
                 headers[p.wire] = _query_text(value)
     return query, body, headers
+
+
+def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:
+    """RFC 6902 operations for update options: set fields are replaced, fields
+    set to None removed; a ``members`` map adds (or removes) one member per entry."""
+    ops: list[dict[str, Any]] = []
+    if opts is None:
+        return ops
+    for p, value in opts.items(version):
+        if p.style == "members":
+            for key, item in (value or {}).items():
+                path = "/" + _pointer(str(key))
+                ops.append({"op": "remove", "path": path} if item is None else {"op": "add", "path": path, "value": item})
+        elif value is None:
+            ops.append({"op": "remove", "path": "/" + _pointer(p.wire)})
+        else:
+            ops.append({"op": "replace", "path": "/" + _pointer(p.wire), "value": value})
+    return ops
+
+
+def _pointer(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
 
 
 def _query_text(value: Any) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, Literal
+from collections.abc import Callable, Iterable
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, Union
 
 if TYPE_CHECKING:
     from .model import Model
@@ -43,6 +43,10 @@ class Unset:
 
 
 UNSET: Final = Unset()
+
+#: What an upload accepts: bytes, a binary file object (streamed, never read
+#: whole; rewound if the request must be resent) or an iterable of chunks.
+BinaryData = Union[bytes, bytearray, IO[bytes], Iterable[bytes]]
 
 #: Default of a required option. Typed ``Any`` so a field can be declared
 #: ``name: str = REQUIRED``; leaving it so raises ``ValueError`` on construction.

@@ -45,6 +45,7 @@ operations:
   get: {}
   create: {}
   delete: {}
+  update: {body: json-patch, content_type: application/openstack-images-v2.1-json-patch}
 actions:
   reboot:
     method: POST
@@ -52,6 +53,16 @@ actions:
     body_key: reboot
     params:
       hard: {type: boolean, required: true}
+  upload:
+    method: PUT
+    path: /gadgets/{gadget_id}/file
+    body: binary
+    ok: [204]
+  download:
+    method: GET
+    path: /gadgets/{gadget_id}/file
+    returns: stream
+    checksum_header: Content-MD5
 """
 
 
@@ -139,6 +150,10 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
             assert "name" in str(e)
         else:
             raise AssertionError("no error")
+        import inspect
+        assert list(inspect.signature(gadgets.upload).parameters)[:3] == ["client", "gadget_id", "data"]
+        assert inspect.signature(gadgets.download).return_annotation == "Download"
+        assert gadgets._UPDATE.request_kind == "json-patch" and gadgets._DOWNLOAD.checksum_header == "Content-MD5"
         import sys
         heavy = {"jinja2", "jsonschema", "black"} & set(sys.modules)
         assert not heavy, heavy

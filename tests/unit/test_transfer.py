@@ -1,0 +1,121 @@
+"""Binary uploads (streamed, rewound on resend), streaming downloads with
+checksum checks, and JSON-patch bodies."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import io
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import pytest
+
+from stacksdk.runtime import UNSET, Operation, ProviderClient, ServiceClient, Unset, errors
+from stacksdk.runtime import types as t
+from stacksdk.runtime.download import ChecksumMismatch
+from stacksdk.runtime.model import Opts, Param
+from stacksdk.runtime.service import json_patch
+
+from .server import Reply, Request, Server
+
+UPLOAD = Operation("images.upload", "PUT", "/images/{image_id}/file", ok=(204,), request_kind="binary", response_kind="empty")
+DOWNLOAD = Operation("images.download", "GET", "/images/{image_id}/file", response_kind="stream", checksum_header="Content-MD5")
+ETAG_GET = Operation("objects.download", "GET", "/c/{name}", response_kind="stream", checksum_header="ETag")
+BLOB = bytes(range(256)) * 1000  # 256 kB
+
+
+def test_upload_streams_bytes_and_file_objects(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(204)
+    client.call(UPLOAD, {"image_id": "i"}, data=BLOB)
+    client.call(UPLOAD, {"image_id": "i"}, data=io.BytesIO(BLOB))
+    assert [r.body for r in server.requests] == [BLOB, BLOB]
+    assert server.requests[0].headers["Content-Type"] == "application/octet-stream"
+
+
+def test_upload_is_rewound_when_resent_after_reauth(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+    provider.set_reauth(lambda: provider.set_token("tok-2"))
+    server.handler = lambda r: Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(204)
+    f = io.BytesIO(b"skip:" + BLOB)
+    f.read(5)  # the upload starts where the file is, not at 0
+    client.call(UPLOAD, {"image_id": "i"}, data=f)
+    assert [r.body for r in server.requests] == [BLOB, BLOB]
+
+
+def test_a_one_shot_body_is_not_resent(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+    provider.set_reauth(lambda: provider.set_token("tok-2"))
+    server.handler = lambda r: Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(204)
+
+    def chunks() -> Iterator[bytes]:
+        yield BLOB[:1000]
+        yield BLOB[1000:]
+
+    with pytest.raises(errors.SDKError, match="non-seekable"):
+        client.call(UPLOAD, {"image_id": "i"}, data=chunks())
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        {"Content-MD5": base64.b64encode(hashlib.md5(BLOB).digest()).decode()},
+        {"Content-MD5": hashlib.md5(BLOB).hexdigest()},
+        {},
+    ],
+)
+def test_download_streams_and_verifies(client: ServiceClient, server: Server, header: dict[str, str]) -> None:
+    server.handler = lambda r: Reply(200, BLOB, {"Content-Type": "application/octet-stream", **header})
+    with client.download(DOWNLOAD, {"image_id": "i"}) as d:
+        assert d.status_code == 200 and d.content_length == len(BLOB)
+        chunks = list(d.iter_bytes(4096))
+    assert all(len(c) <= 4096 for c in chunks) and b"".join(chunks) == BLOB
+    out = io.BytesIO()
+    assert client.download(DOWNLOAD, {"image_id": "i"}).write_to(out) == len(BLOB)
+    assert out.getvalue() == BLOB
+
+
+def test_download_checksum_mismatch(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, BLOB, {"ETag": '"' + hashlib.md5(b"other").hexdigest() + '"'})
+    d = client.download(ETAG_GET, {"name": "o"})
+    with pytest.raises(ChecksumMismatch, match="MD5"):
+        d.read()
+    with pytest.raises(errors.SDKError, match="already read"):
+        d.read()
+
+
+def test_download_errors_are_typed(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(404, {"message": "no such image"})
+    with pytest.raises(errors.NotFound, match="no such image"):
+        client.download(DOWNLOAD, {"image_id": "i"})
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class PatchOpts(Opts):
+    name: str | Unset = UNSET
+    min_disk: int | None | Unset = UNSET
+    properties: dict[str, Any] | Unset = UNSET
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("name", "name", t.STRING),
+        Param("min_disk", "min_disk", t.INTEGER, nullable=True),
+        Param("properties", "properties", t.map_of(t.ANY), style="members"),
+    )
+
+
+def test_json_patch_ops() -> None:
+    opts = PatchOpts(name="n", min_disk=None, properties={"os_distro": "ubuntu", "a/b": None})
+    assert json_patch(opts, None) == [
+        {"op": "replace", "path": "/name", "value": "n"},
+        {"op": "remove", "path": "/min_disk"},
+        {"op": "add", "path": "/os_distro", "value": "ubuntu"},
+        {"op": "remove", "path": "/a~1b"},
+    ]
+
+
+def test_json_patch_request(client: ServiceClient, server: Server) -> None:
+    op = Operation("images.update", "PATCH", "/images/{image_id}", request_kind="json-patch", content_type="application/openstack-images-v2.1-json-patch")
+    server.handler = lambda r: Reply(200, {"id": "i"})
+    client.call(op, {"image_id": "i"}, opts=PatchOpts(name="x"))
+    req: Request = server.requests[0]
+    assert req.headers["Content-Type"] == "application/openstack-images-v2.1-json-patch"
+    assert req.json() == [{"op": "replace", "path": "/name", "value": "x"}]

@@ -85,6 +85,8 @@ class FieldDef:
     since: str | None
     until: str | None
     always: bool = False
+    header: str | None = None
+    header_prefix: str | None = None
 
 
 @dataclasses.dataclass
@@ -167,7 +169,7 @@ class OpDef:
             "pages": f"Pager[{self.model}]",
             "none": "Result[None]",
             "raw": "Result[Any]",
-            "headers": "Result[dict[str, str]]",
+            "headers": f"Result[{self.model}]" if self.model else "Result[dict[str, str]]",
             "location": "Result[str | None]",
             "binary": "Result[bytes]",
             "stream": "Download",
@@ -282,6 +284,8 @@ def _field(ctx: _Ctx, spec: SpecFile, attr: str, node: dict[str, Any], path: tup
         since=node.get("since"),
         until=node.get("until"),
         always=bool(node.get("always", False)),
+        header=node.get("header"),
+        header_prefix=node.get("header_prefix"),
     )
 
 
@@ -564,7 +568,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             response_kind=_response_kind(returns),
             response_key=node.get("response_key", key) if returns == "model" else None,
             response_headers=sorted((node.get("response_headers") or {}).items()),
-            returns=returns, model=resource if returns == "model" else None,
+            returns=returns, model=_crud_model(node, role, returns, main, action_refs, where),
             opts=op_opts, opts_required=op_opts is not None,
             paging=None, since=node.get("since"), until=node.get("until"),
             content_type=node.get("content_type"), authenticated=node.get("authenticated", True),
@@ -588,8 +592,8 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         model_ref = node.get("model")
         if returns in ("model", "list", "pages") and not model_ref:
             model_ref = resource
-        if model_ref and returns not in ("model", "list", "pages"):
-            ctx.error(spec, f"model is only used when returns is model, list or pages (not {returns})", *apath, "model")
+        if model_ref and returns not in ("model", "list", "pages", "headers"):
+            ctx.error(spec, f"model is only used when returns is model, list, pages or headers (not {returns})", *apath, "model")
         a_opts = OptsDef(f"{pascal(aname)}Opts", _doc(f"Options of {aname}."), params) if params else None
         if a_opts:
             opts.append(a_opts)
@@ -639,6 +643,29 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         resource=resource, plural=name, models=models, opts=opts, ops=ops, imports={}, find=find,
         action_refs=action_refs,
     )
+
+
+def _crud_model(
+    node: dict[str, Any],
+    role: str,
+    returns: str,
+    main: ModelDef,
+    refs: list[tuple[str, tuple[str | int, ...]]],
+    where: tuple[str, ...],
+) -> str | None:
+    """The model a standard operation decodes: the resource for JSON bodies;
+    for ``returns: headers`` the given model, or the resource on HEAD when
+    some of its fields live in headers."""
+    if returns == "model":
+        return main.name
+    if returns != "headers":
+        return None
+    if node.get("model"):
+        refs.append((node["model"], where + (role, "model")))
+        return str(node["model"]).split("#")[-1]
+    if role == "head" and any(f.header or f.header_prefix for f in main.fields):
+        return main.name
+    return None
 
 
 def _op_path(op: OpDef) -> tuple[str, ...]:

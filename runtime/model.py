@@ -8,12 +8,14 @@ decoding, encoding, validation, masking — lives here, once.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import datetime
+import email.utils
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from .errors import MicroversionError, ResponseError
 from .microversion import Window
-from .types import ANY, UNSET, Kind
+from .types import ANY, UNSET, Kind, parse_datetime
 
 M = TypeVar("M", bound="Model")
 
@@ -21,17 +23,31 @@ MASK = "***"
 
 
 class Field:
-    """One model attribute: its Python name, wire name and kind."""
+    """One model attribute: its Python name, wire name and kind.
 
-    __slots__ = ("attr", "wire", "kind", "sensitive")
+    ``header`` names the response header the field is read from instead of
+    the body (Swift's ``X-Container-Object-Count``); ``header_prefix`` makes a
+    map of every header that starts with it (``X-Container-Meta-``).
+    """
+
+    __slots__ = ("attr", "wire", "kind", "sensitive", "header", "header_prefix")
 
     def __init__(
-        self, attr: str, wire: str | None = None, kind: Kind = ANY, *, sensitive: bool = False
+        self,
+        attr: str,
+        wire: str | None = None,
+        kind: Kind = ANY,
+        *,
+        sensitive: bool = False,
+        header: str | None = None,
+        header_prefix: str | None = None,
     ) -> None:
         self.attr = attr
         self.wire = wire or attr
         self.kind = kind
         self.sensitive = sensitive
+        self.header = header
+        self.header_prefix = header_prefix
 
 
 class Param:
@@ -96,6 +112,35 @@ def _masked_repr(obj: Any, table: tuple[Any, ...]) -> str:
     return f"{type(obj).__qualname__}({', '.join(parts)})"
 
 
+def header_value(text: str, kind: Kind) -> Any:
+    """A header's text as the field's kind (integers, numbers, booleans, dates)."""
+    try:
+        if kind.name == "integer":
+            return int(text)
+        if kind.name == "number":
+            return float(text)
+        if kind.name == "boolean":
+            return text.strip().lower() in ("true", "1", "yes", "on")
+        if kind.name == "datetime":
+            return _header_datetime(text)
+    except ValueError as exc:
+        raise ResponseError(f"header value {text!r} is not a valid {kind.name}") from exc
+    return text
+
+
+def _header_datetime(text: str) -> datetime.datetime:
+    """HTTP dates (Last-Modified), Unix timestamps (X-Timestamp) or ISO 8601."""
+    text = text.strip()
+    try:
+        return datetime.datetime.fromtimestamp(float(text), tz=datetime.timezone.utc)
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return parse_datetime(text)
+
+
 @dataclasses.dataclass(kw_only=True, repr=False)
 class Model:
     """Base of every generated resource model.
@@ -145,6 +190,23 @@ class Model:
             ) from exc
         obj.extra = remaining
         return obj
+
+    @classmethod
+    def from_headers(cls: type[M], headers: Mapping[str, str]) -> M:
+        """Build a model from the response headers its fields name."""
+        lower = {k.lower(): v for k, v in headers.items()}
+        kwargs: dict[str, Any] = {}
+        for f in cls._fields:
+            if f.header is not None and f.header.lower() in lower:
+                kwargs[f.attr] = header_value(lower[f.header.lower()], f.kind)
+            elif f.header_prefix is not None:
+                prefix = f.header_prefix.lower()
+                kwargs[f.attr] = {
+                    k[len(f.header_prefix) :].lower(): v
+                    for k, v in headers.items()
+                    if k.lower().startswith(prefix)
+                }
+        return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form: declared fields that are set, plus ``extra``."""

@@ -85,6 +85,8 @@ class Result(Generic[T]):
         if kind == "location":
             return self.location  # type: ignore[return-value]
         if kind == "headers":
+            if self._model is not None:
+                return self._model.from_headers(self.headers)  # type: ignore[return-value]
             return dict(self.headers)  # type: ignore[return-value]
         if kind == "binary":
             return self.response.content  # type: ignore[return-value]

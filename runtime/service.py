@@ -303,7 +303,10 @@ def _split(
             elif value is not None:
                 query.append((p.wire, _query_text(value)))
         elif p.location == "header":
-            if value is not None:
+            if p.style == "prefix":  # a map sent as one header per entry: X-Object-Meta-<key>
+                for key, item in (value or {}).items():
+                    headers[p.wire + str(key)] = "" if item is None else _query_text(item)
+            elif value is not None:
                 headers[p.wire] = _query_text(value)
     return query, body, headers
 

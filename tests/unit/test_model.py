@@ -143,3 +143,49 @@ def test_a_field_the_server_always_sends_is_typed_plainly() -> None:
     assert Item.from_dict({"id": "1"}).id == "1"
     with pytest.raises(errors.ResponseError, match="Item: the response lacks 'id'"):
         Item.from_dict({"name": "n"})
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class Container(Model):
+    object_count: int | Unset = UNSET
+    bytes_used: int | Unset = UNSET
+    public: bool | Unset = UNSET
+    modified: dt.datetime | Unset = UNSET
+    created: dt.datetime | Unset = UNSET
+    metadata: dict[str, str] | Unset = UNSET
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("object_count", kind=t.INTEGER, header="X-Container-Object-Count"),
+        Field("bytes_used", kind=t.INTEGER, header="X-Container-Bytes-Used"),
+        Field("public", kind=t.BOOLEAN, header="X-Public"),
+        Field("modified", kind=t.DATETIME, header="Last-Modified"),
+        Field("created", kind=t.DATETIME, header="X-Timestamp"),
+        Field("metadata", kind=t.map_of(t.STRING), header_prefix="X-Container-Meta-"),
+    )
+
+
+def test_models_from_headers() -> None:
+    c = Container.from_headers(
+        {
+            "x-container-object-count": "3",
+            "X-Container-Bytes-Used": "1024",
+            "X-Public": "True",
+            "Last-Modified": "Sat, 28 Nov 2026 01:02:03 GMT",
+            "X-Timestamp": "1700000000.12345",
+            "X-Container-Meta-Color": "blue",
+            "x-container-meta-Size": "L",
+            "Content-Type": "text/plain",
+        }
+    )
+    assert (c.object_count, c.bytes_used, c.public) == (3, 1024, True)
+    assert c.modified == dt.datetime(2026, 11, 28, 1, 2, 3, tzinfo=dt.timezone.utc)
+    assert c.created == dt.datetime.fromtimestamp(1700000000.12345, tz=dt.timezone.utc)
+    assert c.metadata == {"color": "blue", "size": "L"}
+    empty = Container.from_headers({})
+    assert empty.object_count is UNSET and empty.metadata == {}
+
+
+def test_bad_header_value_is_a_response_error() -> None:
+    from stacksdk.runtime import errors
+
+    with pytest.raises(errors.ResponseError, match="'many' is not a valid integer"):
+        Container.from_headers({"X-Container-Object-Count": "many"})

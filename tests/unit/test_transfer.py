@@ -119,3 +119,21 @@ def test_json_patch_request(client: ServiceClient, server: Server) -> None:
     req: Request = server.requests[0]
     assert req.headers["Content-Type"] == "application/openstack-images-v2.1-json-patch"
     assert req.json() == [{"op": "replace", "path": "/name", "value": "x"}]
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class MetaOpts(Opts):
+    metadata: dict[str, str | None] | Unset = UNSET
+    read_acl: str | Unset = UNSET
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("metadata", "X-Container-Meta-", t.map_of(t.ANY), location="header", style="prefix"),
+        Param("read_acl", "X-Container-Read", t.STRING, location="header"),
+    )
+
+
+def test_header_params_and_prefix_maps(client: ServiceClient, server: Server) -> None:
+    op = Operation("containers.update", "POST", "/c/{name}", ok=(204,), response_kind="empty")
+    server.handler = lambda r: Reply(204)
+    client.call(op, {"name": "c"}, opts=MetaOpts(metadata={"Color": "blue", "old": None}, read_acl=".r:*"))
+    h = server.requests[0].headers
+    assert (h["X-Container-Meta-Color"], h["X-Container-Meta-old"], h["X-Container-Read"]) == ("blue", "", ".r:*")

@@ -20,7 +20,7 @@ class Paging:
     - ``linked``: the next URL is in the body at ``next`` (``links.next``,
       ``next``, ``servers_links[rel=next].href``).
     - ``marker``: the next request sets ``marker_param`` to ``marker_field``
-      of the last item.
+      of the last item (``name|subdir``: the first of these the item has).
     - ``offset``: ``offset_param`` advances by the items received.
     - ``page``: ``page_param`` counts pages from ``first_page``.
 

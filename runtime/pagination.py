@@ -158,7 +158,11 @@ class Pager(Generic[T]):
                 seen.add(url)
             elif kind == "marker":
                 last = page.items[-1]
-                marker = last.get(paging.marker_field) if isinstance(last, dict) else None
+                marker = None
+                if isinstance(last, dict):  # "name|subdir": the first field the item has
+                    marker = next(
+                        (last[f] for f in paging.marker_field.split("|") if last.get(f) is not None), None
+                    )
                 if marker is None:
                     raise errors.ResponseError(
                         f"{self.operation.name}: last item has no {paging.marker_field!r} for the marker"

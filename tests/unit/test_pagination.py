@@ -143,3 +143,22 @@ def test_next_link_to_another_host_is_refused(client: ServiceClient, server: Ser
     with pytest.raises(errors.UnsafeRedirect):
         list(client.pager(op, model=Thing))
     assert len(server.requests) == 1
+
+
+def test_marker_field_alternatives(client: ServiceClient, server: Server) -> None:
+    """Swift listings with a delimiter mix objects ("name") and prefixes ("subdir")."""
+    entries = [{"name": "a"}, {"subdir": "b/"}, {"name": "c"}, {"subdir": "d/"}, {"name": "e"}]
+
+    def handler(r: Request) -> Reply:
+        marker = r.q("marker")
+        keys = [e.get("name") or e.get("subdir") for e in entries]
+        start = 0 if marker is None else keys.index(marker) + 1
+        return Reply(200, entries[start : start + int(r.q("limit") or 2)])
+
+    server.handler = handler
+    op = Operation("objects.list", "GET", "/c", paging=Paging("marker", marker_field="name|subdir"))
+    from stacksdk.runtime import Pager
+
+    pager: Pager[Thing] = Pager(client, op, client.url("/c"), [("limit", "2")], Thing, {})
+    assert sum(len(p) for p in pager.pages()) == 5
+    assert [r.q("marker") for r in server.requests] == [None, "b/", "d/"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from . import errors
 from .errors import request_id_of
@@ -87,6 +87,29 @@ def follow_link(body: Any, expr: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def resolve_link(endpoint: str, page_url: str, link: str) -> str:
+    """The URL a next link names.
+
+    Services write root-relative links as if they were served at the host's
+    root (Glance: ``/v2/images?marker=...``). Behind a path prefix
+    (``http://host/image/v2``) that would drop the prefix, so a link that
+    starts with the tail of the endpoint's path keeps the part before it.
+    """
+    if not link.startswith("/") or link.startswith("//"):
+        return urljoin(page_url, link)
+    parts = urlsplit(endpoint)
+    root = f"{parts.scheme}://{parts.netloc}"
+    path = parts.path.rstrip("/")
+    if link == path or link.startswith(path + "/") or link.startswith(path + "?"):
+        return root + link
+    segments = path.split("/")
+    for i in range(1, len(segments)):
+        tail = "/".join(segments[i:])
+        if tail and (link.startswith("/" + tail + "/") or link.startswith("/" + tail + "?")):
+            return root + "/".join(segments[:i]) + link
+    return root + link
+
+
 class Pager(Generic[T]):
     """Lazily walks the pages of a list operation.
 
@@ -152,7 +175,7 @@ class Pager(Generic[T]):
                 link = follow_link(page.body, paging.next or "links.next")
                 if link is None:
                     return
-                url, params = urljoin(page.url, link), None
+                url, params = resolve_link(self.client.endpoint, page.url, link), None
                 if url in seen:
                     raise errors.ResponseError(f"{self.operation.name}: next link repeats {url}")
                 seen.add(url)

@@ -162,3 +162,20 @@ def test_marker_field_alternatives(client: ServiceClient, server: Server) -> Non
     pager: Pager[Thing] = Pager(client, op, client.url("/c"), [("limit", "2")], Thing, {})
     assert sum(len(p) for p in pager.pages()) == 5
     assert [r.q("marker") for r in server.requests] == [None, "b/", "d/"]
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "link", "expected"),
+    [
+        ("http://h:9292/v2", "/v2/images?marker=x", "http://h:9292/v2/images?marker=x"),
+        ("http://h/image/v2", "/v2/images?marker=x", "http://h/image/v2/images?marker=x"),
+        ("http://h/image/v2", "/image/v2/images?marker=x", "http://h/image/v2/images?marker=x"),
+        ("http://h/image/v2", "http://h/image/v2/images?marker=y", "http://h/image/v2/images?marker=y"),
+        ("http://h/image/v2", "images?marker=z", "http://h/image/v2/images?marker=z"),
+        ("http://h:8774/v2.1", "/other/path", "http://h:8774/other/path"),
+    ],
+)
+def test_next_links_behind_a_path_prefix(endpoint: str, link: str, expected: str) -> None:
+    from stacksdk.runtime.pagination import resolve_link
+
+    assert resolve_link(endpoint, endpoint + "/images?limit=1", link) == expected

@@ -453,7 +453,12 @@ def _models(ctx: _Ctx, spec: SpecFile, main: str) -> list[ModelDef]:
     if main in (d.get("models") or {}):
         ctx.error(spec, f"model {main!r} is the resource itself; rename it", "models", main)
     main_model = ModelDef(main, _doc(d["doc"]), _fields(ctx, spec, d["fields"], ("fields",)))
-    return _ordered(ctx, spec, extra) + [main_model]
+    # dependency order, the main model as late as its dependents allow
+    return _ordered(ctx, spec, extra + [main_model])
+
+
+def _main(models: list[ModelDef], name: str) -> ModelDef:
+    return next(m for m in models if m.name == name)
 
 
 def _ordered(ctx: _Ctx, spec: SpecFile, models: list[ModelDef]) -> list[ModelDef]:
@@ -486,7 +491,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
     name = d["plural"]
     resource = d["resource"]
     models = _models(ctx, spec, resource)
-    main = models[-1]
+    main = _main(models, resource)
     fields = {f.attr: f for f in main.fields}
     id_field = d.get("id", "id")
     if id_field not in fields:
@@ -569,7 +574,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             response_key=node.get("response_key", key) if returns == "model" else None,
             response_headers=sorted((node.get("response_headers") or {}).items()),
             returns=returns, model=_crud_model(node, role, returns, main, action_refs, where),
-            opts=op_opts, opts_required=op_opts is not None,
+            opts=op_opts, opts_required=op_opts is not None and op_opts.has_required,
             paging=None, since=node.get("since"), until=node.get("until"),
             content_type=node.get("content_type"), authenticated=node.get("authenticated", True),
         ))
@@ -689,8 +694,8 @@ def _response_kind(returns: str) -> str:
 def _extension_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef, base: ModuleDef) -> ModuleDef:
     d = spec.data
     models = _models(ctx, spec, d["resource"])
-    main = models[-1]
-    base_fields = {f.wire for f in base.models[-1].fields}
+    main = _main(models, d["resource"])
+    base_fields = {f.wire for f in _main(base.models, base.resource).fields}
     for f in main.fields:
         if f.wire in base_fields:
             ctx.error(spec, f"{f.wire!r} is already a field of {base.resource}", "fields", f.attr)
@@ -719,7 +724,7 @@ def _resolve_refs(ctx: _Ctx, modules: dict[str, ModuleDef], package_of: dict[str
         local = {m.name for m in module.models}
         refs: list[tuple[str, tuple[str | int, ...]]] = []
         for m in module.models:
-            top = ("fields",) if m is module.models[-1] else ("models", m.name, "fields")
+            top = ("fields",) if m.name == module.resource else ("models", m.name, "fields")
             for f in m.fields:
                 refs += [(r, top + (f.attr,)) for r in f.type.refs]
         for o in module.opts:

@@ -38,7 +38,9 @@ class Download:
         self.status_code = resp.status_code
         self.headers = resp.headers
         self.url = resp.url
-        self.expected_md5 = _expected_md5(resp.headers.get(op.checksum_header) if op.checksum_header else None)
+        self.expected_md5 = _expected_md5(
+            resp.headers.get(op.checksum_header) if op.checksum_header and _whole_body(resp) else None
+        )
         self._consumed = False
 
     @property
@@ -57,7 +59,8 @@ class Download:
         self._consumed = True
         digest = hashlib.md5(usedforsecurity=False) if self.expected_md5 else None
         try:
-            for chunk in self.response.iter_content(chunk_size=chunk_size):
+            # the bytes as stored: no transparent gunzip of Content-Encoding: gzip bodies
+            for chunk in self.response.raw.stream(chunk_size, decode_content=False):
                 if digest is not None:
                     digest.update(chunk)
                 yield chunk
@@ -103,6 +106,15 @@ class Download:
 
     def __repr__(self) -> str:
         return f"Download({self.operation.name}, status={self.status_code}, length={self.content_length})"
+
+
+def _whole_body(resp: requests.Response) -> bool:
+    """Does the checksum header describe these bytes? Not for a range (206) nor
+    for large-object manifests, whose ETag is a hash of their segments' ETags."""
+    if resp.status_code == 206:
+        return False
+    manifest = ("X-Static-Large-Object", "X-Object-Manifest")
+    return not any(resp.headers.get(h) for h in manifest)
 
 
 def _expected_md5(value: str | None) -> str | None:

@@ -252,7 +252,7 @@ class Opts:
         for p in self._params:
             value = getattr(self, p.attr)
             if value is UNSET:
-                if p.required:
+                if p.required and not p.window:  # windowed: checked with the call's version
                     raise ValueError(f"{self._name()}: missing required field {p.attr!r}")
                 continue
             if value is None:
@@ -276,6 +276,11 @@ class Opts:
         for p in self._params:
             value = getattr(self, p.attr)
             if value is UNSET:
+                if p.required and p.window and microversion and p.window.contains(microversion):
+                    raise ValueError(
+                        f"{self._name()}: missing field {p.attr!r}, required from microversion "
+                        f"{p.window.describe()} (the call uses {microversion})"
+                    )
                 continue
             if microversion is not None and not p.window.contains(microversion):
                 raise MicroversionError(

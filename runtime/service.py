@@ -312,8 +312,9 @@ def _split(
 
 
 def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:
-    """RFC 6902 operations for update options: set fields are replaced, fields
-    set to None removed; a ``members`` map adds (or removes) one member per entry."""
+    """RFC 6902 operations for update options: set fields are replaced (None
+    replaces with null: declared attributes cannot be removed); a ``members``
+    map adds one member per entry, or removes it when the value is None."""
     ops: list[dict[str, Any]] = []
     if opts is None:
         return ops
@@ -322,8 +323,6 @@ def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:
             for key, item in (value or {}).items():
                 path = "/" + _pointer(str(key))
                 ops.append({"op": "remove", "path": path} if item is None else {"op": "add", "path": path, "value": item})
-        elif value is None:
-            ops.append({"op": "remove", "path": "/" + _pointer(p.wire)})
         else:
             ops.append({"op": "replace", "path": "/" + _pointer(p.wire), "value": value})
     return ops

@@ -22,7 +22,9 @@ from stacksdk.runtime import UNSET, Model, Opts
 HERE = Path(__file__).parent
 SAMPLES = HERE.parents[2] / "shared" / "api-samples"
 MAPS = sorted((HERE / "sample_map").glob("*.yaml"))
-SERVICES = sorted({m.name.split("-")[0] for m in MAPS})
+SAMPLE_DIRS = sorted(d.name for d in SAMPLES.iterdir() if d.is_dir()) if SAMPLES.is_dir() else []
+# a map file is named <service-type>.yaml or <service-type>-<group>.yaml; service types contain "-" too
+SERVICES = sorted({s for m in MAPS for s in SAMPLE_DIRS if m.stem == s or m.stem.startswith(s + "-")})
 
 
 def _entries() -> list[dict[str, Any]]:

@@ -1,9 +1,39 @@
-"""Run a real OpenStack Keystone on 127.0.0.1 for integration tests and demos.
+"""Run a real local OpenStack cloud on 127.0.0.1 for integration tests and demos:
+Keystone plus Glance, Placement, Swift, Neutron, Nova and Cinder, from one
+cached venv.
 
 See README.md in this directory.  Stdlib + requests only.
 """
 
+from .cloud import (
+    ALL_SERVICES,
+    CloudInfo,
+    Credentials,
+    LocalCloud,
+    cloud_status,
+    load_cloud_info,
+    parse_services,
+    running_cloud,
+    stop_cloud,
+    supported_services,
+)
 from .keystone import Keystone, KeystoneInfo, running_info, stop_from_dir
 from .venv import ensure_venv
 
-__all__ = ["Keystone", "KeystoneInfo", "ensure_venv", "running_info", "stop_from_dir"]
+__all__ = [
+    "ALL_SERVICES",
+    "CloudInfo",
+    "Credentials",
+    "Keystone",
+    "KeystoneInfo",
+    "LocalCloud",
+    "cloud_status",
+    "ensure_venv",
+    "load_cloud_info",
+    "parse_services",
+    "running_cloud",
+    "running_info",
+    "stop_cloud",
+    "stop_from_dir",
+    "supported_services",
+]

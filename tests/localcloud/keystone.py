@@ -13,14 +13,11 @@ work dir.  Stdlib + requests only: this module runs under the SDK's Python.
 
 from __future__ import annotations
 
-import grp
 import json
 import os
-import pwd
 import secrets
 import shlex
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -32,6 +29,20 @@ from typing import Any
 
 import requests
 
+from .procs import (  # noqa: F401  (re-exported: this module used to define them)
+    LOG_TAIL_LINES,
+    POLL_INTERVAL_S,
+    STOP_TIMEOUT_S,
+    current_user_group,
+    group_members,
+    group_rss_kib,
+    kill_group,
+    members_in_dir,
+    reserve_port,
+    session,
+    tail,
+    write_private,
+)
 from .venv import ensure_venv, log, subprocess_env, venv_bin
 
 HERE = Path(__file__).resolve().parent
@@ -46,10 +57,7 @@ MANAGE_LOG = "keystone-manage.log"
 CLOUD_NAME = "local"
 
 STARTUP_TIMEOUT_S = 60.0
-POLL_INTERVAL_S = 0.1
-STOP_TIMEOUT_S = 10.0
 MANAGE_TIMEOUT_S = 300.0
-LOG_TAIL_LINES = 40
 
 
 @dataclass(frozen=True)
@@ -143,55 +151,6 @@ class KeystoneInfo:
         write_private(self.workdir / INFO_FILE, json.dumps(self.to_dict(), indent=2) + "\n")
 
 
-# --------------------------------------------------------------------------
-# small helpers
-
-
-def write_private(path: Path, text: str) -> None:
-    """Atomically write a file readable only by the current user."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
-
-
-def reserve_port() -> socket.socket:
-    """A listening socket on 127.0.0.1:<free port>.  It is handed to gunicorn
-    (``--bind fd://N``) so nobody can take the port between picking it (it
-    goes into the catalog during bootstrap) and the server starting."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    try:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(128)
-    except OSError:
-        sock.close()
-        raise
-    return sock
-
-
-def tail(path: Path, lines: int = LOG_TAIL_LINES) -> str:
-    try:
-        text = path.read_text(errors="replace")
-    except OSError:
-        return f"({path} not readable)"
-    return "\n".join(text.splitlines()[-lines:])
-
-
-def current_user_group() -> tuple[str, str]:
-    """Names (or numeric ids when unnamed) for --keystone-user/--keystone-group."""
-    uid, gid = os.getuid(), os.getgid()
-    try:
-        user = pwd.getpwuid(uid).pw_name
-    except KeyError:
-        user = str(uid)
-    try:
-        group = grp.getgrgid(gid).gr_name
-    except KeyError:
-        group = str(gid)
-    return user, group
-
-
 # In-process cache: only coherent with a single worker process.
 _CACHE_SECTION = """
 [cache]
@@ -233,12 +192,6 @@ def render_config(workdir: Path, cache: bool = False) -> str:
     return _CONFIG_TEMPLATE.format(workdir=workdir) + (_CACHE_SECTION if cache else "")
 
 
-def session() -> requests.Session:
-    s = requests.Session()
-    s.trust_env = False  # never route 127.0.0.1 through a proxy from the env
-    return s
-
-
 def api_answers(auth_url: str, timeout: float = 10.0) -> bool:
     try:
         with session() as s:
@@ -247,78 +200,22 @@ def api_answers(auth_url: str, timeout: float = 10.0) -> bool:
         return False
 
 
-# --------------------------------------------------------------------------
-# process groups (Linux /proc based, so zombies do not count as alive)
-
-
-def _proc_stat(pid: int) -> tuple[str, int] | None:
-    """(state, pgrp) of a process, or None if it does not exist."""
-    try:
-        raw = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    fields = raw[raw.rindex(")") + 2 :].split()
-    return fields[0], int(fields[2])
-
-
-def group_members(pgid: int) -> list[int]:
-    """Live (non-zombie) processes of a process group."""
-    members = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            st = _proc_stat(int(entry.name))
-            if st is not None and st[1] == pgid and st[0] not in ("Z", "X"):
-                members.append(int(entry.name))
-    return sorted(members)
-
-
-def group_rss_kib(pgid: int) -> int:
-    """Sum of VmRSS (KiB) over a process group's live members."""
-    total = 0
-    for pid in group_members(pgid):
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
-    return total
-
-
 def our_members(pgid: int, workdir: Path) -> list[int]:
     """Live members of process group `pgid` that are our gunicorn serving
     `workdir` (guards against a recycled PID in a stale pid file; Linux does
-    not reuse a PID while a process group of that id exists)."""
+    not reuse a PID while a process group of that id exists).  The name is
+    searched in the raw command line: with setproctitle installed gunicorn
+    rewrites it to "gunicorn: master [keystone_wsgi:application]"."""
     wanted = f"{WSGI_MODULE}:application".encode()
     members = []
-    for pid in group_members(pgid):
+    for pid in members_in_dir(pgid, workdir):
         try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-            cwd = Path(os.readlink(f"/proc/{pid}/cwd"))
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
         except OSError:
             continue
-        if wanted in cmdline and cwd == workdir.resolve():
+        if wanted in cmdline:
             members.append(pid)
     return members
-
-
-def kill_group(pgid: int, timeout: float = STOP_TIMEOUT_S, reap: subprocess.Popen[bytes] | None = None) -> None:
-    """SIGTERM a process group, wait up to `timeout`, then SIGKILL it."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(pgid, sig)
-        except ProcessLookupError:
-            return
-        deadline = time.monotonic() + (timeout if sig == signal.SIGTERM else 5.0)
-        while time.monotonic() < deadline:
-            if reap is not None:
-                reap.poll()
-            if not group_members(pgid):
-                return
-            time.sleep(POLL_INTERVAL_S)
-        if sig == signal.SIGTERM:
-            log(f"process group {pgid} ignored SIGTERM for {timeout:.0f} s; sending SIGKILL")
-    raise RuntimeError(f"process group {pgid} survived SIGKILL: {group_members(pgid)}")
 
 
 def read_pid(workdir: Path) -> int | None:
@@ -441,7 +338,10 @@ class Keystone:
 
     # ---------------------------------------------------------------- start
 
-    def start(self, workdir: Path) -> KeystoneInfo:
+    def start(self, workdir: Path, sock: socket.socket | None = None) -> KeystoneInfo:
+        """Prepare the state in `workdir`, start the server, wait until
+        ``GET /v3`` answers.  `sock`: a listening socket on 127.0.0.1 to serve
+        on (see reserve_port; it is closed here); default: a new one."""
         if self._proc is not None:
             raise RuntimeError("this Keystone is already started; call stop() first")
         workdir = workdir.expanduser().resolve()
@@ -453,7 +353,7 @@ class Keystone:
             raise RuntimeError(f"a Keystone (pid {old}) is already running in {workdir}")
         venv = self._venv or ensure_venv()
         started = time.monotonic()
-        with reserve_port() as sock:
+        with sock if sock is not None else reserve_port() as sock:
             port: int = sock.getsockname()[1]
             info = KeystoneInfo(
                 auth_url=f"http://127.0.0.1:{port}/v3",
@@ -507,7 +407,7 @@ class Keystone:
             "--workers", str(self.workers),
             "--threads", str(self.threads),
             "--worker-class", "gthread" if self.threads > 1 else "sync",
-            "--keep-alive", "30",
+            "--keep-alive", "120",  # longer than any client poll interval
             "--timeout", "60",
             "--graceful-timeout", "5",
             "--chdir", str(workdir),

@@ -1,4 +1,5 @@
-"""Build (once) and reuse a private venv with Keystone and gunicorn.
+"""Build (once) and reuse one private venv with all the cloud's services
+(Keystone, Glance, Placement, Swift, Neutron, Nova, Cinder) and gunicorn.
 
 The venv lives at ``${STACKSDK_CLOUD_CACHE:-~/.cache/stacksdk}/cloud-venv-<hash>``
 where ``<hash>`` is the first 12 hex digits of the sha256 of ``constraints.txt``.
@@ -24,7 +25,29 @@ from contextlib import contextmanager
 from pathlib import Path
 
 CONSTRAINTS = Path(__file__).resolve().with_name("constraints.txt")
-PACKAGES = ("keystone", "gunicorn")
+PACKAGES = (
+    "keystone",
+    "glance",
+    "openstack-placement",
+    "swift",
+    "neutron",
+    "nova",
+    "cinder",
+    "gunicorn",
+)
+# Console scripts that must exist in a complete venv (one per package at least).
+REQUIRED_BINS = (
+    "python",
+    "gunicorn",
+    "keystone-manage",
+    "glance-manage",
+    "placement-manage",
+    "swift-ring-builder",
+    "swift-proxy-server",
+    "neutron-db-manage",
+    "nova-manage",
+    "cinder-manage",
+)
 MARKER = ".stacksdk-cloud-venv-complete"
 PIP_TIMEOUT_S = 1800.0
 
@@ -76,7 +99,7 @@ def is_complete(venv: Path) -> bool:
             return False
     except OSError:
         return False
-    return all(venv_bin(venv, n).exists() for n in ("python", "keystone-manage", "gunicorn"))
+    return all(venv_bin(venv, n).exists() for n in REQUIRED_BINS)
 
 
 @contextmanager
@@ -113,7 +136,7 @@ def _build(venv: Path) -> None:
     started = time.monotonic()
     log(f"creating venv {venv}")
     _run([sys.executable, "-m", "venv", str(venv)], subprocess_env())
-    log(f"installing {' '.join(PACKAGES)} with -c {CONSTRAINTS.name} (takes ~30-60 s)")
+    log(f"installing {' '.join(PACKAGES)} with -c {CONSTRAINTS.name} (takes ~1.5-2 min)")
     pip = [str(venv_bin(venv, "python")), "-m", "pip", "install", "--quiet"]
     pip += ["--disable-pip-version-check", "--progress-bar", "off"]
     _run(pip + ["-c", str(CONSTRAINTS), *PACKAGES], subprocess_env(venv))
@@ -122,7 +145,7 @@ def _build(venv: Path) -> None:
 
 
 def ensure_venv() -> Path:
-    """Return the path of a complete Keystone venv, building it if needed."""
+    """Return the path of a complete cloud venv, building it if needed."""
     venv = venv_path()
     if is_complete(venv):
         return venv

@@ -189,3 +189,18 @@ def test_bad_header_value_is_a_response_error() -> None:
 
     with pytest.raises(errors.ResponseError, match="'many' is not a valid integer"):
         Container.from_headers({"X-Container-Object-Count": "many"})
+
+
+def test_a_field_required_only_inside_its_window() -> None:
+    @dataclasses.dataclass(kw_only=True, repr=False)
+    class AllocOpts(Opts):
+        consumer_generation: int | None | Unset = UNSET
+        _params: ClassVar[tuple[Param, ...]] = (
+            Param("consumer_generation", "consumer_generation", t.INTEGER, required=True, nullable=True, since="1.28"),
+        )
+
+    opts = AllocOpts()  # no version yet: nothing to complain about
+    assert opts.to_dict("1.27") == {}
+    with pytest.raises(ValueError, match=r"'consumer_generation', required from microversion >= 1.28 \(the call uses 1.30\)"):
+        opts.to_dict("1.30")
+    assert AllocOpts(consumer_generation=None).to_dict("1.30") == {"consumer_generation": None}

@@ -22,7 +22,7 @@ from .server import Reply, Request, Server
 
 UPLOAD = Operation("images.upload", "PUT", "/images/{image_id}/file", ok=(204,), request_kind="binary", response_kind="empty")
 DOWNLOAD = Operation("images.download", "GET", "/images/{image_id}/file", response_kind="stream", checksum_header="Content-MD5")
-ETAG_GET = Operation("objects.download", "GET", "/c/{name}", response_kind="stream", checksum_header="ETag")
+ETAG_GET = Operation("objects.download", "GET", "/c/{name}", ok=(200, 206), response_kind="stream", checksum_header="ETag")
 BLOB = bytes(range(256)) * 1000  # 256 kB
 
 
@@ -106,7 +106,7 @@ def test_json_patch_ops() -> None:
     opts = PatchOpts(name="n", min_disk=None, properties={"os_distro": "ubuntu", "a/b": None})
     assert json_patch(opts, None) == [
         {"op": "replace", "path": "/name", "value": "n"},
-        {"op": "remove", "path": "/min_disk"},
+        {"op": "replace", "path": "/min_disk", "value": None},
         {"op": "add", "path": "/os_distro", "value": "ubuntu"},
         {"op": "remove", "path": "/a~1b"},
     ]
@@ -137,3 +137,19 @@ def test_header_params_and_prefix_maps(client: ServiceClient, server: Server) ->
     client.call(op, {"name": "c"}, opts=MetaOpts(metadata={"Color": "blue", "old": None}, read_acl=".r:*"))
     h = server.requests[0].headers
     assert (h["X-Container-Meta-Color"], h["X-Container-Meta-old"], h["X-Container-Read"]) == ("blue", "", ".r:*")
+
+
+def test_no_checksum_for_ranges_and_manifests(client: ServiceClient, server: Server) -> None:
+    wrong = {"ETag": hashlib.md5(b"whole object").hexdigest()}
+    server.handler = lambda r: Reply(206, BLOB[:100], {**wrong, "Content-Range": f"bytes 0-99/{len(BLOB)}"})
+    assert client.download(ETAG_GET, {"name": "o"}).read() == BLOB[:100]
+    server.handler = lambda r: Reply(200, BLOB, {**wrong, "X-Static-Large-Object": "True"})
+    assert client.download(ETAG_GET, {"name": "o"}).read() == BLOB
+
+
+def test_download_returns_stored_bytes_without_decoding(client: ServiceClient, server: Server) -> None:
+    import gzip
+
+    packed = gzip.compress(BLOB)
+    server.handler = lambda r: Reply(200, packed, {"Content-Encoding": "gzip", "ETag": hashlib.md5(packed).hexdigest()})
+    assert client.download(ETAG_GET, {"name": "o"}).read() == packed

@@ -137,7 +137,7 @@ def get(
 
 def create(
     client: ServiceClient,
-    opts: CreateOpts,
+    opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Consumer]:
@@ -148,7 +148,7 @@ def create(
 def update(
     client: ServiceClient,
     consumer_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Consumer]:

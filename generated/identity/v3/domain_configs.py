@@ -475,7 +475,7 @@ def get(
 def create(
     client: ServiceClient,
     domain_id: str,
-    opts: CreateOpts,
+    opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[DomainConfig]:
@@ -489,7 +489,7 @@ def create(
 def update(
     client: ServiceClient,
     domain_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[DomainConfig]:

@@ -238,7 +238,7 @@ def create(
 def update(
     client: ServiceClient,
     domain_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Domain]:

@@ -367,7 +367,7 @@ def create(
 def update(
     client: ServiceClient,
     endpoint_group_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[EndpointGroup]:

@@ -265,7 +265,7 @@ def create(
 def update(
     client: ServiceClient,
     endpoint_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Endpoint]:

@@ -196,7 +196,7 @@ def create(
 def update(
     client: ServiceClient,
     group_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Group]:

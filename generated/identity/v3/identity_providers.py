@@ -288,7 +288,7 @@ def get(
 def create(
     client: ServiceClient,
     idp_id: str,
-    opts: CreateOpts,
+    opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[IdentityProvider]:
@@ -301,7 +301,7 @@ def create(
 def update(
     client: ServiceClient,
     idp_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[IdentityProvider]:

@@ -242,7 +242,7 @@ def get(
 def update(
     client: ServiceClient,
     limit_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Limit]:

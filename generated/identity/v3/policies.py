@@ -168,7 +168,7 @@ def create(
 def update(
     client: ServiceClient,
     policy_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Policy]:

@@ -524,7 +524,7 @@ def create(
 def update(
     client: ServiceClient,
     project_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Project]:

@@ -190,7 +190,7 @@ def get(
 
 def create(
     client: ServiceClient,
-    opts: CreateOpts,
+    opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Region]:
@@ -201,7 +201,7 @@ def create(
 def update(
     client: ServiceClient,
     region_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Region]:

@@ -219,7 +219,7 @@ def get(
 def update(
     client: ServiceClient,
     registered_limit_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[RegisteredLimit]:

@@ -475,7 +475,7 @@ def create(
 def update(
     client: ServiceClient,
     role_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Role]:

@@ -302,7 +302,7 @@ def create(
 def update(
     client: ServiceClient,
     service_provider_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[ServiceProvider]:

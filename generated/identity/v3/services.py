@@ -200,7 +200,7 @@ def create(
 def update(
     client: ServiceClient,
     service_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Service]:

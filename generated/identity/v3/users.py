@@ -438,7 +438,7 @@ def create(
 def update(
     client: ServiceClient,
     user_id: str,
-    opts: UpdateOpts,
+    opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[User]:

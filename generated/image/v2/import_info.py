@@ -1,0 +1,69 @@
+# Generated from image/v2/import_info.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""The interoperable import methods this deployment enables (Image API 2.6 and later)."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+from typing import Any, ClassVar
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Field, Model
+from stacksdk.runtime.operation import Operation
+from stacksdk.runtime.pagination import Page
+from stacksdk.runtime.result import Result
+from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.types import UNSET, Unset
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class ImportMethods(Model):
+    """A small self-describing value wrapper around the list of method names."""
+
+    description: str | Unset = UNSET
+
+    type: str | Unset = UNSET
+    """Always "array"."""
+
+    value: builtins.list[str] | Unset = UNSET
+    """The enabled methods (glance-direct, web-download, copy-image, glance-download)."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("description", "description", t.STRING),
+        Field("type", "type", t.STRING),
+        Field("value", "value", t.list_of(t.STRING)),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class ImportInfo(Model):
+    """The interoperable import methods this deployment enables (Image API 2.6 and later)."""
+
+    import_methods: ImportMethods | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("import_methods", "import-methods", t.model(ImportMethods)),
+    )
+
+
+_GET = Operation(
+    "import_info.get",
+    "GET",
+    "/info/import",
+    ok=(200, 203),
+)
+
+
+def get(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+) -> Result[ImportInfo]:
+    """Show the enabled import methods."""
+    return client.call(_GET, None, model=ImportInfo, microversion=microversion)
+
+
+def extract_import_info(page: Page[Any]) -> builtins.list[ImportInfo]:
+    """The ImportInfo items of a page (or of ``all_pages()``)."""
+    return page.extract_as(ImportInfo)

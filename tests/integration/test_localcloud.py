@@ -1,0 +1,370 @@
+"""The local cloud itself (tests/localcloud): every service it starts is in the
+catalog and answers, with plain requests and the SDK runtime's auth.
+
+The module starts its own LocalCloud (all supported services) and stops it at
+the end; the session's Keystone fixture is not used here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from stacksdk.runtime import AuthOptions, ProviderClient, authenticated_client
+from tests.localcloud import ALL_SERVICES, CloudInfo, LocalCloud, parse_services, supported_services
+from tests.localcloud.procs import group_members
+
+REPO = Path(__file__).resolve().parents[2]
+POLL_S = 0.2
+
+# service name -> (catalog type, GET path answered with 200 for a project member)
+LIST_CALLS = {
+    "keystone": ("identity", "/auth/projects"),
+    "glance": ("image", "/v2/images"),
+    "placement": ("placement", "/resource_providers"),
+    "swift": ("object-store", ""),
+    "neutron": ("network", "/v2.0/networks"),
+    "nova": ("compute", "/v2.1/flavors"),
+    "cinder": ("block-storage", "/types"),
+}
+
+
+@pytest.fixture(scope="module")
+def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudInfo]:
+    workdir = tmp_path_factory.mktemp("localcloud")
+    local = LocalCloud()
+    try:
+        yield local.start(workdir)
+    finally:
+        local.stop()
+
+
+def options(info: CloudInfo, user: str) -> AuthOptions:
+    c = info.credentials(user)
+    return AuthOptions(
+        identity_endpoint=info.auth_url,
+        username=c.username,
+        password=c.password,
+        user_domain_id=c.user_domain_id,
+        project_name=c.project_name,
+        project_domain_id=c.project_domain_id,
+        region_name=info.region,
+    )
+
+
+@pytest.fixture(scope="module")
+def admin(cloud: CloudInfo) -> ProviderClient:
+    return authenticated_client(options(cloud, "admin"))
+
+
+@pytest.fixture(scope="module")
+def demo(cloud: CloudInfo) -> ProviderClient:
+    return authenticated_client(options(cloud, "demo"))
+
+
+def http(provider: ProviderClient) -> requests.Session:
+    s = requests.Session()
+    s.trust_env = False
+    assert provider.token
+    s.headers["X-Auth-Token"] = provider.token
+    return s
+
+
+def url_of(provider: ProviderClient, service_type: str, region: str = "RegionOne") -> str:
+    assert provider.token_info is not None
+    urls = [
+        ep.url
+        for ep in provider.token_info.catalog.endpoints()
+        if ep.service_type == service_type and ep.interface == "public" and ep.region == region
+    ]
+    assert len(urls) == 1, f"{service_type}: {urls}"
+    return urls[0].rstrip("/")
+
+
+# ---------------------------------------------------------------- selection
+
+
+def test_parse_services_always_adds_keystone_and_orders() -> None:
+    assert parse_services("swift, glance") == ("keystone", "glance", "swift")
+    assert parse_services(None) == supported_services()
+    assert parse_services(["keystone"]) == ("keystone",)
+
+
+def test_parse_services_rejects_unknown_names() -> None:
+    with pytest.raises(ValueError, match="unknown service"):
+        parse_services("glance,heat")
+    with pytest.raises(ValueError, match="unknown service"):
+        LocalCloud(services=("nova-compute",))
+
+
+# ------------------------------------------------------------------- catalog
+
+
+def test_catalog_has_every_service_on_three_interfaces(cloud: CloudInfo, admin: ProviderClient) -> None:
+    assert admin.token_info is not None
+    found: dict[str, set[tuple[str, str]]] = {}
+    for ep in admin.token_info.catalog.endpoints():
+        found.setdefault(ep.service_type, set()).add((ep.interface, ep.region))
+    for name in cloud.services:
+        stype = cloud.service_types[name]
+        assert found.get(stype) == {(i, "RegionOne") for i in ("public", "internal", "admin")}, name
+    # nothing else: no stale entries from other service sets
+    assert set(found) == {cloud.service_types[n] for n in cloud.services}
+
+
+def test_demo_is_a_member_not_an_admin(demo: ProviderClient) -> None:
+    assert demo.token_info is not None
+    roles = {r["name"] for r in demo.token_info.body["roles"]}
+    assert "member" in roles and "admin" not in roles
+    assert demo.token_info.body["project"]["name"] == "demo"
+
+
+def test_files_written(cloud: CloudInfo) -> None:
+    text = cloud.clouds_yaml.read_text()
+    assert "  local:\n" in text and "  local-demo:\n" in text
+    assert f"OS_AUTH_URL={cloud.auth_url}" in cloud.openrc.read_text()
+    assert "OS_USERNAME=demo" in cloud.openrc_demo.read_text()
+    assert oct(cloud.clouds_yaml.stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.mark.parametrize("user", ["admin", "demo"])
+@pytest.mark.parametrize("name", ALL_SERVICES)
+def test_service_answers_authenticated_list(
+    cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient, name: str, user: str
+) -> None:
+    if name not in cloud.services:
+        pytest.skip(f"{name} is not supported by tests/localcloud yet")
+    if name == "placement" and user == "demo":
+        pytest.skip("placement is admin only (test_placement_is_admin_only)")
+    provider = admin if user == "admin" else demo
+    stype, path = LIST_CALLS[name]
+    headers = {"OpenStack-API-Version": "placement 1.39"} if name == "placement" else {}
+    with http(provider) as s:
+        r = s.get(url_of(provider, stype) + path, headers=headers, timeout=30)
+    assert r.status_code in (200, 204), f"{name} as {user}: {r.status_code} {r.text[:300]}"
+
+
+def test_service_rejects_missing_token(cloud: CloudInfo, admin: ProviderClient) -> None:
+    for name in cloud.services:
+        stype, path = LIST_CALLS[name]
+        r = requests.get(url_of(admin, stype) + path, timeout=30)
+        assert r.status_code == 401, f"{name}: {r.status_code}"
+
+
+# -------------------------------------------------------------------- glance
+
+
+def test_glance_upload_and_download(cloud: CloudInfo, demo: ProviderClient) -> None:
+    if "glance" not in cloud.services:
+        pytest.skip("no glance")
+    base = url_of(demo, "image")
+    data = os.urandom(64 * 1024)
+    with http(demo) as s:
+        r = s.post(
+            f"{base}/v2/images",
+            json={"name": f"lc-{uuid.uuid4().hex[:8]}", "disk_format": "raw", "container_format": "bare"},
+            timeout=30,
+        )
+        assert r.status_code == 201, r.text
+        image_id = r.json()["id"]
+        try:
+            r = s.put(
+                f"{base}/v2/images/{image_id}/file",
+                data=data,
+                headers={"Content-Type": "application/octet-stream"},
+                timeout=60,
+            )
+            assert r.status_code == 204, r.text
+            image = s.get(f"{base}/v2/images/{image_id}", timeout=30).json()
+            assert image["status"] == "active"
+            assert image["size"] == len(data)
+            assert image["os_hash_value"] == hashlib.sha512(data).hexdigest()
+            r = s.get(f"{base}/v2/images/{image_id}/file", timeout=60)
+            assert r.status_code == 200 and r.content == data
+        finally:
+            assert s.delete(f"{base}/v2/images/{image_id}", timeout=30).status_code == 204
+
+
+def test_glance_import_methods(cloud: CloudInfo, admin: ProviderClient) -> None:
+    if "glance" not in cloud.services:
+        pytest.skip("no glance")
+    with http(admin) as s:
+        r = s.get(url_of(admin, "image") + "/v2/info/import", timeout=30)
+    assert r.status_code == 200
+    methods = set(r.json()["import-methods"]["value"])
+    assert "glance-direct" in methods and "web-download" not in methods
+
+
+def test_glance_direct_import(cloud: CloudInfo, demo: ProviderClient) -> None:
+    """Stage then import: uses the staging dir in the work dir."""
+    if "glance" not in cloud.services:
+        pytest.skip("no glance")
+    base = url_of(demo, "image")
+    data = b"x" * 4096
+    with http(demo) as s:
+        body = {"name": f"lc-{uuid.uuid4().hex[:8]}", "disk_format": "raw", "container_format": "bare"}
+        image_id = s.post(f"{base}/v2/images", json=body, timeout=30).json()["id"]
+        try:
+            r = s.put(
+                f"{base}/v2/images/{image_id}/stage",
+                data=data,
+                headers={"Content-Type": "application/octet-stream"},
+                timeout=60,
+            )
+            assert r.status_code == 204, r.text
+            r = s.post(f"{base}/v2/images/{image_id}/import", json={"method": {"name": "glance-direct"}}, timeout=30)
+            assert r.status_code == 202, r.text
+            deadline = time.monotonic() + 30
+            while (status := s.get(f"{base}/v2/images/{image_id}", timeout=30).json()["status"]) != "active":
+                assert status in ("uploading", "importing"), status
+                assert time.monotonic() < deadline, f"import still {status} after 30 s"
+                time.sleep(POLL_S)
+            assert s.get(f"{base}/v2/images/{image_id}/file", timeout=60).content == data
+        finally:
+            s.delete(f"{base}/v2/images/{image_id}", timeout=30)
+
+
+# --------------------------------------------------------------------- swift
+
+
+def test_swift_object_roundtrip_and_account_stats(cloud: CloudInfo, demo: ProviderClient) -> None:
+    if "swift" not in cloud.services:
+        pytest.skip("no swift")
+    account = url_of(demo, "object-store")
+    assert demo.token_info is not None and account.endswith(f"/AUTH_{demo.token_info.project_id}")
+    container = f"{account}/lc-{uuid.uuid4().hex[:8]}"
+    data = os.urandom(10_000)
+    with http(demo) as s:
+        assert s.put(container, timeout=30).status_code == 201
+        try:
+            r = s.put(f"{container}/obj", data=data, headers={"X-Object-Meta-Color": "blue"}, timeout=30)
+            assert r.status_code == 201, r.text
+            r = s.get(f"{container}/obj", timeout=30)
+            assert r.status_code == 200 and r.content == data
+            assert r.headers["X-Object-Meta-Color"] == "blue"
+            # the container-updater reports the container's stats to the account
+            deadline = time.monotonic() + 20
+            while int(s.head(account, timeout=30).headers.get("X-Account-Bytes-Used", 0)) < len(data):
+                assert time.monotonic() < deadline, "account stats not updated within 20 s"
+                time.sleep(POLL_S)
+        finally:
+            s.delete(f"{container}/obj", timeout=30)
+            s.delete(container, timeout=30)
+
+
+def test_swift_bulk_delete(cloud: CloudInfo, demo: ProviderClient) -> None:
+    if "swift" not in cloud.services:
+        pytest.skip("no swift")
+    account = url_of(demo, "object-store")
+    name = f"lc-{uuid.uuid4().hex[:8]}"
+    with http(demo) as s:
+        assert s.put(f"{account}/{name}", timeout=30).status_code == 201
+        for i in range(3):
+            assert s.put(f"{account}/{name}/o{i}", data=b"x", timeout=30).status_code == 201
+        paths = "\n".join([f"/{name}/o{i}" for i in range(3)] + [f"/{name}"])
+        r = s.post(
+            f"{account}?bulk-delete",
+            data=paths,
+            headers={"Content-Type": "text/plain", "Accept": "application/json"},
+            timeout=60,
+        )
+        assert r.status_code == 200, r.text
+        assert r.json()["Number Deleted"] == 4, r.text
+        assert s.head(f"{account}/{name}", timeout=30).status_code == 404
+
+
+def test_swift_admin_cannot_be_faked_by_demo(cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient) -> None:
+    """keystoneauth: a member of one project cannot read another project's account."""
+    if "swift" not in cloud.services:
+        pytest.skip("no swift")
+    with http(demo) as s:
+        r = s.get(url_of(admin, "object-store"), timeout=30)
+    assert r.status_code == 403
+
+
+# ----------------------------------------------------------------- placement
+
+
+def test_placement_create_resource_provider(cloud: CloudInfo, admin: ProviderClient) -> None:
+    if "placement" not in cloud.services:
+        pytest.skip("no placement")
+    base = url_of(admin, "placement")
+    headers = {"OpenStack-API-Version": "placement 1.39"}
+    name = f"lc-rp-{uuid.uuid4().hex[:8]}"
+    with http(admin) as s:
+        r = s.post(f"{base}/resource_providers", json={"name": name}, headers=headers, timeout=30)
+        assert r.status_code == 200, r.text
+        rp = r.json()
+        try:
+            assert rp["name"] == name and rp["generation"] == 0
+            r = s.put(
+                f"{base}/resource_providers/{rp['uuid']}/inventories",
+                json={"resource_provider_generation": 0, "inventories": {"VCPU": {"total": 8}}},
+                headers=headers,
+                timeout=30,
+            )
+            assert r.status_code == 200, r.text
+            r = s.get(f"{base}/resource_providers", params={"name": name}, headers=headers, timeout=30)
+            assert [p["uuid"] for p in r.json()["resource_providers"]] == [rp["uuid"]]
+        finally:
+            s.delete(f"{base}/resource_providers/{rp['uuid']}", headers=headers, timeout=30)
+
+
+def test_placement_is_admin_only(cloud: CloudInfo, demo: ProviderClient) -> None:
+    if "placement" not in cloud.services:
+        pytest.skip("no placement")
+    with http(demo) as s:
+        r = s.get(
+            url_of(demo, "placement") + "/resource_providers",
+            headers={"OpenStack-API-Version": "placement 1.39"},
+            timeout=30,
+        )
+    assert r.status_code == 403
+
+
+# ------------------------------------------------------------------ lifecycle
+
+
+def test_start_again_reuses_the_running_cloud(cloud: CloudInfo) -> None:
+    again = LocalCloud(services=cloud.services[:2])  # a subset of what runs
+    info = again.start(cloud.workdir)
+    assert again.reused
+    assert info.auth_url == cloud.auth_url and info.endpoints == cloud.endpoints
+    again.stop()  # a reused cloud is left running
+    assert requests.get(cloud.auth_url, timeout=10).status_code == 200
+
+
+def test_cli_start_status_env_stop(tmp_path: Path) -> None:
+    """Keystone only through the CLI: stop leaves no process behind."""
+    workdir = tmp_path / "cli"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tests.localcloud", *args, "--dir", str(workdir)],
+            cwd=REPO, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+
+    r = cli("start", "--services", "keystone")
+    assert r.returncode == 0, r.stderr
+    try:
+        pgid = int((workdir / "keystone" / "keystone.pid").read_text())
+        assert group_members(pgid)
+        r = cli("env", "--user", "demo")
+        assert r.returncode == 0 and "export OS_USERNAME=demo\n" in r.stdout
+        assert cli("status").returncode == 0
+        r = cli("start", "--services", "bogus")
+        assert r.returncode == 1 and "unknown service" in r.stderr
+    finally:
+        r = cli("stop")
+    assert r.returncode == 0 and "keystone/keystone" in r.stdout
+    assert not group_members(pgid)
+    assert cli("status").returncode == 1

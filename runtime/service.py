@@ -305,9 +305,9 @@ def _split(
         elif p.location == "header":
             if p.style == "prefix":  # a map sent as one header per entry: X-Object-Meta-<key>
                 for key, item in (value or {}).items():
-                    headers[p.wire + str(key)] = "" if item is None else _query_text(item)
+                    headers[p.wire + str(key)] = "" if item is None else _header_text(item)
             elif value is not None:
-                headers[p.wire] = _query_text(value)
+                headers[p.wire] = _header_text(value)
     return query, body, headers
 
 
@@ -330,6 +330,13 @@ def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:
 
 def _pointer(name: str) -> str:
     return name.replace("~", "~0").replace("/", "~1")
+
+
+def _header_text(value: Any) -> str:
+    """Header values go out as UTF-8 bytes (http.client writes str as latin-1,
+    so non-ASCII text is handed over as its UTF-8 bytes read as latin-1)."""
+    text = _query_text(value)
+    return text if text.isascii() else text.encode("utf-8").decode("latin-1")
 
 
 def _query_text(value: Any) -> str:

@@ -153,3 +153,13 @@ def test_download_returns_stored_bytes_without_decoding(client: ServiceClient, s
     packed = gzip.compress(BLOB)
     server.handler = lambda r: Reply(200, packed, {"Content-Encoding": "gzip", "ETag": hashlib.md5(packed).hexdigest()})
     assert client.download(ETAG_GET, {"name": "o"}).read() == packed
+
+
+def test_non_ascii_header_values_travel_as_utf8(client: ServiceClient, server: Server) -> None:
+    op = Operation("containers.update", "POST", "/c/{name}", ok=(204,), response_kind="empty")
+    server.handler = lambda r: Reply(204)
+    client.call(op, {"name": "c"}, opts=MetaOpts(metadata={"Price": "5 €", "City": "Zürich"}))
+    h = server.requests[0].headers
+    # http.server decodes header bytes as latin-1: recover the raw bytes
+    assert h["X-Container-Meta-Price"].encode("latin-1").decode("utf-8") == "5 €"
+    assert h["X-Container-Meta-City"].encode("latin-1").decode("utf-8") == "Zürich"

@@ -109,6 +109,15 @@ class AuthOptions:
             opts.project_domain_id, opts.project_domain_name = default_id, default_name
         return opts
 
+    @classmethod
+    def from_cloud(cls, name: str | None = None, environ: Mapping[str, str] | None = None) -> AuthOptions:
+        """Read cloud ``name`` (``OS_CLOUD`` by default) from clouds.yaml (+ secure.yaml)."""
+        from .config import auth_fields, load_cloud
+
+        env = os.environ if environ is None else environ
+        cloud, path = load_cloud(name, env)
+        return cls(**auth_fields(cloud, f"{path}: clouds.{name or env.get('OS_CLOUD')}"))
+
     # -- request body -----------------------------------------------------
 
     def method(self) -> str:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .errors import MicroversionError
+
 
 @lru_cache(maxsize=256)
 def parse(version: str) -> tuple[int, int]:
-    """``"2.55"`` -> ``(2, 55)``; raises ``ValueError`` on anything else."""
+    """``"2.55"`` -> ``(2, 55)``; raises ``MicroversionError`` (a ValueError) on anything else."""
     text = str(version).strip()
     major, sep, minor = text.partition(".")
     if not sep or not major.isdigit() or not minor.isdigit():
-        raise ValueError(f"invalid microversion {version!r}; expected 'X.Y'")
+        raise MicroversionError(f"invalid microversion {version!r}; expected 'X.Y'")
     return int(major), int(minor)
 
 

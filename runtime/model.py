@@ -30,7 +30,7 @@ class Field:
     map of every header that starts with it (``X-Container-Meta-``).
     """
 
-    __slots__ = ("attr", "wire", "kind", "sensitive", "header", "header_prefix")
+    __slots__ = ("attr", "wire", "kind", "sensitive", "header", "header_prefix", "window")
 
     def __init__(
         self,
@@ -41,6 +41,8 @@ class Field:
         sensitive: bool = False,
         header: str | None = None,
         header_prefix: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> None:
         self.attr = attr
         self.wire = wire or attr
@@ -48,6 +50,8 @@ class Field:
         self.sensitive = sensitive
         self.header = header
         self.header_prefix = header_prefix
+        #: the microversions in which a request may carry this field
+        self.window = Window(since, until)
 
 
 class Param:
@@ -97,6 +101,27 @@ class Param:
         self.location = location
 
 
+def _check_nested(value: Any, microversion: str, where: str) -> None:
+    """Set fields of models inside a request must exist at the call's microversion."""
+    if isinstance(value, Model):
+        for f in value._fields:
+            item = getattr(value, f.attr)
+            if item is UNSET:
+                continue
+            if f.window and not f.window.contains(microversion):
+                raise MicroversionError(
+                    f"{where}.{f.attr} needs microversion {f.window.describe()}, "
+                    f"the call uses {microversion}"
+                )
+            _check_nested(item, microversion, f"{where}.{f.attr}")
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            _check_nested(item, microversion, f"{where}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_nested(item, microversion, f"{where}[{key!r}]")
+
+
 def _masked_repr(obj: Any, table: tuple[Any, ...]) -> str:
     sensitive = {f.attr for f in table if f.sensitive}
     parts = []
@@ -110,6 +135,17 @@ def _masked_repr(obj: Any, table: tuple[Any, ...]) -> str:
         shown = MASK if name in sensitive and value is not None else repr(value)
         parts.append(f"{name}={shown}")
     return f"{type(obj).__qualname__}({', '.join(parts)})"
+
+
+def _utf8(value: str) -> str:
+    """Header text as sent: http.client reads header bytes as latin-1, servers
+    write UTF-8 (Swift metadata), so non-ASCII text is re-read as UTF-8."""
+    if value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def header_value(text: str, kind: Kind) -> Any:
@@ -194,7 +230,7 @@ class Model:
     @classmethod
     def from_headers(cls: type[M], headers: Mapping[str, str]) -> M:
         """Build a model from the response headers its fields name."""
-        lower = {k.lower(): v for k, v in headers.items()}
+        lower = {k.lower(): _utf8(v) for k, v in headers.items()}
         kwargs: dict[str, Any] = {}
         for f in cls._fields:
             if f.header is not None and f.header.lower() in lower:
@@ -202,9 +238,7 @@ class Model:
             elif f.header_prefix is not None:
                 prefix = f.header_prefix.lower()
                 kwargs[f.attr] = {
-                    k[len(f.header_prefix) :].lower(): v
-                    for k, v in headers.items()
-                    if k.lower().startswith(prefix)
+                    k[len(prefix) :]: v for k, v in lower.items() if k.startswith(prefix)
                 }
         return cls(**kwargs)
 
@@ -282,11 +316,13 @@ class Opts:
                         f"{p.window.describe()} (the call uses {microversion})"
                     )
                 continue
-            if microversion is not None and not p.window.contains(microversion):
-                raise MicroversionError(
-                    f"{self._name()}: field {p.attr!r} needs microversion "
-                    f"{p.window.describe()}, the call uses {microversion}"
-                )
+            if microversion is not None:
+                if not p.window.contains(microversion):
+                    raise MicroversionError(
+                        f"{self._name()}: field {p.attr!r} needs microversion "
+                        f"{p.window.describe()}, the call uses {microversion}"
+                    )
+                _check_nested(value, microversion, f"{self._name()}.{p.attr}")
             encode = p.kind.encode
             yield p, (encode(value) if encode is not None and value is not None else value)
 

@@ -120,7 +120,7 @@ def test_write_check_diff_and_orphans(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(base + ["--check"]) == 1
     assert "stale:" in capsys.readouterr().err
     assert main(base + ["--diff"]) == 1
-    assert '-        Field("size", "size", t.INTEGER),' in capsys.readouterr().out
+    assert '-        Field("size", "size", t.INTEGER, since="1.2"),' in capsys.readouterr().out
     assert main(base) == 0
     assert "size" not in module.read_text()
 

@@ -204,3 +204,37 @@ def test_a_field_required_only_inside_its_window() -> None:
     with pytest.raises(ValueError, match=r"'consumer_generation', required from microversion >= 1.28 \(the call uses 1.30\)"):
         opts.to_dict("1.30")
     assert AllocOpts(consumer_generation=None).to_dict("1.30") == {"consumer_generation": None}
+
+
+def test_non_ascii_header_values_are_read_as_utf8() -> None:
+    sent = "Zürich €".encode("utf-8").decode("latin-1")  # what http.client hands over
+    c = Container.from_headers({"X-Container-Meta-City": sent, "X-Container-Meta-Raw": "caf\xe9"})
+    assert c.metadata == {"city": "Zürich €", "raw": "caf\xe9"}  # not UTF-8: kept as it came
+
+
+def test_nested_request_models_respect_microversion_windows() -> None:
+    from stacksdk.runtime import errors
+
+    @dataclasses.dataclass(kw_only=True, repr=False)
+    class Consumer(Model):
+        project_id: str | Unset = UNSET
+        consumer_type: str | Unset = UNSET
+        _fields: ClassVar[tuple[Field, ...]] = (
+            Field("project_id", "project_id", t.STRING),
+            Field("consumer_type", "consumer_type", t.STRING, since="1.38"),
+        )
+
+    @dataclasses.dataclass(kw_only=True, repr=False)
+    class SetManyOpts(Opts):
+        consumers: dict[str, Consumer] | Unset = UNSET
+        _params: ClassVar[tuple[Param, ...]] = (Param("consumers", "consumers", t.map_of(t.model(Consumer))),)
+
+    opts = SetManyOpts(consumers={"c1": Consumer(project_id="p", consumer_type="INSTANCE")})
+    assert opts.to_dict("1.38")["consumers"]["c1"]["consumer_type"] == "INSTANCE"
+    with pytest.raises(errors.MicroversionError, match=r"consumers\['c1'\]\.consumer_type needs microversion >= 1.38, the call uses 1.37"):
+        opts.to_dict("1.37")
+    assert SetManyOpts(consumers={"c1": Consumer(project_id="p")}).to_dict("1.37") == {"consumers": {"c1": {"project_id": "p"}}}
+    from stacksdk.runtime.microversion import parse
+
+    with pytest.raises(errors.MicroversionError, match="invalid microversion '1.x'"):
+        parse("1.x")

@@ -556,11 +556,10 @@ def download(
     *,
     microversion: str | None = None,
 ) -> Download:
-    """Stream the object's content; the body is checked against the ETag header as it streams.
-    Use as a context manager, or read it whole. The response headers (on the Download) carry
-    the same metadata as head. The check cannot pass for a range (206), a large object
-    (SLO/DLO: the ETag is not the content's MD5) or a stored Content-Encoding (the body
-    arrives decoded): those raise ChecksumMismatch after the last chunk."""
+    """Stream the object's content as stored (a Content-Encoding is not undone); the body is
+    checked against the ETag header as it streams, except for a range (206) and large objects
+    (SLO/DLO, whose ETag is not the content's MD5). Use as a context manager, or read it
+    whole. The response headers (on the Download) carry the same metadata as head."""
     return client.download(
         _DOWNLOAD, {"container": container, "name": name}, opts=opts, microversion=microversion
     )

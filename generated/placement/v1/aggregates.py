@@ -34,7 +34,9 @@ class ProviderAggregates(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("aggregates", "aggregates", t.list_of(t.STRING)),
-        Field("resource_provider_generation", "resource_provider_generation", t.INTEGER),
+        Field(
+            "resource_provider_generation", "resource_provider_generation", t.INTEGER, since="1.19"
+        ),
     )
 
 

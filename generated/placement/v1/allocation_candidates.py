@@ -34,7 +34,7 @@ class AllocationRequest(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("allocations", "allocations", t.map_of(t.model(ProviderResources))),
-        Field("mappings", "mappings", t.map_of(t.list_of(t.STRING))),
+        Field("mappings", "mappings", t.map_of(t.list_of(t.STRING)), since="1.34"),
     )
 
 
@@ -85,9 +85,9 @@ class ProviderSummary(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("resources", "resources", t.map_of(t.model(ResourceCapacity))),
-        Field("traits", "traits", t.list_of(t.STRING)),
-        Field("parent_provider_uuid", "parent_provider_uuid", t.STRING),
-        Field("root_provider_uuid", "root_provider_uuid", t.STRING),
+        Field("traits", "traits", t.list_of(t.STRING), since="1.17"),
+        Field("parent_provider_uuid", "parent_provider_uuid", t.STRING, since="1.29"),
+        Field("root_provider_uuid", "root_provider_uuid", t.STRING, since="1.29"),
     )
 
 

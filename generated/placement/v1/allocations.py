@@ -75,7 +75,7 @@ class ConsumerResources(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("resources", "resources", t.map_of(t.INTEGER)),
-        Field("consumer_generation", "consumer_generation", t.INTEGER),
+        Field("consumer_generation", "consumer_generation", t.INTEGER, since="1.28"),
     )
 
 
@@ -127,11 +127,11 @@ class ConsumerAllocations(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("allocations", "allocations", t.map_of(t.model(ProviderResources))),
-        Field("project_id", "project_id", t.STRING),
-        Field("user_id", "user_id", t.STRING),
-        Field("consumer_generation", "consumer_generation", t.INTEGER),
-        Field("consumer_type", "consumer_type", t.STRING),
-        Field("mappings", "mappings", t.map_of(t.list_of(t.STRING))),
+        Field("project_id", "project_id", t.STRING, since="1.12"),
+        Field("user_id", "user_id", t.STRING, since="1.12"),
+        Field("consumer_generation", "consumer_generation", t.INTEGER, since="1.28"),
+        Field("consumer_type", "consumer_type", t.STRING, since="1.38"),
+        Field("mappings", "mappings", t.map_of(t.list_of(t.STRING)), since="1.34"),
     )
 
 

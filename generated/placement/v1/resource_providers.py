@@ -71,8 +71,8 @@ class ResourceProvider(Model):
         Field("uuid", "uuid", t.STRING),
         Field("name", "name", t.STRING),
         Field("generation", "generation", t.INTEGER),
-        Field("parent_provider_uuid", "parent_provider_uuid", t.STRING),
-        Field("root_provider_uuid", "root_provider_uuid", t.STRING),
+        Field("parent_provider_uuid", "parent_provider_uuid", t.STRING, since="1.14"),
+        Field("root_provider_uuid", "root_provider_uuid", t.STRING, since="1.14"),
         Field("links", "links", t.list_of(t.model(Link))),
     )
 

@@ -24,8 +24,10 @@ class Paging:
     - ``offset``: ``offset_param`` advances by the items received.
     - ``page``: ``page_param`` counts pages from ``first_page``.
 
-    Every kind stops on an empty page, and on a page shorter than the
-    ``limit_param`` the caller set.
+    Every kind stops on an empty page. When ``next`` names where the body
+    says there is more (any kind: marker paging can read Glance's next link
+    as the signal and still build its own query), a page without it is the
+    last; otherwise a page shorter than the ``limit_param`` the caller set is.
     """
 
     __slots__ = (

@@ -163,18 +163,23 @@ class Pager(Generic[T]):
         url: str = self.url
         params: list[tuple[str, str]] | None = query
         seen: set[str] = set()
+        link: str | None = None
         for _ in range(MAX_PAGES):
             page = self._fetch(url, params)
             yield page
             if kind == "single" or not page.items:
                 return
-            if limit is not None and len(page.items) < limit:
-                return
             assert paging is not None
-            if kind == "linked":
-                link = follow_link(page.body, paging.next or "links.next")
+            if paging.next is not None:
+                # the server says whether there is more: trust it, not the page size
+                # (a server may cap the page below the limit asked for)
+                link = follow_link(page.body, paging.next)
                 if link is None:
                     return
+            elif limit is not None and len(page.items) < limit:
+                return  # without a link, a short page is the last one
+            if kind == "linked":
+                assert link is not None
                 url, params = resolve_link(self.client.endpoint, page.url, link), None
                 if url in seen:
                     raise errors.ResponseError(f"{self.operation.name}: next link repeats {url}")

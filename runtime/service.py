@@ -198,6 +198,8 @@ class ServiceClient:
         elif op.request_kind == "binary":
             if data is None:
                 raise ValueError(f"{op.name}: no data to send")
+            if isinstance(data, (list, tuple)):  # chunks in memory: requests would form-encode them
+                data = b"".join(data)
             send_headers.setdefault("Content-Type", "application/octet-stream")
         if op.content_type:
             send_headers["Content-Type"] = op.content_type

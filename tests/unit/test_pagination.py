@@ -179,3 +179,20 @@ def test_next_links_behind_a_path_prefix(endpoint: str, link: str, expected: str
     from stacksdk.runtime.pagination import resolve_link
 
     assert resolve_link(endpoint, endpoint + "/images?limit=1", link) == expected
+
+
+def test_a_server_capped_page_is_not_mistaken_for_the_last(client: ServiceClient, server: Server) -> None:
+    """Glance silently caps limit=10 to 4 per page but says (next link) there is more."""
+
+    def handler(r: Request) -> Reply:
+        start, _ = _window(r)
+        page = ITEMS[start : start + 4]
+        more = start + 4 < len(ITEMS)
+        return Reply(200, {"things": page, **({"next": "/v1/things?marker=ignored"} if more else {})})
+
+    server.handler = handler
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker", next="next"))
+    got = [t.id for t in client.pager(op, model=Thing, opts=ThingListOpts(limit=10, tags=["a", "b"]))]
+    assert got == [x["id"] for x in ITEMS] and len(server.requests) == 7
+    # our own query, repeated parameters included, not the server's link
+    assert all(r.query.count(("tags", "a")) == 1 and ("tags", "b") in r.query for r in server.requests)

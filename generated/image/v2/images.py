@@ -497,7 +497,7 @@ _LIST = Operation(
     "/images",
     ok=(200, 203),
     response_key="images",
-    paging=Paging("marker"),
+    paging=Paging("marker", next="next"),
 )
 _GET = Operation(
     "images.get",

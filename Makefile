@@ -1,13 +1,14 @@
 # stacksdk developer commands. Everything runs in ./.venv, created on demand.
-#   make demo   - start a local Keystone, run examples/quickstart.py against it, stop it
-#   make test   - codegen --check, mypy --strict, and the whole pytest suite (real Keystone included)
+#   make demo   - start a local cloud, run examples/quickstart.py against it, stop it
+#   make test   - codegen --check, mypy --strict, and the whole pytest suite (real services included)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 CLOUD_DIR ?= .localcloud/demo
+DEMO_SERVICES ?= glance,placement,swift
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: install generate check typecheck unit test demo cloud-start cloud-stop clean
+.PHONY: install generate check typecheck unit test demo cloud-start cloud-stop cloud-status cloud-venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,15 +38,21 @@ test: check typecheck
 
 demo: install
 	@set -e; trap '$(BIN)/python -m tests.localcloud stop --dir $(CLOUD_DIR)' EXIT; \
-	$(BIN)/python -m tests.localcloud start --dir $(CLOUD_DIR); \
-	set -a; . $(CLOUD_DIR)/openrc; set +a; \
-	$(BIN)/python examples/quickstart.py
+	$(BIN)/python -m tests.localcloud start --dir $(CLOUD_DIR) --services $(DEMO_SERVICES); \
+	OS_CLIENT_CONFIG_FILE=$(CLOUD_DIR)/clouds.yaml OS_CLOUD=local $(BIN)/python examples/quickstart.py
 
 cloud-start: install
-	$(BIN)/python -m tests.localcloud start --dir $(CLOUD_DIR)
+	$(BIN)/python -m tests.localcloud start --dir $(CLOUD_DIR) --services $(DEMO_SERVICES)
 
 cloud-stop:
 	$(BIN)/python -m tests.localcloud stop --dir $(CLOUD_DIR)
 
 clean:
 	rm -rf build .mypy_cache .pytest_cache $(VENV)
+
+cloud-status:
+	$(BIN)/python -m tests.localcloud status --dir $(CLOUD_DIR)
+
+# build the services' venv ahead of time (CI caches, slow networks)
+cloud-venv: install
+	$(BIN)/python -m tests.localcloud venv

@@ -1,7 +1,8 @@
-"""Integration fixtures: one real Keystone per test session, on 127.0.0.1.
+"""Integration fixtures: one real local cloud per test session, on 127.0.0.1.
 
-The server runs from its own venv (tests/localcloud), in a temp dir, and is
-stopped when the session ends, whether tests pass or fail.
+Keystone, Glance, Placement and Swift run from their own venv
+(tests/localcloud), in a temp dir, and are stopped when the session ends,
+whether tests pass or fail.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from stacksdk.runtime import (
     errors,
 )
 from tests.integration.helpers import Cleanup, Unique
-from tests.localcloud.keystone import Keystone, KeystoneInfo
+from tests.localcloud.cloud import CloudInfo, LocalCloud
+from tests.localcloud.keystone import KeystoneInfo
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -32,15 +34,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.integration)
 
 
+#: the services the integration tests use (Keystone is always there)
+SERVICES = ("glance", "placement", "swift")
+
+
 @pytest.fixture(scope="session")
-def keystone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KeystoneInfo]:
-    """The running Keystone and its admin credentials."""
-    workdir: Path = tmp_path_factory.mktemp("keystone")
-    server = Keystone()  # no token cache: revocation must take effect at once
-    try:
-        yield server.start(workdir)
-    finally:
-        server.stop()
+def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudInfo]:
+    """The running local cloud: endpoints, admin and demo credentials."""
+    workdir: Path = tmp_path_factory.mktemp("cloud")
+    with LocalCloud(services=SERVICES) as local:
+        yield local.start(workdir)
+
+
+@pytest.fixture(scope="session")
+def keystone(cloud: CloudInfo) -> KeystoneInfo:
+    """The cloud's Keystone and its admin credentials."""
+    return cloud.keystone
 
 
 def admin_options(info: KeystoneInfo, **overrides: object) -> AuthOptions:
@@ -90,3 +99,44 @@ def cleanup() -> Iterator[Cleanup]:
             step()
         except errors.NotFound:
             pass
+
+
+@pytest.fixture(scope="session")
+def demo_provider(cloud: CloudInfo) -> ProviderClient:
+    """A non-admin provider: the demo user, member of the demo project."""
+    c = cloud.demo
+    return authenticated_client(
+        AuthOptions(
+            identity_endpoint=cloud.auth_url,
+            username=c.username,
+            password=c.password,
+            user_domain_id=c.user_domain_id,
+            project_name=c.project_name,
+            project_domain_id=c.project_domain_id,
+            region_name=cloud.region,
+        )
+    )
+
+
+@pytest.fixture(scope="session")
+def image(admin_provider: ProviderClient) -> ServiceClient:
+    """Image v2 (Glance) as admin."""
+    import stacksdk.image.v2 as image_v2
+
+    return image_v2.new_client(admin_provider)
+
+
+@pytest.fixture(scope="session")
+def placement(admin_provider: ProviderClient) -> ServiceClient:
+    """Placement as admin (microversion negotiated)."""
+    import stacksdk.placement.v1 as placement_v1
+
+    return placement_v1.new_client(admin_provider)
+
+
+@pytest.fixture(scope="session")
+def object_store(admin_provider: ProviderClient) -> ServiceClient:
+    """Object Storage v1 (Swift): the admin project's account."""
+    import stacksdk.object_store.v1 as object_store_v1
+
+    return object_store_v1.new_client(admin_provider)

@@ -20,8 +20,16 @@ import pytest
 import requests
 
 from stacksdk.runtime import AuthOptions, ProviderClient, authenticated_client
-from tests.localcloud import ALL_SERVICES, CloudInfo, LocalCloud, parse_services, supported_services
-from tests.localcloud.procs import group_members
+from tests.localcloud import (
+    ALL_SERVICES,
+    CloudInfo,
+    LocalCloud,
+    cloud_status,
+    parse_services,
+    services,
+    supported_services,
+)
+from tests.localcloud.procs import Spawned, group_members, spawn
 
 REPO = Path(__file__).resolve().parents[2]
 POLL_S = 0.2
@@ -33,8 +41,8 @@ LIST_CALLS = {
     "placement": ("placement", "/resource_providers"),
     "swift": ("object-store", ""),
     "neutron": ("network", "/v2.0/networks"),
-    "nova": ("compute", "/v2.1/flavors"),
-    "cinder": ("block-storage", "/types"),
+    "nova": ("compute", "/flavors"),  # the catalog URL ends in /v2.1
+    "cinder": ("block-storage", "/types"),  # the catalog URL ends in /v3/<project id>
 }
 
 
@@ -282,6 +290,24 @@ def test_swift_bulk_delete(cloud: CloudInfo, demo: ProviderClient) -> None:
         assert s.head(f"{account}/{name}", timeout=30).status_code == 404
 
 
+def test_swift_info_advertises_bulk_delete_and_metadata_limit(cloud: CloudInfo, demo: ProviderClient) -> None:
+    if "swift" not in cloud.services:
+        pytest.skip("no swift")
+    base = url_of(demo, "object-store").split("/v1/")[0]
+    info = requests.get(f"{base}/info", timeout=30).json()
+    assert "bulk_delete" in info and "slo" in info
+    limit = info["swift"]["max_meta_overall_size"]
+    assert limit == 1024  # set in swift.conf (ext4 xattrs), see README
+    container = f"{url_of(demo, 'object-store')}/lc-{uuid.uuid4().hex[:8]}"
+    too_much = {f"X-Object-Meta-K{i}": "v" * 250 for i in range(limit // 250 + 1)}
+    with http(demo) as s:
+        assert s.put(container, timeout=30).status_code == 201
+        try:
+            assert s.put(f"{container}/o", data=b"x", headers=too_much, timeout=30).status_code == 400
+        finally:
+            s.delete(container, timeout=30)
+
+
 def test_swift_admin_cannot_be_faked_by_demo(cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient) -> None:
     """keystoneauth: a member of one project cannot read another project's account."""
     if "swift" not in cloud.services:
@@ -331,6 +357,84 @@ def test_placement_is_admin_only(cloud: CloudInfo, demo: ProviderClient) -> None
     assert r.status_code == 403
 
 
+# ------------------------------------------------------------------- neutron
+
+
+def test_neutron_network_subnet_port(cloud: CloudInfo, demo: ProviderClient) -> None:
+    """No agents: the port is created but stays DOWN."""
+    if "neutron" not in cloud.services:
+        pytest.skip("no neutron")
+    base = url_of(demo, "network") + "/v2.0"
+    with http(demo) as s:
+        r = s.post(f"{base}/networks", json={"network": {"name": f"lc-{uuid.uuid4().hex[:8]}"}}, timeout=30)
+        assert r.status_code == 201, r.text
+        net = r.json()["network"]
+        try:
+            body = {"subnet": {"network_id": net["id"], "cidr": "10.9.0.0/24", "ip_version": 4}}
+            r = s.post(f"{base}/subnets", json=body, timeout=30)
+            assert r.status_code == 201, r.text
+            r = s.post(f"{base}/ports", json={"port": {"network_id": net["id"]}}, timeout=30)
+            assert r.status_code == 201, r.text
+            port = r.json()["port"]
+            assert port["status"] == "DOWN" and port["fixed_ips"][0]["ip_address"].startswith("10.9.0.")
+            r = s.post(f"{base}/routers", json={"router": {"name": "lc-router"}}, timeout=30)
+            assert r.status_code == 201, r.text
+            assert s.delete(f"{base}/routers/{r.json()['router']['id']}", timeout=30).status_code == 204
+            assert s.delete(f"{base}/ports/{port['id']}", timeout=30).status_code == 204
+        finally:
+            assert s.delete(f"{base}/networks/{net['id']}", timeout=30).status_code == 204
+
+
+# ---------------------------------------------------------------------- nova
+
+
+def test_nova_flavor_admin_creates_demo_sees(cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient) -> None:
+    if "nova" not in cloud.services:
+        pytest.skip("no nova")
+    name = f"lc-{uuid.uuid4().hex[:8]}"
+    with http(admin) as s:
+        r = s.post(
+            url_of(admin, "compute") + "/flavors",
+            json={"flavor": {"name": name, "ram": 64, "vcpus": 1, "disk": 0}},
+            timeout=30,
+        )
+        assert r.status_code == 200, r.text
+        flavor_id = r.json()["flavor"]["id"]
+    try:
+        with http(demo) as s:
+            r = s.get(url_of(demo, "compute") + "/flavors", timeout=30)
+            assert name in {f["name"] for f in r.json()["flavors"]}
+            r = s.post(
+                url_of(demo, "compute") + "/flavors",
+                json={"flavor": {"name": name + "-x", "ram": 64, "vcpus": 1, "disk": 0}},
+                timeout=30,
+            )
+            assert r.status_code == 403
+    finally:
+        with http(admin) as s:
+            assert s.delete(url_of(admin, "compute") + f"/flavors/{flavor_id}", timeout=30).status_code == 202
+
+
+# -------------------------------------------------------------------- cinder
+
+
+def test_cinder_default_type_and_volume_create(cloud: CloudInfo, demo: ProviderClient) -> None:
+    """No scheduler or volume service: the volume is recorded and stays creating."""
+    if "cinder" not in cloud.services:
+        pytest.skip("no cinder")
+    base = url_of(demo, "block-storage")
+    assert demo.token_info is not None and base.endswith(f"/v3/{demo.token_info.project_id}")
+    with http(demo) as s:
+        r = s.get(f"{base}/types/default", timeout=30)
+        assert r.status_code == 200 and r.json()["volume_type"]["name"] == "__DEFAULT__"
+        r = s.post(f"{base}/volumes", json={"volume": {"size": 1, "name": f"lc-{uuid.uuid4().hex[:8]}"}}, timeout=30)
+        assert r.status_code == 202, r.text
+        volume = r.json()["volume"]
+        assert volume["status"] == "creating" and volume["volume_type"] == "__DEFAULT__"
+        r = s.get(f"{base}/volumes/{volume['id']}", timeout=30)
+        assert r.status_code == 200 and r.json()["volume"]["status"] == "creating"
+
+
 # ------------------------------------------------------------------ lifecycle
 
 
@@ -341,6 +445,22 @@ def test_start_again_reuses_the_running_cloud(cloud: CloudInfo) -> None:
     assert info.auth_url == cloud.auth_url and info.endpoints == cloud.endpoints
     again.stop()  # a reused cloud is left running
     assert requests.get(cloud.auth_url, timeout=10).status_code == 200
+
+
+def test_failed_start_reports_the_log_tail_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_spawn(self: services.Service, ctx: services.Context, socks: object) -> list[Spawned]:
+        d = self.rundir(ctx)
+        cmd = [sys.executable, "-c", "print('boom from glance'); raise SystemExit(3)"]
+        return [spawn("api", cmd, d, dict(os.environ), d / "api-server.log")]
+
+    monkeypatch.setattr(services.Glance, "spawn", broken_spawn)
+    workdir = tmp_path / "broken"
+    local = LocalCloud(services=("glance",))
+    with pytest.raises(RuntimeError, match="glance did not start: api exited with code 3") as failure:
+        local.start(workdir)
+    assert "boom from glance" in str(failure.value)
+    assert cloud_status(workdir) == {}
+    assert not (workdir / "cloud.json").exists()
 
 
 def test_cli_start_status_env_stop(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ start   start the local cloud in DIR and exit, leaving it running in the
         is always included; default: all supported)
 stop    stop every process recorded in DIR (their process groups)
 env     print `export OS_...` lines (--user admin|demo)
-status  print the running processes of DIR and their memory
+status  print the running processes of DIR and their memory (RSS, PSS)
 venv    build the cloud venv if needed (e.g. to pre-warm CI); print its path
 """
 
@@ -75,12 +75,13 @@ def cmd_status(args: argparse.Namespace) -> int:
     if not status:
         print(f"nothing running recorded in {args.dir}")
         return 1
-    total = 0
+    rss = pss = 0
+    print(f"{'':<10} {'RSS MiB':>8} {'PSS MiB':>8}  process groups")
     for name, st in status.items():
-        total += st["rss_kib"]
+        rss, pss = rss + st["rss_kib"], pss + st["pss_kib"]
         procs = ", ".join(f"{p}={g}" for p, g in st["groups"].items())
-        print(f"{name:<10} {st['rss_kib'] / 1024:7.1f} MiB  {procs}")
-    print(f"{'total':<10} {total / 1024:7.1f} MiB")
+        print(f"{name:<10} {st['rss_kib'] / 1024:8.1f} {st['pss_kib'] / 1024:8.1f}  {procs}")
+    print(f"{'total':<10} {rss / 1024:8.1f} {pss / 1024:8.1f}")
     return 0
 
 

@@ -13,6 +13,7 @@ work dir.  Stdlib + requests only: this module runs under the SDK's Python.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import secrets
@@ -43,7 +44,7 @@ from .procs import (  # noqa: F401  (re-exported: this module used to define the
     tail,
     write_private,
 )
-from .venv import ensure_venv, log, subprocess_env, venv_bin
+from .venv import ensure_venv, log, restore_template, save_template, subprocess_env, templates_dir, venv_bin
 
 HERE = Path(__file__).resolve().parent
 WSGI_MODULE = "keystone_wsgi"
@@ -190,6 +191,18 @@ domain_config_dir = {workdir}/domains
 
 def render_config(workdir: Path, cache: bool = False) -> str:
     return _CONFIG_TEMPLATE.format(workdir=workdir) + (_CACHE_SECTION if cache else "")
+
+
+def init_key_repository(path: Path) -> None:
+    """What ``keystone-manage fernet_setup`` (or ``credential_setup``) does to
+    an empty key repository: key 0 (staged) and key 1 (primary), each a Fernet
+    key (32 random bytes, urlsafe base64), mode 0600.  Keys already there
+    are kept."""
+    path.mkdir(mode=0o700, exist_ok=True)
+    if any(p.name.isdigit() for p in path.iterdir()):
+        return
+    for name in ("0", "1"):
+        write_private(path / name, base64.urlsafe_b64encode(os.urandom(32)).decode())
 
 
 def api_answers(auth_url: str, timeout: float = 10.0) -> bool:
@@ -375,12 +388,24 @@ class Keystone:
         for sub in ("fernet-keys", "credential-keys", "domains"):
             (workdir / sub).mkdir(mode=0o700, exist_ok=True)
         write_private(workdir / CONF_FILE, render_config(workdir, self.cache))
-        user, group = current_user_group()
-        owner = ["--keystone-user", user, "--keystone-group", group]
         log(f"preparing keystone state in {workdir}")
-        # Each keystone-manage run costs ~2 s of imports; these three touch
-        # disjoint state (two key repositories, the DB), so run them at once.
-        run_manage(venv, workdir, [["fernet_setup", *owner], ["credential_setup", *owner], ["db_sync"]])
+        # The key repositories are made here, as keystone-manage fernet_setup
+        # and credential_setup would (each run costs ~2 s of imports).  A fresh
+        # dir gets a copy of the DB an earlier fresh db_sync with the same venv
+        # produced (see venv.templates_dir) instead of running db_sync.
+        init_key_repository(workdir / "fernet-keys")
+        init_key_repository(workdir / "credential-keys")
+        # A DB this venv already migrated in this dir (db-stamp) is left alone.
+        db, tpl = workdir / "keystone.db", templates_dir(venv) / "keystone"
+        stamp, done = workdir / "db-stamp", f"{tpl.parent.name} {workdir}\n"
+        fresh = not db.exists()
+        if fresh or not stamp.is_file() or stamp.read_text() != done:
+            stamp.unlink(missing_ok=True)
+            if not (fresh and restore_template(tpl, [db.name], workdir)):
+                run_manage(venv, workdir, [["db_sync"]])
+                if fresh:
+                    save_template(tpl, [db])
+            write_private(stamp, done)
         bootstrap = [
             "bootstrap",
             "--bootstrap-username", info.admin_username,

@@ -10,8 +10,8 @@ Usage: python neutron_schema.py sqlite:////path/neutron.db
 
 import sys
 
-import sqlalchemy as sa
-from neutron.db.migration.models import head  # imports every model
+import sqlalchemy as sa  # type: ignore[import-not-found,unused-ignore]
+from neutron.db.migration.models import head  # type: ignore[import-not-found,unused-ignore]  # all models
 
 engine = sa.create_engine(sys.argv[1])
 head.get_metadata().create_all(engine)

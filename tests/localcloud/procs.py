@@ -136,6 +136,21 @@ def rss_kib(pids: Iterable[int]) -> int:
     return total
 
 
+def pss_kib(pids: Iterable[int]) -> int:
+    """Sum of the proportional set size (KiB): shared pages are split among
+    the processes sharing them, so sums do not count them twice like RSS."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:
+            continue
+    return total
+
+
 def group_rss_kib(pgid: int) -> int:
     """Sum of VmRSS (KiB) over a process group's live members."""
     return rss_kib(group_members(pgid))

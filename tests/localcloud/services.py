@@ -17,8 +17,11 @@ Stdlib + requests only: this module runs under the SDK's Python.
 from __future__ import annotations
 
 import json
+import os
+import secrets
 import shutil
 import socket
+import sqlite3
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -27,11 +30,13 @@ from pathlib import Path
 from typing import ClassVar
 
 from .procs import Spawned, free_ports, spawn, tails, write_private
-from .venv import subprocess_env, venv_bin
+from .venv import restore_template, save_template, subprocess_env, templates_dir, venv_bin
 
 HERE = Path(__file__).resolve().parent
 WSGI_WRAPPER = "service_wsgi"
 NEUTRON_SCHEMA_SCRIPT = "neutron_schema.py"
+SWIFT_RINGS_SCRIPT = "swift_rings.py"
+SWIFT_SERVER_SCRIPT = "swift_server.py"
 TOOL_TIMEOUT_S = 300.0
 GUNICORN_THREADS = 4
 
@@ -135,10 +140,45 @@ class Service:
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         raise NotImplementedError
 
+    # ---- databases
+
+    db_files: ClassVar[tuple[str, ...]] = ()
+    """The service's sqlite files (in its run dir)."""
+
+    def migrate(self, ctx: Context) -> None:
+        """Create or upgrade the databases in the run dir (the service's own tools)."""
+
+    def after_template(self, ctx: Context) -> None:
+        """Fix up databases copied from a template (e.g. paths stored in them)."""
+
+    def prepare_db(self, ctx: Context) -> None:
+        """Migrate; but a fresh run dir gets a copy of the databases that an
+        earlier fresh migration with the same venv produced (kept next to the
+        venv, see templates_dir), which saves most of the start time; and
+        databases this venv already migrated in this dir are left as they are."""
+        d = self.rundir(ctx)
+        stamp, done = d / "db-stamp", f"{templates_dir(ctx.venv).name} {d}\n"
+        present = [f for f in self.db_files if (d / f).exists()]
+        if present == list(self.db_files) and stamp.is_file() and stamp.read_text() == done:
+            return
+        stamp.unlink(missing_ok=True)
+        tpl = templates_dir(ctx.venv) / self.name
+        if not present and restore_template(tpl, list(self.db_files), d):
+            self.after_template(ctx)
+        else:
+            self.migrate(ctx)
+            if not present:
+                save_template(tpl, [d / f for f in self.db_files])
+        write_private(stamp, done)
+
     # ---- helpers
 
     def run_tools(
-        self, ctx: Context, commands: list[list[str]], env: dict[str, str] | None = None, ok_codes: tuple[int, ...] = (0,)
+        self,
+        ctx: Context,
+        commands: list[list[str]],
+        env: dict[str, str] | None = None,
+        ok_codes: tuple[int, ...] = (0,),
     ) -> None:
         """Run venv tools concurrently (argv[0] is a venv bin name, or a path),
         output appended to manage.log; raise with log tails if any failed."""
@@ -245,8 +285,7 @@ class Glance(Service):
         self.write_config(
             ctx,
             "glance-api.conf",
-            COMMON_DEFAULT.format(log=d / "glance.log")
-            + f"""
+            COMMON_DEFAULT.format(log=d / "glance.log") + f"""
 enabled_backends = fs:file
 # web-download is disabled: no traffic leaves 127.0.0.1
 enabled_import_methods = [glance-direct,copy-image]
@@ -276,11 +315,15 @@ config_file = {paste}
 
 [wsgi]
 task_pool_threads = 4
-"""
-            + authtoken_section(ctx, self.name)
-            + lock_section(d),
+""" + authtoken_section(ctx, self.name) + lock_section(d),
         )
-        self.run_tools(ctx, [["glance-manage", "--config-file", str(d / "glance-api.conf"), "db", "sync"]])
+        self.prepare_db(ctx)
+
+    db_files = ("glance.db",)
+
+    def migrate(self, ctx: Context) -> None:
+        conf = self.rundir(ctx) / "glance-api.conf"
+        self.run_tools(ctx, [["glance-manage", "--config-file", str(conf), "db", "sync"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         env = {"OS_GLANCE_CONFIG_DIR": str(self.rundir(ctx))}
@@ -298,18 +341,21 @@ class Placement(Service):
         self.write_config(
             ctx,
             "placement.conf",
-            COMMON_DEFAULT.format(log=d / "placement.log")
-            + f"""
+            COMMON_DEFAULT.format(log=d / "placement.log") + f"""
 [api]
 auth_strategy = keystone
 
 [placement_database]
 connection = sqlite:///{d / 'placement.db'}
-"""
-            + authtoken_section(ctx, self.name)
-            + lock_section(d),
+""" + authtoken_section(ctx, self.name) + lock_section(d),
         )
-        self.run_tools(ctx, [["placement-manage", "--config-file", str(d / "placement.conf"), "db", "sync"]])
+        self.prepare_db(ctx)
+
+    db_files = ("placement.db",)
+
+    def migrate(self, ctx: Context) -> None:
+        conf = self.rundir(ctx) / "placement.conf"
+        self.run_tools(ctx, [["placement-manage", "--config-file", str(conf), "db", "sync"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         env = {"OS_PLACEMENT_CONFIG_DIR": str(self.rundir(ctx))}
@@ -344,8 +390,6 @@ class Swift(Service):
             (d / sub).mkdir(mode=0o700, exist_ok=True)
         hash_file = d / "hash-suffix"
         if not hash_file.exists():  # fixed for the life of the data
-            import secrets
-
             write_private(hash_file, secrets.token_hex(16))
         suffix = hash_file.read_text().strip()
         self.write_config(
@@ -359,6 +403,13 @@ swift_hash_path_prefix = localcloud
 [storage-policy:0]
 name = Policy-0
 default = yes
+
+[swift-constraints]
+# Object metadata is stored in xattrs: on ext4 they share one 4 KiB block
+# with Swift's own metadata, and more than ~3 KB of user metadata fails with
+# 503 (ENOSPC) instead of 400.  Swift's default is 4096; it is advertised
+# in GET /info.
+max_meta_overall_size = 1024
 """,
         )
         common = f"""
@@ -404,8 +455,7 @@ node_timeout = 5
         self.write_config(
             ctx,
             "proxy-server.conf",
-            common.format(name="proxy-server")
-            + f"""bind_port = {self.ports['api']}
+            common.format(name="proxy-server") + f"""bind_port = {self.ports['api']}
 
 [pipeline:main]
 pipeline = catch_errors gatekeeper healthcheck proxy-logging listing_formats bulk tempurl authtoken keystoneauth copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
@@ -482,15 +532,9 @@ use = egg:swift#symlink
                 (d / f"{ring}{suffix_}").unlink(missing_ok=True)
         shutil.rmtree(d / "backups", ignore_errors=True)
 
-        def build(ring: str) -> None:
-            builder = str(d / f"{ring}.builder")
-            self.run_tools(ctx, [["swift-ring-builder", builder, "create", str(self.PART_POWER), "1", "1"]])
-            dev = f"r1z1-127.0.0.1:{self.ports[ring]}/d1"
-            self.run_tools(ctx, [["swift-ring-builder", builder, "add", dev, "100"]])
-            self.run_tools(ctx, [["swift-ring-builder", builder, "rebalance"]])
-
-        with ThreadPoolExecutor(max_workers=len(self.RINGS)) as pool:
-            list(pool.map(build, self.RINGS))
+        shutil.copyfile(HERE / SWIFT_RINGS_SCRIPT, d / SWIFT_RINGS_SCRIPT)
+        ports = [f"{ring}={self.ports[ring]}" for ring in self.RINGS]
+        self.run_tools(ctx, [["python", str(d / SWIFT_RINGS_SCRIPT), str(d), str(self.PART_POWER), *ports]])
         # swift-ring-builder exits 1 on warnings; make sure the rings exist
         missing = [r for r in self.RINGS if not (d / f"{r}.ring.gz").exists()]
         if missing:
@@ -498,30 +542,30 @@ use = egg:swift#symlink
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        env = subprocess_env(ctx.venv) | {"PYTHONWARNINGS": "ignore::DeprecationWarning", "PYTHONDONTWRITEBYTECODE": "1"}
+        env = subprocess_env(ctx.venv) | {
+            "PYTHONWARNINGS": "ignore::DeprecationWarning",
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
         python = str(venv_bin(ctx.venv, "python"))
+        shutil.copyfile(HERE / SWIFT_SERVER_SCRIPT, d / SWIFT_SERVER_SCRIPT)
         procs = []
-        for server in ("account", "container", "object", "proxy"):
-            conf = d / f"{server}-server.conf"
-            # -v: log to stderr (the log file) too; syslog is absent here
-            cmd = [python, str(venv_bin(ctx.venv, f"swift-{server}-server")), str(conf), "-v"]
-            procs.append(spawn(f"{server}-server", cmd, d, env, d / f"{server}-server.log"))
-        # Daemons (unlike the WSGI servers) read /etc/swift/swift.conf unless
-        # set_swift_dir is called first.
-        updater = (
-            "import sys\n"
-            "from swift.common.utils import set_swift_dir\n"
-            f"set_swift_dir({str(d)!r})\n"
-            "from swift.container.updater import main\n"
-            f"sys.argv = ['swift-container-updater', {str(d / 'container-server.conf')!r}, '-v']\n"
-            "main()\n"
-        )
-        procs.append(spawn("container-updater", [python, "-c", updater], d, env, d / "container-updater.log"))
+        for name, module, conf in (
+            ("account-server", "swift.account.server", "account-server.conf"),
+            ("container-server", "swift.container.server", "container-server.conf"),
+            ("object-server", "swift.obj.server", "object-server.conf"),
+            ("proxy-server", "swift.proxy.server", "proxy-server.conf"),
+            ("container-updater", "swift.container.updater", "container-server.conf"),
+        ):
+            # -v: log to stderr (the log file) too; there is no syslog here
+            cmd = [python, str(d / SWIFT_SERVER_SCRIPT), str(d), module, str(d / conf), "-v"]
+            procs.append(spawn(name, cmd, d, env, d / f"{name}.log"))
         return procs
 
     def logs(self, ctx: Context) -> list[Path]:
         d = self.rundir(ctx)
-        return [d / f"{n}.log" for n in ("manage", "proxy-server", "account-server", "container-server", "object-server")]
+        return [
+            d / f"{n}.log" for n in ("manage", "proxy-server", "account-server", "container-server", "object-server")
+        ]
 
 
 class Neutron(Service):
@@ -537,11 +581,10 @@ class Neutron(Service):
         (d / "lock").mkdir(mode=0o700, exist_ok=True)
         paste = ctx.venv / "etc" / "neutron" / "api-paste.ini"
         db = f"sqlite:///{d / 'neutron.db'}"
-        conf = self.write_config(
+        self.write_config(
             ctx,
             "neutron.conf",
-            COMMON_DEFAULT.format(log=d / "neutron.log")
-            + f"""
+            COMMON_DEFAULT.format(log=d / "neutron.log") + f"""
 state_path = {d}
 core_plugin = ml2
 service_plugins = router
@@ -571,13 +614,17 @@ network_vlan_ranges = physnet1:100:199
 
 [ml2_type_vxlan]
 vni_ranges = 1:1000
-"""
-            + authtoken_section(ctx, self.name)
-            + lock_section(d),
+""" + authtoken_section(ctx, self.name) + lock_section(d),
         )
+        self.prepare_db(ctx)
+
+    db_files = ("neutron.db",)
+
+    def migrate(self, ctx: Context) -> None:
+        d = self.rundir(ctx)
         shutil.copyfile(HERE / NEUTRON_SCHEMA_SCRIPT, d / NEUTRON_SCHEMA_SCRIPT)
-        self.run_tools(ctx, [[str(venv_bin(ctx.venv, "python")), str(d / NEUTRON_SCHEMA_SCRIPT), db]])
-        self.run_tools(ctx, [["neutron-db-manage", "--config-file", str(conf), "stamp", "heads"]])
+        self.run_tools(ctx, [["python", str(d / NEUTRON_SCHEMA_SCRIPT), f"sqlite:///{d / 'neutron.db'}"]])
+        self.run_tools(ctx, [["neutron-db-manage", "--config-file", str(d / "neutron.conf"), "stamp", "heads"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
@@ -635,8 +682,16 @@ os_region_name = {ctx.region}
     def prepare(self, ctx: Context) -> None:
         d = self.rundir(ctx)
         (d / "lock").mkdir(mode=0o700, exist_ok=True)
-        conf = self.write_config(ctx, "nova.conf", self._config(ctx, "nova_cell1.db"))
-        cell0_conf = self.write_config(ctx, "nova-cell0.conf", self._config(ctx, "nova_cell0.db"))
+        self.write_config(ctx, "nova.conf", self._config(ctx, "nova_cell1.db"))
+        self.write_config(ctx, "nova-cell0.conf", self._config(ctx, "nova_cell0.db"))
+        self.prepare_db(ctx)
+
+    db_files = ("nova_api.db", "nova_cell0.db", "nova_cell1.db")
+    CELL0_UUID = "00000000-0000-0000-0000-000000000000"
+
+    def migrate(self, ctx: Context) -> None:
+        d = self.rundir(ctx)
+        conf, cell0_conf = d / "nova.conf", d / "nova-cell0.conf"
         manage = ["nova-manage", "--config-file"]
         self.run_tools(
             ctx,
@@ -650,12 +705,40 @@ os_region_name = {ctx.region}
         cell1 = f"sqlite:///{d / 'nova_cell1.db'}"
         self.run_tools(ctx, [[*manage, str(conf), "cell_v2", "map_cell0", "--database_connection", cell0]])
         # exit 2: this cell exists already (a restart on the same dir)
-        create = ["cell_v2", "create_cell", "--name", "cell1", "--database_connection", cell1, "--transport-url", "fake://"]
+        create = [
+            "cell_v2",
+            "create_cell",
+            "--name",
+            "cell1",
+            "--database_connection",
+            cell1,
+            "--transport-url",
+            "fake://",
+        ]
         self.run_tools(ctx, [[*manage, str(conf), *create]], ok_codes=(0, 2))
+
+    def after_template(self, ctx: Context) -> None:
+        """The cell mappings in the API DB hold the cell DBs' absolute paths."""
+        d = self.rundir(ctx)
+        con = sqlite3.connect(d / "nova_api.db")
+        try:
+            with con:
+                for name, db in ((None, "nova_cell0.db"), ("cell1", "nova_cell1.db")):
+                    url = f"sqlite:///{d / db}"
+                    if name is None:
+                        sql, key = "UPDATE cell_mappings SET database_connection = ? WHERE uuid = ?", self.CELL0_UUID
+                    else:
+                        sql, key = "UPDATE cell_mappings SET database_connection = ? WHERE name = ?", name
+                    if con.execute(sql, (url, key)).rowcount != 1:
+                        raise RuntimeError(f"nova: no cell mapping {name or 'cell0'} in the template API DB")
+        finally:
+            con.close()
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        env = {"OS_NOVA_CONFIG_DIR": str(d), "OS_NOVA_CONFIG_FILES": "nova.conf"}
+        # nova loads its paste pipeline from the first file of the list
+        paste = ctx.venv / "etc" / "nova" / "api-paste.ini"
+        env = {"OS_NOVA_CONFIG_DIR": str(d), "OS_NOVA_CONFIG_FILES": f"{paste};nova.conf"}
         return [self.gunicorn(ctx, socks["api"], "nova.wsgi.osapi_compute", env)]
 
 
@@ -674,11 +757,10 @@ class Cinder(Service):
         for sub in ("lock", "coordination"):
             (d / sub).mkdir(mode=0o700, exist_ok=True)
         paste = ctx.venv / "etc" / "cinder" / "api-paste.ini"
-        conf = self.write_config(
+        self.write_config(
             ctx,
             "cinder.conf",
-            COMMON_DEFAULT.format(log=d / "cinder.log")
-            + f"""
+            COMMON_DEFAULT.format(log=d / "cinder.log") + f"""
 state_path = {d}
 transport_url = fake://
 auth_strategy = keystone
@@ -692,10 +774,14 @@ connection = sqlite:///{d / 'cinder.db'}
 
 [coordination]
 backend_url = file://{d / 'coordination'}
-"""
-            + authtoken_section(ctx, self.name)
-            + lock_section(d),
+""" + authtoken_section(ctx, self.name) + lock_section(d),
         )
+        self.prepare_db(ctx)
+
+    db_files = ("cinder.db",)
+
+    def migrate(self, ctx: Context) -> None:
+        conf = self.rundir(ctx) / "cinder.conf"
         self.run_tools(ctx, [["cinder-manage", "--config-file", str(conf), "db", "sync"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:

@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,6 +51,7 @@ REQUIRED_BINS = (
 )
 MARKER = ".stacksdk-cloud-venv-complete"
 PIP_TIMEOUT_S = 1800.0
+DB_TEMPLATE_FORMAT = 1  # bump when a service's way of creating its DBs changes
 
 
 def log(message: str) -> None:
@@ -153,3 +155,46 @@ def ensure_venv() -> Path:
         if not is_complete(venv):  # someone else may have finished meanwhile
             _build(venv)
     return venv
+
+
+# --------------------------------------------------------------------------
+# database templates
+
+
+def templates_enabled() -> bool:
+    """STACKSDK_CLOUD_DB_TEMPLATES=0 makes every fresh start run the migrations."""
+    return os.environ.get("STACKSDK_CLOUD_DB_TEMPLATES", "1").strip() not in ("0", "false", "no")
+
+
+def templates_dir(venv: Path) -> Path:
+    """Migrated empty databases, per venv (so per constraints.txt)."""
+    return venv.with_name(f"{venv.name}-db-templates-v{DB_TEMPLATE_FORMAT}")
+
+
+def save_template(tpl: Path, files: list[Path]) -> None:
+    """Copy `files` into the template dir `tpl` atomically (first one wins)."""
+    if not templates_enabled():
+        return
+    tmp = tpl.with_name(f".{tpl.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        tmp.mkdir(parents=True)
+        for f in files:
+            shutil.copyfile(f, tmp / f.name)
+        tmp.rename(tpl)
+    except OSError:
+        pass  # another start saved it first (or the cache is read-only): fine
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def restore_template(tpl: Path, names: list[str], dest: Path) -> bool:
+    """Copy the template's files `names` into `dest` (mode 0600) when
+    templates are enabled and the template has all of them; True if copied."""
+    if not templates_enabled() or not all((tpl / n).is_file() for n in names):
+        return False
+    for n in names:
+        tmp = dest / f".{n}.tmp"
+        shutil.copyfile(tpl / n, tmp)
+        tmp.chmod(0o600)
+        tmp.replace(dest / n)
+    return True

@@ -1,8 +1,8 @@
 """The local cloud itself (tests/localcloud): every service it starts is in the
 catalog and answers, with plain requests and the SDK runtime's auth.
 
-The module starts its own LocalCloud (all supported services) and stops it at
-the end; the session's Keystone fixture is not used here.
+It uses the session's cloud (tests/integration/conftest.py), which runs every
+supported service.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,16 +43,6 @@ LIST_CALLS = {
     "nova": ("compute", "/flavors"),  # the catalog URL ends in /v2.1
     "cinder": ("block-storage", "/types"),  # the catalog URL ends in /v3/<project id>
 }
-
-
-@pytest.fixture(scope="module")
-def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudInfo]:
-    workdir = tmp_path_factory.mktemp("localcloud")
-    local = LocalCloud()
-    try:
-        yield local.start(workdir)
-    finally:
-        local.stop()
 
 
 def options(info: CloudInfo, user: str) -> AuthOptions:

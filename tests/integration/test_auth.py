@@ -106,11 +106,11 @@ def test_endpoint_lookup_by_region_interface_and_errors(admin_provider: Provider
         assert client.endpoint == keystone.auth_url
     with pytest.raises(ValueError, match="interface 'private'"):
         EndpointOpts(interface="private")
-    spec = identity_v3.SERVICE.__class__(type="compute", version="v2.1")
-    with pytest.raises(errors.EndpointNotFound, match=r"no endpoint for service type 'compute'.*the catalog has: identity/admin/RegionOne"):
+    spec = identity_v3.SERVICE.__class__(type="dns", version="v2")
+    with pytest.raises(errors.EndpointNotFound, match=r"no endpoint for service type 'dns'.*the catalog has: .*identity/public/RegionOne"):
         ServiceClient.for_service(admin_provider, spec, EndpointOpts(region=keystone.region))
-    override = ServiceClient.for_service(admin_provider, spec, EndpointOpts(url="http://127.0.0.1:1/compute/v2.1"))
-    assert override.endpoint == "http://127.0.0.1:1/compute/v2.1"
+    override = ServiceClient.for_service(admin_provider, spec, EndpointOpts(url="http://127.0.0.1:1/dns/v2"))
+    assert override.endpoint == "http://127.0.0.1:1/dns/v2"
 
 
 def test_reauthenticates_once_after_token_revocation(keystone: KeystoneInfo, identity: ServiceClient, unique: Callable[[str], str]) -> None:

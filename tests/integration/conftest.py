@@ -102,21 +102,24 @@ def cleanup() -> Iterator[Cleanup]:
             pass
 
 
+def user_options(cloud: CloudInfo, user: str = "admin") -> AuthOptions:
+    """Project-scoped password options for the cloud's "admin" or "demo" user."""
+    c = cloud.credentials(user)
+    return AuthOptions(
+        identity_endpoint=cloud.auth_url,
+        username=c.username,
+        password=c.password,
+        user_domain_id=c.user_domain_id,
+        project_name=c.project_name,
+        project_domain_id=c.project_domain_id,
+        region_name=cloud.region,
+    )
+
+
 @pytest.fixture(scope="session")
 def demo_provider(cloud: CloudInfo) -> ProviderClient:
     """A non-admin provider: the demo user, member of the demo project."""
-    c = cloud.demo
-    return authenticated_client(
-        AuthOptions(
-            identity_endpoint=cloud.auth_url,
-            username=c.username,
-            password=c.password,
-            user_domain_id=c.user_domain_id,
-            project_name=c.project_name,
-            project_domain_id=c.project_domain_id,
-            region_name=cloud.region,
-        )
-    )
+    return authenticated_client(user_options(cloud, "demo"))
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from stacksdk.runtime import AuthOptions, ProviderClient, authenticated_client
+from stacksdk.runtime import ProviderClient, authenticated_client
+from tests.integration.conftest import user_options
 from tests.localcloud import (
     ALL_SERVICES,
     CloudInfo,
@@ -45,27 +46,14 @@ LIST_CALLS = {
 }
 
 
-def options(info: CloudInfo, user: str) -> AuthOptions:
-    c = info.credentials(user)
-    return AuthOptions(
-        identity_endpoint=info.auth_url,
-        username=c.username,
-        password=c.password,
-        user_domain_id=c.user_domain_id,
-        project_name=c.project_name,
-        project_domain_id=c.project_domain_id,
-        region_name=info.region,
-    )
-
-
 @pytest.fixture(scope="module")
 def admin(cloud: CloudInfo) -> ProviderClient:
-    return authenticated_client(options(cloud, "admin"))
+    return authenticated_client(user_options(cloud, "admin"))
 
 
 @pytest.fixture(scope="module")
 def demo(cloud: CloudInfo) -> ProviderClient:
-    return authenticated_client(options(cloud, "demo"))
+    return authenticated_client(user_options(cloud, "demo"))
 
 
 def http(provider: ProviderClient) -> requests.Session:

@@ -10,9 +10,8 @@ import os
 import resource
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -20,30 +19,16 @@ import stacksdk.image.v2 as image_v2
 from stacksdk.image.v2 import images
 from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, authenticated_client, errors
 from tests.integration.conftest import admin_options
-from tests.integration.helpers import Cleanup, Unique, present
+from tests.integration.helpers import present
+
+from .conftest import MakeImage
 from tests.localcloud.keystone import KeystoneInfo
 
-MakeImage = Callable[..., images.Image]
 
 #: how long asynchronous Glance work (an import) may take before the test gives up
 DEADLINE_S = 60.0
 POLL_S = 0.2
 
-
-@pytest.fixture
-def make_image(image: ServiceClient, unique: Unique, cleanup: Cleanup) -> MakeImage:
-    """make_image(**create_opts) -> a queued raw/bare image, deleted at teardown."""
-
-    def make(**kwargs: Any) -> images.Image:
-        kwargs.setdefault("name", unique("img-data"))
-        kwargs.setdefault("disk_format", "raw")
-        kwargs.setdefault("container_format", "bare")
-        created = images.create(image, images.CreateOpts(**kwargs)).extract()
-        image_id = created.id
-        cleanup(lambda: images.delete(image, image_id))
-        return created
-
-    return make
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ protection. Image data, sharing, metadefs and the info calls live in the sibling
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -13,23 +12,9 @@ from stacksdk.image.v2 import images
 from stacksdk.runtime import ServiceClient, errors
 from tests.integration.helpers import Cleanup, Unique, present
 
-MakeImage = Callable[..., images.Image]
+from .conftest import MakeImage
 
 
-@pytest.fixture
-def make_image(image: ServiceClient, unique: Unique, cleanup: Cleanup) -> MakeImage:
-    """make_image(**create_opts) -> a queued image (raw/bare), deleted at teardown."""
-
-    def make(**kwargs: Any) -> images.Image:
-        kwargs.setdefault("name", unique("img"))
-        kwargs.setdefault("disk_format", "raw")
-        kwargs.setdefault("container_format", "bare")
-        created = images.create(image, images.CreateOpts(**kwargs)).extract()
-        image_id = created.id
-        cleanup(lambda: images.delete(image, image_id))
-        return created
-
-    return make
 
 
 def ids(found: Any) -> list[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from collections.abc import Iterator
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
@@ -57,7 +55,11 @@ class Download:
         if self._consumed:
             raise errors.SDKError(f"{self.operation.name}: the body was already read")
         self._consumed = True
-        digest = hashlib.md5(usedforsecurity=False) if self.expected_md5 else None
+        digest = None
+        if self.expected_md5:
+            import hashlib
+
+            digest = hashlib.md5(usedforsecurity=False)
         try:
             # the bytes as stored: no transparent gunzip of Content-Encoding: gzip bodies
             for chunk in self.response.raw.stream(chunk_size, decode_content=False):
@@ -121,6 +123,8 @@ def _expected_md5(value: str | None) -> str | None:
     """A hex MD5 from a header: hex as such (ETag, quoted or not), or base64 (Content-MD5)."""
     if not value:
         return None
+    import base64
+
     value = value.strip().strip('"')
     if len(value) == 32 and all(c in "0123456789abcdefABCDEF" for c in value):
         return value.lower()

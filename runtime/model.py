@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import email.utils
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -171,6 +170,8 @@ def _header_datetime(text: str) -> datetime.datetime:
         return datetime.datetime.fromtimestamp(float(text), tz=datetime.timezone.utc)
     except ValueError:
         pass
+    import email.utils
+
     try:
         return email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError):

@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import requests
-
 from . import errors
 from .version import __version__
 
 if TYPE_CHECKING:
+    import requests
+
     from .auth import AuthOptions, TokenInfo
 
 log = logging.getLogger("stacksdk.http")
@@ -62,7 +62,11 @@ class ProviderClient:
                 f"identity_endpoint must be an http(s) URL, got {identity_endpoint!r}"
             )
         self.identity_endpoint = identity_endpoint.rstrip("/") + "/"
-        self.session = session or requests.Session()
+        if session is None:
+            import requests  # imported on first use: importing stacksdk stays cheap
+
+            session = requests.Session()
+        self.session = session
         self.session.verify = verify
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
@@ -202,6 +206,8 @@ class ProviderClient:
         stream: bool,
         timeout: float | tuple[float, float] | None,
     ) -> requests.Response:
+        import requests
+
         started = time.monotonic()
         try:
             resp = self.session.request(
@@ -234,6 +240,8 @@ class ProviderClient:
 
     @staticmethod
     def _error(method: str, resp: requests.Response, ok: tuple[int, ...]) -> errors.HTTPError:
+        import requests
+
         try:
             body = resp.content
         except requests.exceptions.RequestException:

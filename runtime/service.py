@@ -14,11 +14,12 @@ from .download import Download
 from .model import Model, Opts
 from .operation import Operation
 from .pagination import Pager
-from .provider import ProviderClient
 from .result import Result, decode_json
 
 if TYPE_CHECKING:
     import requests
+
+    from .provider import ProviderClient
 
 M = TypeVar("M", bound=Model)
 

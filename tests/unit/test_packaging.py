@@ -45,3 +45,16 @@ def test_importing_a_service_module_loads_no_generator_code() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_importing_a_resource_module_does_not_import_the_http_stack() -> None:
+    """requests (~100 ms) loads with the first provider, not with the modules."""
+    code = (
+        "import sys, stacksdk.identity.v3.users, stacksdk.runtime as r\n"
+        "r.UNSET, r.errors.NotFound\n"
+        "print(sorted({'requests', 'urllib3', 'yaml', 'http.client'} & set(sys.modules)))\n"
+        "r.new_client('http://127.0.0.1:1/v3')\n"
+        "print('requests' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.split("\n")[:2] == ["[]", "True"]

@@ -8,7 +8,7 @@ CLOUD_DIR ?= .localcloud/demo
 DEMO_SERVICES ?= glance,placement,swift
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: install generate check typecheck unit test demo cloud-start cloud-stop cloud-status cloud-venv clean
+.PHONY: install generate check typecheck unit test bench demo cloud-start cloud-stop cloud-status cloud-venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ cloud-stop:
 
 clean:
 	rm -rf build .mypy_cache .pytest_cache $(VENV)
+
+# benchmarks side by side with raw requests and openstacksdk (installed here only); not tests
+bench: install
+	$(PIP) install -e '.[bench]' --config-settings editable_mode=strict
+	$(BIN)/python -m tests.bench.run
 
 cloud-status:
 	$(BIN)/python -m tests.localcloud status --dir $(CLOUD_DIR)

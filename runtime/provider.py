@@ -9,6 +9,7 @@ Every request the SDK makes goes through :meth:`ProviderClient.request`:
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -62,12 +63,19 @@ class ProviderClient:
                 f"identity_endpoint must be an http(s) URL, got {identity_endpoint!r}"
             )
         self.identity_endpoint = identity_endpoint.rstrip("/") + "/"
-        if session is None:
-            import requests  # imported on first use: importing stacksdk stays cheap
+        import requests  # imported with the first provider: importing stacksdk stays cheap
 
+        if session is None:
             session = requests.Session()
+            # requests re-reads proxy/CA/netrc settings from the environment on
+            # every call (~25% of its per-request CPU); read them once per host
+            # instead (and never pick up .netrc credentials).
+            session.trust_env = False
+            if verify is True:
+                verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
         self.session = session
         self.session.verify = verify
+        self._proxies: dict[str, dict[str, str]] = {}
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.user_agent = user_agent or f"stacksdk/{__version__}"
@@ -213,6 +221,7 @@ class ProviderClient:
             resp = self.session.request(
                 method,
                 url,
+                proxies=self._proxies_for(url),
                 params=list(params) if params is not None else None,
                 json=json,
                 data=data,
@@ -237,6 +246,19 @@ class ProviderClient:
                 (time.monotonic() - started) * 1000,
             )
         return resp
+
+    def _proxies_for(self, url: str) -> dict[str, str] | None:
+        """The environment's proxies for ``url``'s host (HTTP(S)_PROXY, NO_PROXY), read once."""
+        if self.session.trust_env:
+            return None  # a caller's own session resolves them itself
+        key = host_of(url)
+        proxies = self._proxies.get(key)
+        if proxies is None:
+            import requests.utils
+
+            proxies = requests.utils.get_environ_proxies(url) or {}
+            self._proxies[key] = proxies
+        return proxies
 
     @staticmethod
     def _error(method: str, resp: requests.Response, ok: tuple[int, ...]) -> errors.HTTPError:

@@ -258,3 +258,21 @@ def test_content_type_of_the_operation_is_sent(client: ServiceClient, server: Se
     server.handler = lambda r: Reply(204)
     client.call(op, {"thing_id": "x"})
     assert server.requests[0].headers["Content-Type"] == "application/merge-patch+json"
+
+
+def test_proxy_variables_are_honoured_and_no_proxy_bypasses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Proxy settings are read from the environment once per host, not per call."""
+    from .server import Server as S
+
+    with S() as target, S() as proxy:
+        proxy.handler = lambda r: Reply(200, {"via": "proxy"})
+        target.handler = lambda r: Reply(200, {"via": "direct"})
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        via_proxy = ProviderClient(target.url + "/v3")
+        assert via_proxy.request("GET", target.url + "/v3/x", authenticated=False).json() == {"via": "proxy"}
+        assert proxy.requests[0].path.endswith("/v3/x") and target.requests == []
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        direct = ProviderClient(target.url + "/v3")
+        assert direct.request("GET", target.url + "/v3/x", authenticated=False).json() == {"via": "direct"}

@@ -146,6 +146,7 @@ class ProviderClient:
     ) -> requests.Response:
         """Send one API request through the pipeline; raise a typed error on failure."""
         ok_codes = tuple(ok)
+        query = list(params) if params is not None else None  # may be sent more than once
         if authenticated and host_of(url) not in self._trusted_hosts:
             raise errors.UnsafeRedirect(
                 f"refusing to send credentials to {host_of(url)}: not the identity "
@@ -172,7 +173,7 @@ class ProviderClient:
             if authenticated:
                 sent_token = self._current_token()
                 send_headers["X-Auth-Token"] = sent_token
-            resp = self._send(method, url, params, json, data, send_headers, stream, timeout)
+            resp = self._send(method, url, query, json, data, send_headers, stream, timeout)
             if resp.status_code in ok_codes:
                 return resp
             if resp.status_code == 401 and authenticated and not reauthed:
@@ -207,7 +208,7 @@ class ProviderClient:
         self,
         method: str,
         url: str,
-        params: Iterable[tuple[str, str]] | None,
+        params: list[tuple[str, str]] | None,
         json: Any,
         data: Any,
         headers: dict[str, str],
@@ -222,7 +223,7 @@ class ProviderClient:
                 method,
                 url,
                 proxies=self._proxies_for(url),
-                params=list(params) if params is not None else None,
+                params=params,
                 json=json,
                 data=data,
                 headers=headers,

@@ -276,3 +276,10 @@ def test_proxy_variables_are_honoured_and_no_proxy_bypasses(monkeypatch: pytest.
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         direct = ProviderClient(target.url + "/v3")
         assert direct.request("GET", target.url + "/v3/x", authenticated=False).json() == {"via": "direct"}
+
+
+def test_query_from_an_iterator_survives_a_resend(provider: ProviderClient, server: Server) -> None:
+    provider.set_reauth(lambda: provider.set_token("tok-2"))
+    server.handler = lambda r: Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(200, {})
+    provider.request("GET", server.url + "/v1/x", params=iter([("a", "1")]))
+    assert [r.query for r in server.requests] == [[("a", "1")], [("a", "1")]]

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
+import importlib.metadata
 import re
 import sys
 import time
 from pathlib import Path
 
-from .loader import SpecErrors, load_all
+from .loader import SpecErrors, discover, load_all
 from .model import build
-from .render import HEADER_PREFIX, render_all
+from .render import HEADER_PREFIX, load_run, render_all, store_run
 
 
 def package_map(spec_files: list[str]) -> dict[str, str]:
@@ -33,10 +35,40 @@ def package_map(spec_files: list[str]) -> dict[str, str]:
 
 
 def generate(spec_roots: list[Path], root_package: str = "stacksdk") -> dict[str, str]:
-    """Load, lint and render every spec below ``spec_roots``."""
+    """Load, lint and render every spec below ``spec_roots``.
+
+    A run whose inputs (every spec file, the generator's own code, templates
+    and schema, black's version, the package name) were seen before returns
+    its cached output without loading anything: an unchanged tree costs only
+    hashing. Failed runs are never cached.
+    """
+    key = _run_key(spec_roots, root_package)
+    cached = load_run(key)
+    if cached is not None:
+        return cached
     specs = load_all(spec_roots)
     services = build(specs, package_map([s.rel for s in specs]))
-    return render_all(services, root_package)
+    files = render_all(services, root_package)
+    store_run(key, files)
+    return files
+
+
+def _run_key(spec_roots: list[Path], root_package: str) -> str:
+    digest = hashlib.sha256(f"{root_package}\0{_black_version()}\0".encode())
+    here = Path(__file__).parent
+    for path in sorted(here.rglob("*")):
+        if path.suffix in (".py", ".j2", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+    for source, rel in discover(spec_roots):
+        digest.update(b"\0spec\0" + rel.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
+
+
+def _black_version() -> str:
+    try:
+        return importlib.metadata.version("black")
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
 
 
 def _is_generated(path: Path) -> bool:

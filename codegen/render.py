@@ -7,6 +7,7 @@ give byte-identical content.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import textwrap
@@ -122,6 +123,31 @@ def _cache_dir() -> Path | None:
         return Path(setting)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "stacksdk" / "codegen"
+
+
+def load_run(key: str) -> dict[str, str] | None:
+    """The output of an earlier generator run with the same inputs, if cached."""
+    cache = _cache_dir()
+    if cache is None:
+        return None
+    try:
+        data = json.loads((cache / "runs" / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def store_run(key: str, files: dict[str, str]) -> None:
+    cache = _cache_dir()
+    if cache is None:
+        return
+    try:
+        (cache / "runs").mkdir(parents=True, exist_ok=True)
+        tmp = cache / "runs" / f"{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(files, sort_keys=True), encoding="utf-8")
+        tmp.replace(cache / "runs" / f"{key}.json")
+    except OSError:
+        pass  # a read-only home is no reason to fail
 
 
 def _format(source: str, rel: str) -> str:

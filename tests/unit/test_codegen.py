@@ -250,3 +250,20 @@ def test_cross_spec_import_cycle_is_refused(tmp_path: Path, capsys: pytest.Captu
     widget_tree(tmp_path, widget__v1__gadgets=a, widget__v1__gizmos=b)
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
     assert "import cycle: widget.v1.gadgets -> widget.v1.gizmos -> widget.v1.gadgets" in err
+
+
+def test_an_unchanged_tree_is_served_from_the_run_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second run with the same inputs loads no spec; any input change misses."""
+    import stacksdk.codegen.cli as cli
+
+    monkeypatch.setenv("STACKSDK_CODEGEN_CACHE", str(tmp_path / "cache"))
+    specs = widget_tree(tmp_path)
+    first = generate([specs], "widgetsdk")
+    loads: list[int] = []
+    real = cli.load_all
+    monkeypatch.setattr(cli, "load_all", lambda roots: loads.append(1) or real(roots))
+    assert generate([specs], "widgetsdk") == first and loads == []
+    (specs / "widget/v1/gadgets.yaml").write_text(GADGETS.replace("doc: A gadget.", "doc: A changed gadget."))
+    changed = generate([specs], "widgetsdk")
+    assert loads == [1] and "A changed gadget." in changed["widget/v1/gadgets.py"]
+    assert generate([specs], "widgetsdk2") != changed  # the package name is an input too

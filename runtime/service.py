@@ -252,16 +252,12 @@ class ServiceClient:
             return result.extract_as(model)
         except errors.NotFound:
             pass
-        query = [(name_query, name_or_id)] if name_query else []
-        pager: Pager[M] = Pager(
-            self, list_op, self.url(list_op.path, params), query, model, self.headers(
-                self.effective_microversion(list_op, None), dict(list_op.headers)
-            )
-        )
+        pager = self.pager(list_op, params, model=model)
+        if name_query:  # let the server filter by name where the list can
+            pager.query.append((name_query, name_or_id))
         matches = [
             m
-            for page in pager.pages()
-            for m in page.extract()
+            for m in pager
             if getattr(m, name_field, None) == name_or_id or getattr(m, id_field, None) == name_or_id
         ]
         if not matches:

@@ -28,6 +28,44 @@ from tests.localcloud.cloud import CloudInfo, LocalCloud
 from tests.localcloud.keystone import KeystoneInfo
 
 
+#: the running cloud's directory, and each service log's size when the current test began
+_cloud_dirs: list[Path] = []
+_log_sizes: dict[Path, int] = {}
+SERVICE_ERROR_LINES = 80
+
+
+def _service_logs() -> list[Path]:
+    return sorted(p for d in _cloud_dirs for p in d.glob("*/*.log"))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _log_sizes.clear()
+    for path in _service_logs():
+        _log_sizes[path] = path.stat().st_size
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """When a test fails, show what the services logged as errors while it ran (CI keeps
+    no cloud directory to look at afterwards)."""
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if not report.failed:
+        return
+    found: list[str] = []
+    for path in _service_logs():
+        with path.open("rb") as f:
+            f.seek(_log_sizes.get(path, 0))
+            for raw in f:
+                line = raw.decode("utf-8", "replace").rstrip()
+                if " ERROR " in line or " CRITICAL " in line:
+                    found.append(f"{path.parent.name}/{path.name}: {line}")
+    if found:
+        shown = found[-SERVICE_ERROR_LINES:]
+        skipped = f"({len(found) - len(shown)} earlier lines left out)\n" if len(found) > len(shown) else ""
+        report.sections.append(("service errors logged during the test", skipped + "\n".join(shown)))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/integration/" in item.nodeid.replace("\\", "/") or item.nodeid.startswith("integration/"):
@@ -44,7 +82,12 @@ def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudInfo]:
     """The running local cloud: endpoints, admin and demo credentials."""
     workdir: Path = tmp_path_factory.mktemp("cloud")
     with LocalCloud(services=SERVICES) as local:
-        yield local.start(workdir)
+        info = local.start(workdir)
+        _cloud_dirs.append(info.workdir)
+        try:
+            yield info
+        finally:
+            _cloud_dirs.remove(info.workdir)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ import hashlib
 import io
 import os
 import resource
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,14 +20,9 @@ from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, authenticated
 from tests.integration.conftest import admin_options
 from tests.integration.helpers import present
 
-from .conftest import MakeImage
 from tests.localcloud.keystone import KeystoneInfo
 
-
-#: how long asynchronous Glance work (an import) may take before the test gives up
-DEADLINE_S = 60.0
-POLL_S = 0.2
-
+from .conftest import MakeImage, wait_for_import
 
 
 @pytest.fixture
@@ -50,17 +44,6 @@ def assert_has_data(image: ServiceClient, image_id: str, data: bytes) -> images.
     assert got.os_hash_algo == "sha512"
     assert got.os_hash_value == hashlib.sha512(data).hexdigest()
     return got
-
-
-def wait_for_status(image: ServiceClient, image_id: str, wanted: str) -> images.Image:
-    deadline = time.monotonic() + DEADLINE_S
-    while True:
-        got = images.get(image, image_id).extract()
-        if got.status == wanted:
-            return got
-        assert got.status not in ("killed", "deleted"), f"image went {got.status}"
-        assert time.monotonic() < deadline, f"image still {got.status} after {DEADLINE_S} s"
-        time.sleep(POLL_S)
 
 
 # -- downloads of images without data ------------------------------------------------
@@ -257,7 +240,7 @@ def test_store_options(make_image: MakeImage, image: ServiceClient) -> None:
             all_stores_must_succeed=True,
         ),
     )
-    done = wait_for_status(image, staged.id, "active")
+    done, _ = wait_for_import(image, staged.id)
     assert present(done.stores) == "fs" and done.checksum == md5(b"to every store")
     assert done.os_glance_failed_import in (UNSET, "")
 
@@ -285,21 +268,12 @@ def test_stage_and_import_glance_direct(make_image: MakeImage, image: ServiceCli
         image, image_id, images.ImportImageOpts(method=images.ImportMethod(name="glance-direct"))
     )
     assert started.status_code == 202 and started.extract() is None
-    wait_for_status(image, image_id, "active")
+    # the import runs as an api_image_import task the image lists
+    _, task = wait_for_import(image, image_id)
     got = assert_has_data(image, image_id, data)
     assert present(got.stores) == "fs"
     assert images.download(image, image_id).read() == data
 
-    # the import ran as an api_image_import task the image lists (it may finish a moment later)
-    deadline = time.monotonic() + DEADLINE_S
-    while True:
-        task_list = images.list_tasks(image, image_id).extract()
-        done = [t for t in task_list if t.type == "api_image_import" and t.status == "success"]
-        if done:
-            break
-        assert time.monotonic() < deadline, f"import task not done: {task_list}"
-        time.sleep(POLL_S)
-    task = done[0]
     assert task.image_id == image_id and task.input is not None
     assert present(task.input)["import_req"]["method"]["name"] == "glance-direct"
     assert task.result == {"image_id": image_id}

@@ -4,7 +4,6 @@ and copy-image enabled, no Keystone unified limits)."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -21,8 +20,7 @@ from stacksdk.image.v2 import (
 from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, errors
 from tests.integration.helpers import Cleanup, Unique, present
 
-DEADLINE_S = 60.0
-POLL_S = 0.2
+from .conftest import settle, wait_for_import
 
 
 @pytest.fixture
@@ -37,18 +35,18 @@ def imported_task(image: ServiceClient, unique: Unique, cleanup: Cleanup) -> tup
         images.CreateOpts(name=unique("img-task"), disk_format="raw", container_format="bare"),
     ).extract()
     image_id = created.id
-    cleanup(lambda: images.delete(image, image_id))
+
+    def remove() -> None:
+        settle(image, image_id)
+        images.delete(image, image_id)
+
+    cleanup(remove)
     images.stage(image, image_id, b"task data")
     images.import_image(
         image, image_id, images.ImportImageOpts(method=images.ImportMethod(name="glance-direct"))
     )
-    deadline = time.monotonic() + DEADLINE_S
-    while True:
-        done = [t for t in images.list_tasks(image, image_id).extract() if t.status == "success"]
-        if done and images.get(image, image_id).extract().status == "active":
-            return image_id, done[0].id
-        assert time.monotonic() < deadline, "the import did not finish"
-        time.sleep(POLL_S)
+    _, task = wait_for_import(image, image_id)
+    return image_id, task.id
 
 
 # -- tasks -----------------------------------------------------------------------------

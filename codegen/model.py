@@ -13,6 +13,7 @@ import keyword
 import re
 from typing import Any
 
+from .layout import string_literal
 from .loader import SpecError, SpecErrors, SpecFile
 
 DEFAULT_OK = {
@@ -238,7 +239,7 @@ def _type_info(node: Any) -> TypeInfo:
         ann = SCALAR_ANNOTATION[typ]
         enum = node.get("enum")
         if typ == "string" and enum and all(isinstance(e, str) for e in enum):
-            ann = "Literal[" + ", ".join(repr(e) for e in enum) + "]"
+            ann = "Literal[" + ", ".join(string_literal(e) for e in enum) + "]"
         return TypeInfo(ann, SCALAR_KIND[typ], [])
     if typ == "list":
         item = _type_info(node.get("items", "any"))

@@ -1,4 +1,4 @@
-"""Rendering: the model through Jinja templates, imports, then black.
+"""Rendering: the model through Jinja templates, imports, then black's layout (layout.py).
 
 Output is a mapping of relative path -> file content; the same specs always
 give byte-identical content.
@@ -11,11 +11,12 @@ import json
 import os
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .layout import layout_all, string_literal
 from .model import ModuleDef, ServiceDef
 
 HEADER = (
@@ -25,13 +26,8 @@ HEADER = (
 LINE_LENGTH = 100
 HEADER_PREFIX = "# Generated from "
 
-# name -> the import line that provides it; included when the body uses the name
-_IMPORTS: list[tuple[str, str, str]] = [
-    # (regex, group, line)
-    (r"\bbuiltins\.", "std", "import builtins"),
-    (r"@dataclasses\.", "std", "import dataclasses"),
-    (r"\bdatetime\.datetime\b", "std", "import datetime"),
-]
+# module -> names it provides; a name is imported when the body uses it
+_STD = ("builtins", "dataclasses", "datetime")  # imported as modules, used as `name.attr`
 _FROM: dict[str, list[str]] = {
     "typing": ["TYPE_CHECKING", "Any", "ClassVar", "Literal"],
     "stacksdk.runtime.catalog": ["EndpointOpts"],
@@ -45,12 +41,13 @@ _FROM: dict[str, list[str]] = {
     "stacksdk.runtime.service": ["MicroversionSpec", "ServiceClient", "ServiceSpec"],
     "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "Unset"],
 }
+_NAME = re.compile(r"(?<![.\w])([A-Za-z_]\w*)(\.?)")
 
 
 def _py(value: Any) -> str:
     """A Python literal for a YAML scalar, deterministic."""
     if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return string_literal(value)
     if isinstance(value, (list, tuple)):
         return _tuple(value)
     return repr(value)
@@ -65,11 +62,29 @@ def _tuple(values: Iterable[Any]) -> str:
     return "(" + ", ".join(items) + ")"
 
 
+def _exploded(items: list[str], indent: int) -> str:
+    """A tuple display of source ``items`` as black keeps it: one item inline, more
+    exploded one per line with a (magic) trailing comma."""
+    if len(items) < 2:
+        return f"({items[0]},)" if items else "()"
+    pad = " " * indent
+    return "(\n" + "".join(f"{pad}    {item},\n" for item in items) + f"{pad})"
+
+
+def _pad_quotes(text: str) -> str:
+    """A space between a quote that starts or ends the text and the triple quotes (the
+    text is invalid Python otherwise), as black writes it."""
+    return (" " if text.startswith('"') else "") + text + (" " if text.endswith('"') else "")
+
+
 def _docstring(text: str, indent: int = 0) -> str:
     """Escape a docstring and wrap it to the line length at ``indent``."""
     text = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    lines = textwrap.wrap(text, width=LINE_LENGTH - indent - 6, break_on_hyphens=False) or [""]
-    return ("\n" + " " * indent).join(lines)
+    width = LINE_LENGTH - indent - 6
+    if len(text) <= width and text.isprintable() and "  " not in text:
+        return _pad_quotes(text)  # what textwrap would return, without its cost
+    lines = textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
+    return _pad_quotes(("\n" + " " * indent).join(lines))
 
 
 @lru_cache(maxsize=1)
@@ -86,31 +101,34 @@ def _env() -> Any:
     )
     env.filters["py"] = _py
     env.filters["tuple"] = _tuple
+    env.filters["exploded"] = _exploded
     env.filters["docstring"] = _docstring
     return env
 
 
 def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[str]) -> str:
+    names: set[str] = set()
+    dotted: set[str] = set()  # names used as `name.attr`
+    for name, dot in _NAME.findall(body):
+        (dotted if dot else names).add(name)
     lines = ["from __future__ import annotations", ""]
-    std = [line for regex, _, line in _IMPORTS if re.search(regex, body)]
+    std = [f"import {module}" for module in _STD if module in dotted]
     lines += std
-    typing_names = [n for n in _FROM["typing"] if re.search(rf"\b{n}\b", body)]
+    typing_names = [n for n in _FROM["typing"] if n in names]
     if typing_names:
         lines.append(f"from typing import {', '.join(typing_names)}")
     if std or typing_names:
         lines.append("")
-    if re.search(r"\bt\.[A-Za-z_]", body):
+    if "t" in dotted:
         lines.append("from stacksdk.runtime import types as t")
-    for module, names in _FROM.items():
-        if module == "typing":
-            continue
-        used = [n for n in names if re.search(rf"(?<![.\w]){n}\b", body)]
-        if used:
+    for module, provided in _FROM.items():
+        used = [n for n in provided if n in names or n in dotted]
+        if used and module != "typing":
             lines.append(f"from {module} import {', '.join(used)}")
     for line in aliases:
         lines.append(line)
-    for module, names in sorted(extra.items()):
-        lines.append(f"from {root}.{module} import {', '.join(names)}")
+    for module, imported in sorted(extra.items()):
+        lines.append(f"from {root}.{module} import {', '.join(imported)}")
     return "\n".join(lines) + "\n"
 
 
@@ -150,38 +168,56 @@ def store_run(key: str, files: dict[str, str]) -> None:
         pass  # a read-only home is no reason to fail
 
 
-def _format(source: str, rel: str) -> str:
-    """black, in-process; outputs are cached by a hash of black's version and the input,
-    so an unchanged spec costs no formatting (black's output for an input never varies)."""
+def _black() -> tuple[str, Callable[[str], str]]:
+    """black's version, and black bound to our mode (imported only when needed)."""
     import black
     from black.mode import TargetVersion
 
+    mode = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
+    return getattr(black, "__version__", "?"), lambda source: black.format_str(source, mode=mode)
+
+
+def _format_all(sources: dict[str, str]) -> dict[str, str]:
+    """Every module as black lays it out (see layout.py), cached by a hash of black's
+    version and the module's unformatted text: an unchanged module costs no formatting."""
+    from importlib.metadata import version
+
     cache = _cache_dir()
-    version = getattr(black, "__version__", "?")
-    key = hashlib.sha256(f"{version}\0{source}".encode()).hexdigest()
+    black_version = version("black")
+    keys = {rel: hashlib.sha256(f"{black_version}\0{src}".encode()).hexdigest() for rel, src in sources.items()}
+    out: dict[str, str] = {}
     if cache is not None:
-        try:
-            return (cache / key[:2] / key).read_text(encoding="utf-8")
-        except OSError:
-            pass
-    try:
-        out = black.format_str(
-            source, mode=black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
-        )
-    except Exception as exc:  # a template bug: show where
-        raise RuntimeError(f"generated code for {rel} is not valid Python: {exc}") from exc
-    if cache is not None:
-        try:
-            (cache / key[:2]).mkdir(parents=True, exist_ok=True)
-            tmp = cache / key[:2] / f"{key}.{os.getpid()}.tmp"
-            tmp.write_text(out, encoding="utf-8")
-            tmp.replace(cache / key[:2] / key)
-        except OSError:
-            pass  # a read-only home is no reason to fail
-    return out
+        for rel, key in keys.items():
+            try:
+                out[rel] = (cache / key[:2] / key).read_text(encoding="utf-8")
+            except OSError:
+                pass
+    todo = {rel: src for rel, src in sources.items() if rel not in out}
+    if todo:
+        _, black = _black()
+
+        def checked(source: str) -> str:
+            try:
+                return black(source)
+            except Exception as exc:  # a template bug: show it
+                names = ", ".join(rel for rel, src in todo.items() if src == source) or "snippets"
+                raise RuntimeError(f"generated code for {names} is not valid Python: {exc}") from exc
+
+        for rel, text in layout_all(todo, checked).items():
+            out[rel] = text
+            if cache is not None:
+                key = keys[rel]
+                try:
+                    (cache / key[:2]).mkdir(parents=True, exist_ok=True)
+                    tmp = cache / key[:2] / f"{key}.{os.getpid()}.tmp"
+                    tmp.write_text(text, encoding="utf-8")
+                    tmp.replace(cache / key[:2] / key)
+                except OSError:
+                    pass  # a read-only home is no reason to fail
+    return {rel: out[rel] for rel in sources}
 
 
-def _assemble(source_rel: str, docstring_body: str, root: str, extra: dict[str, list[str]], aliases: list[str], out_rel: str) -> str:
+def _assemble(source_rel: str, docstring_body: str, root: str, extra: dict[str, list[str]], aliases: list[str]) -> str:
     # the body starts with the module docstring; imports go right after it
     body = docstring_body.lstrip()
     end = body.index('"""', 3) + 3
@@ -196,7 +232,7 @@ def _assemble(source_rel: str, docstring_body: str, root: str, extra: dict[str, 
             "",
         ]
     )
-    return _format(text, out_rel)
+    return text
 
 
 def render_module(module: ModuleDef, root: str) -> str:
@@ -206,14 +242,12 @@ def render_module(module: ModuleDef, root: str) -> str:
     if module.extends and module.opts:  # the options subclass the base module's
         package, name = module.extends.rsplit(".", 1)
         aliases.append(f"from {root}.{package} import {name} as _{name}")
-    out_rel = f"{module.service.package.replace('.', '/')}/{module.name}.py"
-    return _assemble(module.spec.rel, body, root, module.imports, aliases, out_rel)
+    return _assemble(module.spec.rel, body, root, module.imports, aliases)
 
 
 def render_service(service: ServiceDef, root: str) -> str:
     body = _env().get_template("service.py.j2").render(service=service)
-    out_rel = f"{service.package.replace('.', '/')}/__init__.py"
-    return _assemble(service.spec.rel, body, root, {}, [], out_rel)
+    return _assemble(service.spec.rel, body, root, {}, [])
 
 
 def render_package(package: str, source_rel: str, doc: str) -> str:
@@ -233,6 +267,7 @@ def render_all(services: list[ServiceDef], root: str) -> dict[str, str]:
         ),
         "py.typed": "",
     }
+    code: dict[str, str] = {}  # modules before formatting
     for service in services:
         top = service.package.split(".")[0]
         if f"{top}/__init__.py" not in out:
@@ -240,7 +275,8 @@ def render_all(services: list[ServiceDef], root: str) -> dict[str, str]:
                 f"{root}.{top}", service.spec.rel.split("/")[0] + "/", f"The {service.type} service."
             )
         base = service.package.replace(".", "/")
-        out[f"{base}/__init__.py"] = render_service(service, root)
+        code[f"{base}/__init__.py"] = render_service(service, root)
         for module in service.modules:
-            out[f"{base}/{module.name}.py"] = render_module(module, root)
+            code[f"{base}/{module.name}.py"] = render_module(module, root)
+    out.update(_format_all(code))
     return out

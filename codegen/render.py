@@ -72,9 +72,9 @@ def _exploded(items: list[str], indent: int) -> str:
 
 
 def _pad_quotes(text: str) -> str:
-    """A space between a quote that starts or ends the text and the triple quotes (the
-    text is invalid Python otherwise), as black writes it."""
-    return (" " if text.startswith('"') else "") + text + (" " if text.endswith('"') else "")
+    """A space between a quote that ends the text and the closing triple quotes (which
+    would otherwise end the string one quote early), as black writes it."""
+    return text + " " if text.endswith('"') else text
 
 
 def _docstring(text: str, indent: int = 0) -> str:

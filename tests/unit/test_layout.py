@@ -60,7 +60,7 @@ def stress_spec() -> str:
           id: {{type: string, read_only: true}}
           name: {{type: string, create: required, doc: 'ends with a quote "'}}
           status_of_the_extraordinarily_long_thing: {{type: string, enum: [{enum}], read_only: true}}
-          short_status: {{type: string, enum: ["it's", 'say "hi"', "both ' and \\"", back\\\\slash], read_only: true}}
+          short_status: {{type: string, enum: ["it's", 'say "hi"', "both ' and \\"", back\\\\slash], read_only: true, doc: '"Quoted" first word'}}
           {LONG}_one: {{type: string, wire: "OS-EXT-VERY-LONG-PREFIX:{LONG}_one", since: "2.100", until: "2.200"}}
           {LONG}_two: {{type: map, values: {{type: list, items: string}}, sensitive: true, since: "2.3"}}
         operations:

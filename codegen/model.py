@@ -637,10 +637,15 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
 
     find = None
     if name_field and "get" in crud and "list" in crud:
-        list_query = crud["list"].get("query") or {}
+        list_op = next(op for op in ops if op.role == "list")
+        name_param = None
+        if list_op.opts is not None:
+            name_param = next((p.attr for p in list_op.opts.params if p.attr == name_field and p.location == "query"), None)
         find = {
             "name_field": name_field,
-            "name_query": next((p.get("wire", a) for a, p in list_query.items() if a == name_field), None),
+            # the list's own option filters by name server-side, in its microversion window
+            "list_opts": list_op.opts.name if list_op.opts is not None and name_param else None,
+            "name_param": name_param,
             "id_field": id_field,
             "args": path_params(base_path),
         }

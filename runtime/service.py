@@ -241,10 +241,16 @@ class ServiceClient:
         model: type[M],
         path_params: Mapping[str, Any] | None = None,
         name_field: str = "name",
-        name_query: str | None = "name",
         id_field: str = "id",
+        list_opts: type[Opts] | None = None,
+        name_param: str | None = None,
     ) -> M:
-        """The one resource whose id or name is ``name_or_id``."""
+        """The one resource whose id or name is ``name_or_id``, as ``get`` returns it.
+
+        Tries it as an id first; then lists, filtered by name on the server when the
+        list has a name option (``list_opts.<name_param>``) usable at the call's
+        microversion, and matches names (and ids) on the client.
+        """
         params = dict(path_params or {})
         id_param = _item_param(get_op.path)
         try:
@@ -252,9 +258,13 @@ class ServiceClient:
             return result.extract_as(model)
         except errors.NotFound:
             pass
-        pager = self.pager(list_op, params, model=model)
-        if name_query:  # let the server filter by name where the list can
-            pager.query.append((name_query, name_or_id))
+        opts = None
+        if list_opts is not None and name_param is not None:
+            version = self.effective_microversion(list_op, None)
+            window = next(p.window for p in list_opts._params if p.attr == name_param)
+            if version is None or not window or window.contains(version):
+                opts = list_opts(**{name_param: name_or_id})
+        pager = self.pager(list_op, params, model=model, opts=opts)
         matches = [
             m
             for m in pager
@@ -266,7 +276,11 @@ class ServiceClient:
             raise errors.NoUniqueMatch(
                 f"{len(matches)} {model.__name__} resources are named {name_or_id!r}; use an id"
             )
-        return matches[0]
+        found_id = getattr(matches[0], id_field, None)
+        if not found_id or found_id == name_or_id:
+            return matches[0]
+        # a listing may carry less than get does (Nova's summary list of flavors)
+        return self.call(get_op, {**params, id_param: found_id}, model=model).extract_as(model)
 
 
 def _item_param(path: str) -> str:

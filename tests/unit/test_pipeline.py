@@ -3,9 +3,14 @@ reauth, 429 backoff, host checks, microversions."""
 
 from __future__ import annotations
 
+import dataclasses
+from typing import ClassVar
+
 import pytest
 
-from stacksdk.runtime import Operation, ProviderClient, ServiceClient, errors
+from stacksdk.runtime import UNSET, Operation, ProviderClient, ServiceClient, Unset, errors
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Opts, Param
 
 from .conftest import Thing, ThingListOpts
 from .server import Reply, Request, Server
@@ -251,6 +256,39 @@ def test_find_by_id_then_by_name(client: ServiceClient, server: Server) -> None:
         client.find(GET, list_op, "b", model=Thing)
     with pytest.raises(errors.ResourceNotFound):
         client.find(GET, list_op, "zzz", model=Thing)
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class NamedListOpts(Opts):
+    name: str | Unset = UNSET
+
+    _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, location="query", since="1.20"),)
+
+
+def test_find_filters_by_name_only_inside_the_window_and_returns_what_get_returns(
+    mv_client: ServiceClient, server: Server
+) -> None:
+    list_op = Operation("things.list", "GET", "/things", response_key="things")
+    summary = [{"id": "1", "name": "a"}, {"id": "2", "name": "b"}]  # the listing omits "secret"
+
+    def handler(r: Request) -> Reply:
+        if r.path.startswith("/v1/things/"):
+            wanted = r.path.rsplit("/", 1)[1]
+            if wanted in ("1", "2"):
+                return Reply(200, {"thing": {"id": wanted, "name": "ab"[int(wanted) - 1], "secret": "s"}})
+            return Reply(404, {"error": {"message": "nf"}})
+        name = r.q("name")
+        return Reply(200, {"things": [x for x in summary if name is None or x["name"] == name]})
+
+    server.handler = handler
+    kwargs = {"model": Thing, "list_opts": NamedListOpts, "name_param": "name"}
+    mv_client.microversion = "1.25"
+    found = mv_client.find(GET, list_op, "b", **kwargs)  # type: ignore[arg-type]
+    assert (found.id, found.secret) == ("2", "s")  # fetched again: the summary lacks it
+    assert [r.query for r in server.requests[-2:]] == [[("name", "b")], []]
+    mv_client.microversion = "1.10"  # before the name filter exists: list everything
+    assert mv_client.find(GET, list_op, "b", **kwargs).id == "2"  # type: ignore[arg-type]
+    assert server.requests[-2].path == "/v1/things" and server.requests[-2].query == []
 
 
 def test_content_type_of_the_operation_is_sent(client: ServiceClient, server: Server) -> None:

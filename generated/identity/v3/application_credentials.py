@@ -304,7 +304,8 @@ def find(
         model=ApplicationCredential,
         path_params={"user_id": user_id},
         name_field="name",
-        name_query="name",
+        list_opts=ListOpts,
+        name_param="name",
         id_field="id",
     )
 

@@ -508,7 +508,8 @@ def find(
         name_or_id,
         model=EndpointGroup,
         name_field="name",
-        name_query="name",
+        list_opts=ListOpts,
+        name_param="name",
         id_field="id",
     )
 

@@ -227,7 +227,8 @@ def find(
         name_or_id,
         model=Group,
         name_field="name",
-        name_query="name",
+        list_opts=ListOpts,
+        name_param="name",
         id_field="id",
     )
 

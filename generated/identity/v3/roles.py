@@ -1088,7 +1088,8 @@ def find(
         name_or_id,
         model=Role,
         name_field="name",
-        name_query="name",
+        list_opts=ListOpts,
+        name_param="name",
         id_field="id",
     )
 

@@ -560,7 +560,8 @@ def find(
         name_or_id,
         model=User,
         name_field="name",
-        name_query="name",
+        list_opts=ListOpts,
+        name_param="name",
         id_field="id",
     )
 

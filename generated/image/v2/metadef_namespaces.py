@@ -435,7 +435,6 @@ def find(
         name_or_id,
         model=MetadefNamespace,
         name_field="namespace",
-        name_query=None,
         id_field="namespace",
     )
 

@@ -259,7 +259,6 @@ def find(
         model=MetadefObject,
         path_params={"namespace_name": namespace_name},
         name_field="name",
-        name_query=None,
         id_field="name",
     )
 

@@ -265,7 +265,6 @@ def find(
         model=MetadefTag,
         path_params={"namespace_name": namespace_name},
         name_field="name",
-        name_query=None,
         id_field="name",
     )
 

@@ -316,7 +316,8 @@ def find(
         name_or_id,
         model=ResourceProvider,
         name_field="name",
-        name_query="name",
+        list_opts=ListOpts,
+        name_param="name",
         id_field="uuid",
     )
 

@@ -2,46 +2,65 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .errors import EndpointNotFound
+from .record import Frozen
 
 INTERFACES = ("public", "internal", "admin")
 
 
-@dataclasses.dataclass(frozen=True)
-class EndpointOpts:
+class EndpointOpts(Frozen):
     """Which endpoint of a service to use (the seed's ``EndpointOpts``).
 
     ``region`` and ``interface`` default to the provider's auth options
     (``OS_REGION_NAME``/``OS_INTERFACE``); ``url`` skips the catalog.
     """
 
-    region: str | None = None
-    interface: str | None = None
-    name: str | None = None
-    url: str | None = None
+    _fields = ("region", "interface", "name", "url")
+    region: str | None
+    interface: str | None
+    name: str | None
+    url: str | None
 
-    def __post_init__(self) -> None:
-        iface = self.interface
+    def __init__(
+        self,
+        region: str | None = None,
+        interface: str | None = None,
+        name: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        iface = interface
         if iface is not None:
             iface = iface.lower().removesuffix("url")
             if iface not in INTERFACES:
                 raise ValueError(
-                    f"EndpointOpts: interface {self.interface!r} is not one of {', '.join(INTERFACES)}"
+                    f"EndpointOpts: interface {interface!r} is not one of {', '.join(INTERFACES)}"
                 )
-            object.__setattr__(self, "interface", iface)
+        self._init(region=region, interface=iface, name=name, url=url)
 
 
-@dataclasses.dataclass(frozen=True)
-class Endpoint:
+class Endpoint(Frozen):
+    """One endpoint of the catalog."""
+
+    _fields = ("service_type", "service_name", "interface", "region", "url")
     service_type: str
     service_name: str
     interface: str
     region: str
     url: str
+
+    def __init__(
+        self, service_type: str, service_name: str, interface: str, region: str, url: str
+    ) -> None:
+        self._init(
+            service_type=service_type,
+            service_name=service_name,
+            interface=interface,
+            region=region,
+            url=url,
+        )
 
 
 class Catalog:

@@ -7,7 +7,6 @@ server put in its error body; nothing in them ever holds a token or password.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -197,6 +196,8 @@ def error_message(body: bytes) -> str:
     """
     if not body:
         return ""
+    import json
+
     try:
         data: Any = json.loads(body)
     except (ValueError, UnicodeDecodeError):

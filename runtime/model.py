@@ -1,20 +1,33 @@
 """Base classes of generated models and request options.
 
-A generated class is a plain dataclass plus one declarative table
-(``_fields`` for models, ``_params`` for options). All behaviour —
-decoding, encoding, validation, masking — lives here, once.
+A generated class declares its attributes (typed, keyword-only, ``UNSET`` by
+default) plus one declarative table (``_fields`` for models, ``_params`` for
+options). All behaviour — construction, equality, decoding, encoding,
+validation, masking — lives here, once.
+
+The bases behave like ``@dataclass(kw_only=True, repr=False)`` classes without
+being run through ``dataclasses``: type checkers learn the keyword constructor
+from :pep:`681` (``dataclass_transform``), and at run time a subclass records
+its attributes when it is created (no generated source, no ``exec``), which
+keeps importing a generated module cheap. ``dataclasses.fields()``,
+``replace()`` and ``asdict()`` still work on them (built on first use), and a
+subclass may still be decorated with ``@dataclasses.dataclass`` as before.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, TypeVar
+import sys
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .errors import MicroversionError, ResponseError
 from .microversion import Window
 from .types import ANY, UNSET, Kind, parse_datetime
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Callable, Iterator, Mapping
+
+    from typing_extensions import Self, dataclass_transform
 
 M = TypeVar("M", bound="Model")
 
@@ -100,6 +113,305 @@ class Param:
         self.location = location
 
 
+# -- declared attributes: what @dataclass(kw_only=True) would do, done once per class
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING: Any = _Missing()
+
+
+class _Factory:
+    """The default of an attribute made per instance (``field(default_factory=dict)``)."""
+
+    __slots__ = ("factory",)
+
+    def __init__(self, factory: Callable[[], Any]) -> None:
+        self.factory = factory
+
+
+def field(*, default_factory: Callable[[], Any]) -> Any:
+    """Declare an attribute whose default is made per instance (``extra``'s ``{}``)."""
+    return _Factory(default_factory)
+
+
+class _Attr:
+    """One declared instance attribute (an annotation that is not a ``ClassVar``)."""
+
+    __slots__ = ("name", "type", "default", "factory", "init", "repr", "compare", "spec")
+
+    def __init__(self, name: str, annotation: Any, value: Any) -> None:
+        self.name = name
+        self.type = annotation
+        self.default = value
+        self.factory: Callable[[], Any] | None = None
+        self.init = self.repr = self.compare = True
+        #: a ``dataclasses.field()`` the class declared the attribute with
+        self.spec: Any = None
+        if isinstance(value, _Factory):
+            self.default, self.factory = _MISSING, value.factory
+        elif type(value).__name__ == "Field" and _is_dataclass_field(value):
+            dc = sys.modules["dataclasses"]
+            self.spec = value
+            self.default = _MISSING if value.default is dc.MISSING else value.default
+            if value.default_factory is not dc.MISSING:
+                self.factory = value.default_factory
+            self.init, self.repr, self.compare = value.init, value.repr, value.compare
+
+
+def _is_dataclass_field(value: Any) -> bool:
+    dc = sys.modules.get("dataclasses")
+    return dc is not None and isinstance(value, dc.Field)
+
+
+def _is_classvar(annotation: Any) -> bool:
+    if isinstance(annotation, str):  # from __future__ import annotations
+        head = annotation.strip().partition("[")[0]
+        return head.rpartition(".")[2].strip() == "ClassVar"
+    return annotation is ClassVar or getattr(annotation, "__origin__", None) is ClassVar
+
+
+def _own_annotations(cls: type) -> dict[str, Any]:
+    annotations = cls.__dict__.get("__annotations__")
+    if annotations is None and "__annotate__" in cls.__dict__:  # Python 3.14+: evaluated lazily
+        import annotationlib  # type: ignore[import-not-found, unused-ignore]
+
+        annotations = annotationlib.get_annotations(cls, format=annotationlib.Format.FORWARDREF)
+    return dict(annotations or {})
+
+
+class _Shape:
+    """A class's declared attributes, and the tables its instances are built from."""
+
+    __slots__ = (
+        "attrs",
+        "names",
+        "required",
+        "required_set",
+        "defaults",
+        "factories",
+        "compare",
+        "repr",
+        "plain",
+        "post_init",
+        "direct",
+        "values",
+    )
+
+    def __init__(self, cls: type, attrs: dict[str, _Attr]) -> None:
+        self.attrs = attrs
+        init = [a for a in attrs.values() if a.init]
+        self.names = frozenset(a.name for a in init)
+        #: keyword arguments without a default, in declaration order
+        self.required = tuple(a.name for a in init if a.default is _MISSING and a.factory is None)
+        self.required_set = frozenset(self.required)
+        self.defaults = {a.name: a.default for a in attrs.values() if a.default is not _MISSING}
+        self.factories = tuple((a.name, a.factory) for a in attrs.values() if a.factory is not None)
+        self.compare = tuple(a.name for a in attrs.values() if a.compare)
+        self.repr = tuple(a.name for a in attrs.values() if a.repr)
+        # values go straight into the instance dict unless assignment is customised
+        self.plain = all("__setattr__" not in vars(b) for b in cls.__mro__[:-1]) and not any(
+            hasattr(getattr(cls, name, None), "__set__") for name in attrs
+        )
+        self.post_init = getattr(cls, "__post_init__", None)
+        #: from_dict may fill the instance dict itself (nothing in __init__ to run)
+        self.direct = self.plain and self.post_init is None
+        #: the compared values of an instance (operator.attrgetter, made on first use)
+        self.values: Callable[[Any], Any] | None = None
+
+
+def _declare(cls: type) -> _Shape:
+    """Record the attributes ``cls`` declares (its own annotations and its bases')."""
+    attrs: dict[str, _Attr] = {}
+    for base in cls.__mro__[-1:0:-1]:
+        shape = base.__dict__.get("_shape")
+        if isinstance(shape, _Shape):
+            attrs.update(shape.attrs)
+    for name, annotation in _own_annotations(cls).items():
+        if _is_classvar(annotation):
+            continue
+        value = getattr(cls, name, _MISSING)
+        attrs[name] = _Attr(name, annotation, value)
+        if isinstance(value, _Factory) and name in cls.__dict__:
+            delattr(cls, name)  # as dataclasses does: no class attribute for a factory
+        # (a dataclasses.field() stays: a @dataclass decorator may follow and read it)
+    return _Shape(cls, attrs)
+
+
+def _missing_message(cls: type, shape: _Shape, given: Mapping[str, Any]) -> str:
+    """The TypeError text Python gives a call that lacks keyword-only arguments."""
+    missing = [repr(name) for name in shape.required if name not in given]
+    if len(missing) > 2:
+        names = ", ".join(missing[:-1]) + ", and " + missing[-1]
+    else:
+        names = " and ".join(missing)
+    plural = "s" if len(missing) > 1 else ""
+    return f"{cls.__qualname__}.__init__() missing {len(missing)} required keyword-only argument{plural}: {names}"
+
+
+def _compared_values(shape: _Shape) -> Callable[[Any], Any]:
+    from operator import attrgetter
+
+    names = shape.compare
+    shape.values = attrgetter(*names) if len(names) > 1 else lambda obj: tuple(getattr(obj, n) for n in names)
+    return shape.values
+
+
+class _DataclassFields:
+    """``__dataclass_fields__``, so ``dataclasses.fields()``, ``replace()`` and
+    ``asdict()`` work on the generated classes; built on first use."""
+
+    def __get__(self, obj: Any, cls: type) -> dict[str, Any]:
+        built = cls.__dict__.get("_dataclass_fields")
+        if built is None:
+            import dataclasses
+
+            built = {}
+            for a in cls.__dict__["_shape"].attrs.values():
+                f = a.spec
+                if f is None:
+                    kwargs: dict[str, Any] = {}
+                    if a.default is not _MISSING:
+                        kwargs["default"] = a.default
+                    if a.factory is not None:
+                        kwargs["default_factory"] = a.factory
+                    f = dataclasses.field(init=a.init, repr=a.repr, compare=a.compare, kw_only=True, **kwargs)
+                if f.name is None:
+                    f.name, f.type = a.name, a.type
+                    f._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
+                built[a.name] = f
+            type.__setattr__(cls, "_dataclass_fields", built)
+        return built
+
+
+class _DataclassParams:
+    """``__dataclass_params__``: what ``@dataclass(kw_only=True, repr=False)`` would record."""
+
+    init = eq = match_args = kw_only = True
+    repr = order = unsafe_hash = frozen = slots = weakref_slot = False
+
+
+class _Signature:
+    """``__signature__`` of a class whose ``__init__`` is the generic one: its
+    keyword-only attributes, for ``inspect.signature()`` and ``help()``."""
+
+    def __get__(self, obj: Any, cls: type) -> Any:
+        if getattr(cls, "__init__") is not _Declared.__init__:  # e.g. a @dataclass-decorated subclass
+            return None
+        import inspect
+
+        params = []
+        for a in cls.__dict__["_shape"].attrs.values():
+            if a.init:
+                default = a.default if a.factory is None else _FACTORY
+                if default is _MISSING:
+                    default = inspect.Parameter.empty
+                params.append(
+                    inspect.Parameter(a.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=a.type)
+                )
+        return inspect.Signature(params, return_annotation=None)
+
+
+class _FactoryDefault:
+    """How a signature shows a default made per instance (as dataclasses shows it)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _FactoryDefault()
+
+
+if TYPE_CHECKING:
+
+    @dataclass_transform(kw_only_default=True, eq_default=True, field_specifiers=(field,))
+    class _Declarative(type):
+        """Type checkers treat every class made with this metaclass like a
+        ``@dataclass(kw_only=True)``; at run time the metaclass is ``type``."""
+
+else:
+    _Declarative = type
+
+
+class _Declared(metaclass=_Declarative):
+    """The shared base of :class:`Model` and :class:`Opts`."""
+
+    # (declared for type checkers only: typing.get_type_hints() shows the same
+    # names as it did for a @dataclass)
+    if TYPE_CHECKING:
+        _shape: ClassVar[_Shape]
+        __dataclass_fields__: ClassVar[Any]
+    else:
+        __dataclass_fields__ = _DataclassFields()
+    __match_args__ = ()
+    __dataclass_params__ = _DataclassParams()
+    __signature__ = _Signature()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._shape = _declare(cls)
+        # every class answers dataclasses for itself, even below a @dataclass-decorated base
+        cls.__dataclass_fields__ = _Declared.__dict__["__dataclass_fields__"]
+
+    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
+        shape = self._shape
+        if args:
+            raise TypeError(
+                f"{type(self).__qualname__}.__init__() takes 1 positional argument but {len(args) + 1} were given"
+            )
+        if not shape.names.issuperset(kwargs):
+            unknown = next(k for k in kwargs if k not in shape.names)
+            raise TypeError(
+                f"{type(self).__qualname__}.__init__() got an unexpected keyword argument {unknown!r}"
+            )
+        if shape.required and not kwargs.keys() >= shape.required_set:
+            raise TypeError(_missing_message(type(self), shape, kwargs))
+        if shape.plain:
+            values = self.__dict__
+            values.update(shape.defaults)
+            for name, factory in shape.factories:
+                values[name] = factory()
+            values.update(kwargs)
+        else:
+            for name, value in shape.defaults.items():
+                setattr(self, name, kwargs.pop(name, value))
+            for name, factory in shape.factories:
+                setattr(self, name, kwargs.pop(name) if name in kwargs else factory())
+            for name, value in kwargs.items():
+                setattr(self, name, value)
+        if shape.post_init is not None:
+            shape.post_init(self)
+
+    def __replace__(self, /, **changes: Any) -> Self:
+        """``copy.replace()`` (Python 3.13+), as dataclasses provide it."""
+        shape = self._shape
+        values = {a.name: getattr(self, a.name) for a in shape.attrs.values() if a.init}
+        for name in changes:
+            if name in shape.attrs and not shape.attrs[name].init:
+                raise ValueError(f"field {name} is declared with init=False, it cannot be specified with replace()")
+        values.update(changes)
+        return type(self)(**values)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        values = self._shape.values or _compared_values(self._shape)
+        return bool(values(self) == values(other))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
+
+
+_Declared._shape = _Shape(_Declared, {})
+
+
+
 def _check_nested(value: Any, microversion: str, where: str) -> None:
     """Set fields of models inside a request must exist at the call's microversion."""
     if isinstance(value, Model):
@@ -121,10 +433,10 @@ def _check_nested(value: Any, microversion: str, where: str) -> None:
             _check_nested(item, microversion, f"{where}[{key!r}]")
 
 
-def _masked_repr(obj: Any, table: tuple[Any, ...]) -> str:
+def _masked_repr(obj: _Declared, table: tuple[Any, ...]) -> str:
     sensitive = {f.attr for f in table if f.sensitive}
     parts = []
-    names = [f.name for f in dataclasses.fields(obj) if f.repr and f.name != "extra"]
+    names = [name for name in obj._shape.repr if name != "extra"]
     if getattr(obj, "extra", None):
         names.append("extra")
     for name in names:
@@ -165,6 +477,8 @@ def header_value(text: str, kind: Kind) -> Any:
 
 def _header_datetime(text: str) -> datetime.datetime:
     """HTTP dates (Last-Modified), Unix timestamps (X-Timestamp) or ISO 8601."""
+    import datetime
+
     text = text.strip()
     try:
         return datetime.datetime.fromtimestamp(float(text), tz=datetime.timezone.utc)
@@ -178,18 +492,19 @@ def _header_datetime(text: str) -> datetime.datetime:
         return parse_datetime(text)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
-class Model:
+class Model(_Declared):
     """Base of every generated resource model.
 
-    ``extra`` keeps every key of the response the spec does not declare, so
-    nothing the server sent is lost; ``to_dict()`` puts it back.
+    A subclass declares its attributes as annotations (keyword-only in the
+    constructor, ``UNSET`` by default) plus ``_fields``. ``extra`` keeps every
+    key of the response the spec does not declare, so nothing the server sent
+    is lost; ``to_dict()`` puts it back.
     """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
     _decoders: ClassVar[tuple[tuple[str, str, Any], ...] | None] = None
 
-    extra: dict[str, Any] = dataclasses.field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def _decoder_table(cls) -> tuple[tuple[str, str, Any], ...]:
@@ -210,21 +525,19 @@ class Model:
             if wire in remaining:
                 value = remaining.pop(wire)
                 kwargs[attr] = decode(value) if decode is not None and value is not None else value
-        try:
+        shape = cls._shape
+        if shape.required and not kwargs.keys() >= shape.required_set:
+            missing = [name for name in shape.required if name not in kwargs]
+            raise ResponseError(f"{cls.__name__}: the response lacks {', '.join(map(repr, missing))}")
+        if shape.direct and getattr(cls, "__init__") is _Declared.__init__:  # __init__, inline
+            obj = cls.__new__(cls)
+            values = obj.__dict__
+            values.update(shape.defaults)
+            for name, factory in shape.factories:
+                values[name] = factory()
+            values.update(kwargs)
+        else:
             obj = cls(**kwargs)
-        except TypeError as exc:
-            missing = [
-                f.name
-                for f in dataclasses.fields(cls)
-                if f.name not in kwargs
-                and f.default is dataclasses.MISSING
-                and f.default_factory is dataclasses.MISSING
-            ]
-            if not missing:
-                raise
-            raise ResponseError(
-                f"{cls.__name__}: the response lacks {', '.join(map(repr, missing))}"
-            ) from exc
         obj.extra = remaining
         return obj
 
@@ -264,13 +577,14 @@ class Model:
         return _masked_repr(self, self._fields)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
-class Opts:
+class Opts(_Declared):
     """Base of generated ``CreateOpts``/``UpdateOpts``/``ListOpts``/action options.
 
-    Validation runs on construction and again when the options are turned
-    into a request, so a bad value fails before anything is sent, naming the
-    field.
+    A subclass declares its options as annotations (keyword-only in the
+    constructor; ``UNSET``, or ``REQUIRED`` for a required one) plus
+    ``_params``. Validation runs on construction and again when the options
+    are turned into a request, so a bad value fails before anything is sent,
+    naming the field.
     """
 
     _params: ClassVar[tuple[Param, ...]] = ()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-from urllib.parse import urljoin, urlsplit
 
 from . import errors
 from .errors import request_id_of
@@ -95,6 +94,8 @@ def resolve_link(endpoint: str, page_url: str, link: str) -> str:
     (``http://host/image/v2``) that would drop the prefix, so a link that
     starts with the tail of the endpoint's path keeps the part before it.
     """
+    from urllib.parse import urljoin, urlsplit
+
     if not link.startswith("/") or link.startswith("//"):
         return urljoin(page_url, link)
     parts = urlsplit(endpoint)

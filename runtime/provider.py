@@ -8,23 +8,41 @@ Every request the SDK makes goes through :meth:`ProviderClient.request`:
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from . import errors
 from .version import __version__
 
 if TYPE_CHECKING:
+    import logging
+
     import requests
 
     from .auth import AuthOptions, TokenInfo
 
-log = logging.getLogger("stacksdk.http")
+# logging, threading and urllib.parse load with the first provider (requests
+# needs them then anyway), not when a generated package is imported.
+_log: logging.Logger | None = None
+_DEBUG = 10  # logging.DEBUG
+
+
+def _logger() -> logging.Logger:
+    """The ``stacksdk.http`` logger every request is logged to."""
+    global _log
+    if _log is None:
+        import logging
+
+        _log = logging.getLogger("stacksdk.http")
+    return _log
+
+
+def __getattr__(name: str) -> Any:
+    if name == "log":  # the module-level logger this module used to create on import
+        return _logger()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: ``retry_backoff_func(err, retries)``: called on HTTP 429 with the typed
 #: error and the number of retries so far. Return to retry; raise to stop.
@@ -36,6 +54,8 @@ DEFAULT_READ_TIMEOUT = 60.0
 
 def host_of(url: str) -> str:
     """``scheme://host:port`` of a URL, lower-cased, default ports explicit."""
+    from urllib.parse import urlsplit
+
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     port = parts.port or (443 if scheme == "https" else 80)
@@ -57,6 +77,9 @@ class ProviderClient:
     ) -> None:
         if not identity_endpoint:
             raise errors.ConfigError("identity_endpoint (OS_AUTH_URL) is required")
+        import threading
+        from urllib.parse import urlsplit
+
         parts = urlsplit(identity_endpoint)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise errors.ConfigError(
@@ -237,7 +260,8 @@ class ProviderClient:
             raise errors.ConnectionFailed(
                 f"{type(exc).__name__}: {_reason(exc)}", method=method, url=_safe(url)
             ) from exc
-        if log.isEnabledFor(logging.DEBUG):
+        log = _log or _logger()
+        if log.isEnabledFor(_DEBUG):
             log.debug(
                 "%s %s -> %s (%s) in %.1f ms",
                 method,
@@ -297,6 +321,8 @@ def _rewinder(data: Any) -> Callable[[], None] | None:
 
 def _safe(url: str) -> str:
     """A URL without user info, fit for messages and logs."""
+    from urllib.parse import urlsplit
+
     parts = urlsplit(url)
     if parts.username or parts.password:
         netloc = parts.hostname or ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import errors
@@ -22,6 +21,8 @@ def decode_json(resp: requests.Response, what: str) -> Any:
     """The JSON body of ``resp``; ``ResponseError`` when it is not JSON."""
     if not resp.content:
         return None
+    import json
+
     try:
         return json.loads(resp.content)
     except ValueError as exc:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-import threading
+from _thread import allocate_lock  # threading.Lock, without importing threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote, urlsplit
 
 from . import errors, microversion
 from .catalog import EndpointOpts
@@ -14,6 +12,7 @@ from .download import Download
 from .model import Model, Opts
 from .operation import Operation
 from .pagination import Pager
+from .record import Frozen
 from .result import Result, decode_json
 
 if TYPE_CHECKING:
@@ -24,31 +23,53 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=Model)
 
 
-@dataclasses.dataclass(frozen=True)
-class MicroversionSpec:
+class MicroversionSpec(Frozen):
     """How a service takes microversions: ``OpenStack-API-Version: <service> X.Y``."""
 
+    _fields = ("service", "header", "legacy_header", "min", "max")
     service: str
-    header: str = "OpenStack-API-Version"
-    legacy_header: str | None = None
-    min: str | None = None
-    max: str | None = None
+    header: str
+    legacy_header: str | None
+    min: str | None
+    max: str | None
+
+    def __init__(
+        self,
+        service: str,
+        header: str = "OpenStack-API-Version",
+        legacy_header: str | None = None,
+        min: str | None = None,
+        max: str | None = None,
+    ) -> None:
+        self._init(service=service, header=header, legacy_header=legacy_header, min=min, max=max)
 
 
-@dataclasses.dataclass(frozen=True)
-class ServiceSpec:
+class ServiceSpec(Frozen):
     """What a generated service package says about its service."""
 
+    _fields = ("type", "version", "aliases", "url_suffix", "microversion")
     type: str
     version: str
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...]
     #: appended to a catalog URL that does not already end in it (e.g. "v3")
-    url_suffix: str | None = None
-    microversion: MicroversionSpec | None = None
+    url_suffix: str | None
+    microversion: MicroversionSpec | None
+
+    def __init__(
+        self,
+        type: str,
+        version: str,
+        aliases: tuple[str, ...] = (),
+        url_suffix: str | None = None,
+        microversion: MicroversionSpec | None = None,
+    ) -> None:
+        self._init(
+            type=type, version=version, aliases=aliases, url_suffix=url_suffix, microversion=microversion
+        )
 
 
 _negotiated: dict[str, str | None] = {}
-_negotiate_lock = threading.Lock()
+_negotiate_lock = allocate_lock()
 
 
 class ServiceClient:
@@ -83,6 +104,8 @@ class ServiceClient:
 
     def url(self, path: str, path_params: Mapping[str, Any] | None = None) -> str:
         if path_params:
+            from urllib.parse import quote
+
             for name, value in path_params.items():
                 if value is None or value == "":
                     raise ValueError(f"path parameter {name!r} is empty")
@@ -383,6 +406,8 @@ def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -
 
 
 def _with_suffix(url: str, suffix: str | None) -> str:
+    from urllib.parse import urlsplit
+
     url = url.rstrip("/")
     if suffix and not urlsplit(url).path.rstrip("/").endswith("/" + suffix):
         url = f"{url}/{suffix}"

@@ -8,11 +8,12 @@ explicit JSON ``null``.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, Union
 
 if TYPE_CHECKING:
+    import re
+
     from .model import Model
 
 
@@ -91,10 +92,11 @@ NUMBER: Final = Kind("number", check=_is_number)
 BOOLEAN: Final = Kind("boolean", check=lambda v: isinstance(v, bool))
 ANY: Final = Kind("any")
 
-_DT_RE = re.compile(
+_DT_PATTERN = (
     r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
     r"\s*(Z|z|[+-]\d{2}:?\d{2})?$"
 )
+_dt_re: re.Pattern[str] | None = None  # compiled on first use, not on import
 
 
 def parse_datetime(value: str) -> _dt.datetime:
@@ -103,7 +105,12 @@ def parse_datetime(value: str) -> _dt.datetime:
     Naive timestamps (no offset) are UTC, which is what every OpenStack
     service means by them.
     """
-    m = _DT_RE.match(value.strip())
+    global _dt_re
+    if _dt_re is None:
+        import re
+
+        _dt_re = re.compile(_DT_PATTERN)
+    m = _dt_re.match(value.strip())
     if not m:
         raise ValueError(f"not an ISO 8601 timestamp: {value!r}")
     year, month, day, hour, minute, sec, frac, tz = m.groups()

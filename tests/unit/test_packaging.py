@@ -58,3 +58,16 @@ def test_importing_a_resource_module_does_not_import_the_http_stack() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.split("\n")[:2] == ["[]", "True"]
+
+
+def test_importing_a_resource_module_stays_cheap() -> None:
+    """Generated classes are not run through dataclasses (which imports inspect, ast,
+    ...), and logging, json, threading and urllib.parse load with the first provider:
+    importing a generated module stays a small fraction of importing openstacksdk."""
+    code = (
+        "import sys, stacksdk.image.v2.images, stacksdk.identity.v3.roles\n"
+        "heavy = {'dataclasses', 'inspect', 'ast', 'logging', 'json', 'threading', 'urllib.parse'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"

@@ -7,7 +7,6 @@ Creating a private flavor does not grant its creator's project access. Admin-onl
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FlavorAccess(Model):
     """One project's access to a private flavor. Only private flavors have an access list:
     listing a public flavor's access is a 404, and since 2.7 granting access to a public
@@ -38,7 +36,6 @@ class FlavorAccess(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AddTenantAccessOpts(Opts):
     """Options of add_tenant_access."""
 
@@ -48,7 +45,6 @@ class AddTenantAccessOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("tenant", "tenant", t.STRING, required=True),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RemoveTenantAccessOpts(Opts):
     """Options of remove_tenant_access."""
 

@@ -10,7 +10,6 @@ flavors carry their extra specs too (Flavor.extra_specs)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -22,7 +21,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FlavorExtraSpecs(Model):
     """A flavor's extra specs: key/value strings that steer scheduling and the hypervisor
     (hw:cpu_policy, hw:numa_nodes, resources:*, trait:*, ...). Keys are 1-255 characters of
@@ -39,7 +37,6 @@ class FlavorExtraSpecs(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -51,7 +48,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateKeyOpts(Opts):
     """Options of update_key."""
 

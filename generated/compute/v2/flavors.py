@@ -10,7 +10,6 @@ get carry everything."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -22,7 +21,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Link(Model):
     """A link to a flavor."""
 
@@ -38,7 +36,6 @@ class Link(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Flavor(Model):
     """A flavor: the virtual hardware a server is built with (vCPUs, memory, root, ephemeral and
     swap disk sizes) plus free-form extra specs that guide scheduling and the hypervisor.
@@ -111,7 +108,6 @@ class Flavor(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -194,7 +190,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -248,7 +243,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -261,7 +255,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListDetailOpts(Opts):
     """Options of list_detail."""
 

@@ -8,7 +8,6 @@ changed, only deleted."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar, Literal
 
@@ -21,7 +20,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -30,7 +28,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AccessRuleRef(Model):
     """An access rule of a credential (see identity/v3/access_rules). On create give service,
     method and path (a rule identical to an existing one reuses it), or only the id of an
@@ -54,7 +51,6 @@ class AccessRuleRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleRef(Model):
     """A role of the credential (on create, give only its id or only its name)."""
 
@@ -78,7 +74,6 @@ class RoleRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ApplicationCredential(Model):
     """An application credential: a secret that authenticates as its user, always scoped to the
     project it was created in, with a fixed set of that user's roles there and optionally an
@@ -141,7 +136,6 @@ class ApplicationCredential(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -151,7 +145,6 @@ class ListOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, location="query"),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 

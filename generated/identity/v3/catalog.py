@@ -7,7 +7,6 @@ client authenticates with)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -21,7 +20,6 @@ from stacksdk.identity.v3.domains import Domain
 from stacksdk.identity.v3.projects import Project
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CatalogEndpoint(Model):
     """One endpoint of a catalog service."""
 
@@ -47,7 +45,6 @@ class CatalogEndpoint(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SystemScope(Model):
     """A system scope the token may use: {"all": true} is the whole deployment."""
 
@@ -56,7 +53,6 @@ class SystemScope(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("all", "all", t.BOOLEAN),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CatalogService(Model):
     """What the current token may see: its service catalog, and the projects, domains and system
     scope it can be rescoped to (the read-only /auth/* endpoints; they describe the token the

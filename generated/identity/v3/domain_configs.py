@@ -8,7 +8,6 @@ accepted but never returned."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class IdentityOptions(Model):
     """Options of the [identity] group. Option values are returned as they were stored."""
 
@@ -36,7 +34,6 @@ class IdentityOptions(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class LdapOptions(Model):
     """Options of the [ldap] group that a domain may set (Keystone's allow-list plus the
     sensitive password). Option values are returned as they were stored."""
@@ -259,7 +256,6 @@ class LdapOptions(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SecurityComplianceOptions(Model):
     """The password rules a client may read (default domain only)."""
 
@@ -275,7 +271,6 @@ class SecurityComplianceOptions(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class DomainConfig(Model):
     """The identity-driver configuration of one domain (for example an LDAP backend), stored by
     Keystone when domain_specific_drivers_enabled and domain_configurations_from_database are
@@ -299,7 +294,6 @@ class DomainConfig(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -315,7 +309,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -331,7 +324,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateGroupOpts(Opts):
     """Options of update_group."""
 
@@ -347,7 +339,6 @@ class UpdateGroupOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOptionOpts(Opts):
     """Options of update_option."""
 

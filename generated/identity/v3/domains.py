@@ -6,7 +6,6 @@ domain must be disabled before it can be deleted."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -28,7 +26,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ResourceOptions(Model):
     """Resource options; set an option to null to remove it."""
 
@@ -38,7 +35,6 @@ class ResourceOptions(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("immutable", "immutable", t.BOOLEAN),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Domain(Model):
     """A domain is a container of projects, users and groups, and the namespace of their names. A
     domain must be disabled before it can be deleted."""
@@ -76,7 +72,6 @@ class Domain(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -100,7 +95,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -134,7 +128,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -6,7 +6,6 @@ project limits that project's catalog to the matching endpoints."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -27,7 +25,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class EndpointGroupFilters(Model):
     """Endpoint attributes to match; only these four keys are accepted."""
 
@@ -47,7 +44,6 @@ class EndpointGroupFilters(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Endpoint(Model):
     """A catalog endpoint, as the OS-EP-FILTER listings show it."""
 
@@ -86,7 +82,6 @@ class Endpoint(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Project(Model):
     """A project, as the OS-EP-FILTER listings show it."""
 
@@ -124,7 +119,6 @@ class Project(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectEndpointGroup(Model):
     """The association of an endpoint group with a project."""
 
@@ -141,7 +135,6 @@ class ProjectEndpointGroup(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class EndpointGroup(Model):
     """An endpoint group (OS-EP-FILTER) selects catalog endpoints by filters; associating it with
     a project limits that project's catalog to the matching endpoints."""
@@ -169,7 +162,6 @@ class EndpointGroup(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -178,7 +170,6 @@ class ListOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, location="query"),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -198,7 +189,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -7,7 +7,6 @@ associated with a policy."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -28,7 +26,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Policy(Model):
     """A policy (the deprecated v3 policy resource) as the effective policy of an endpoint."""
 
@@ -56,7 +53,6 @@ class Policy(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class PolicyEndpoint(Model):
     """Endpoint policy associations (OS-ENDPOINT-POLICY): which policy blob applies to an
     endpoint, directly, through its service, or through its service in a region. The model is

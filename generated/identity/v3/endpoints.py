@@ -6,7 +6,6 @@ optionally in a region."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -28,7 +26,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Endpoint(Model):
     """A service endpoint: the URL of one service, for one interface (public, internal or admin),
     optionally in a region."""
@@ -78,7 +75,6 @@ class Endpoint(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -104,7 +100,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -147,7 +142,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

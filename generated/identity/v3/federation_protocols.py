@@ -6,7 +6,6 @@ that applies to its assertions (OS-FEDERATION)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the protocol and its identity provider."""
 
@@ -32,7 +30,6 @@ class Links(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FederationProtocol(Model):
     """A federation protocol (saml2, openid, mapped...) of an identity provider, with the mapping
     that applies to its assertions (OS-FEDERATION)."""
@@ -61,7 +58,6 @@ class FederationProtocol(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -78,7 +74,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -95,7 +90,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthenticateOpts(Opts):
     """Options of authenticate."""
 

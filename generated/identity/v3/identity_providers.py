@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the identity provider and its protocols."""
 
@@ -32,7 +30,6 @@ class Links(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SelfLinks(Model):
     """Links to the resource itself."""
 
@@ -41,7 +38,6 @@ class SelfLinks(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FederatedProject(Model):
     """A project that a (federated) token can be scoped to."""
 
@@ -79,7 +75,6 @@ class FederatedProject(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FederatedDomain(Model):
     """A domain that a (federated) token can be scoped to."""
 
@@ -108,7 +103,6 @@ class FederatedDomain(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class IdentityProvider(Model):
     """A federated identity provider (OS-FEDERATION) whose assertions Keystone accepts; its
     protocols (federation_protocols) name the mapping that turns assertions into users."""
@@ -143,7 +137,6 @@ class IdentityProvider(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -157,7 +150,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -184,7 +176,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

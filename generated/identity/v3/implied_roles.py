@@ -6,7 +6,6 @@ id of its own; it is named by its two role ids."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -19,7 +18,6 @@ from stacksdk.runtime.types import UNSET, Unset
 from stacksdk.identity.v3.roles import Role
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleImplications(Model):
     """A prior role and every role it implies (the rules of one prior role)."""
 
@@ -35,7 +33,6 @@ class RoleImplications(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleInference(Model):
     """A role inference rule: whoever holds the prior role also holds the implied role. A rule
     has no id of its own; it is named by its two role ids."""

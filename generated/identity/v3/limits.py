@@ -6,7 +6,6 @@ registered default limit of a service's resource."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -27,7 +25,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class NewLimit(Model):
     """One limit to create: service_id, resource_name, resource_limit and exactly one of
     project_id or domain_id are required; a registered limit for the same service, region and
@@ -58,7 +55,6 @@ class NewLimit(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class LimitModel(Model):
     """The limit enforcement model the deployment uses."""
 
@@ -74,7 +70,6 @@ class LimitModel(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Limit(Model):
     """A project or domain limit (unified limits): overrides, for one project or domain, the
     registered default limit of a service's resource."""
@@ -118,7 +113,6 @@ class Limit(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -141,7 +135,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -157,7 +150,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class BatchCreateOpts(Opts):
     """Options of batch_create."""
 

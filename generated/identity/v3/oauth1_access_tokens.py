@@ -6,7 +6,6 @@ delegates on one project."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the access token and its roles."""
 
@@ -33,7 +31,6 @@ class Links(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleLinks(Model):
     """Links to the resource itself."""
 
@@ -42,7 +39,6 @@ class RoleLinks(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AccessTokenRole(Model):
     """A role delegated by an access token."""
 
@@ -65,7 +61,6 @@ class AccessTokenRole(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleRef(Model):
     """A role given by ID or by name (exactly one)."""
 
@@ -79,7 +74,6 @@ class RoleRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RequestTokenAuthorization(Model):
     """The answer to authorizing a request token."""
 
@@ -91,7 +85,6 @@ class RequestTokenAuthorization(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class OAuth1AccessToken(Model):
     """An OAuth1 access token a user authorized for a consumer (OS-OAUTH1), with the roles it
     delegates on one project."""
@@ -121,7 +114,6 @@ class OAuth1AccessToken(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthorizeRequestTokenOpts(Opts):
     """Options of authorize_request_token."""
 

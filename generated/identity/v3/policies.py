@@ -6,7 +6,6 @@ still served); Keystone itself never enforces it."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -27,7 +25,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Policy(Model):
     """A policy document stored in Keystone for other services to fetch (deprecated since Queens,
     still served); Keystone itself never enforces it."""
@@ -52,7 +49,6 @@ class Policy(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -61,7 +57,6 @@ class ListOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("type", "type", t.STRING, location="query"),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -77,7 +72,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -6,7 +6,6 @@ project's filtered catalog. The model is the associated endpoint."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -27,7 +25,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Project(Model):
     """A project associated with an endpoint."""
 
@@ -65,7 +62,6 @@ class Project(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectEndpoint(Model):
     """Direct project-endpoint associations (OS-EP-FILTER): the endpoints explicitly added to a
     project's filtered catalog. The model is the associated endpoint."""

@@ -6,7 +6,6 @@ parent project; a project with is_domain set acts as a domain."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -28,7 +26,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ResourceOptions(Model):
     """Resource options; set an option to null to remove it."""
 
@@ -39,7 +36,6 @@ class ResourceOptions(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("immutable", "immutable", t.BOOLEAN),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectLimit(Model):
     """A project-level limit, as include_limits adds it to hierarchy entries."""
 
@@ -83,7 +79,6 @@ class ProjectLimit(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class HierarchyProject(Model):
     """A project inside a parents or subtree list."""
 
@@ -135,7 +130,6 @@ class HierarchyProject(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class HierarchyEntry(Model):
     """One entry of a parents or subtree list: {"project": {...}}."""
 
@@ -145,7 +139,6 @@ class HierarchyEntry(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("project", "project", t.model(HierarchyProject)),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectTags(Model):
     """The tags of a project."""
 
@@ -161,7 +154,6 @@ class ProjectTags(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Project(Model):
     """A project (tenant) owns resources. Every project lives in a domain and may be nested under
     a parent project; a project with is_domain set acts as a domain."""
@@ -222,7 +214,6 @@ class Project(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -274,7 +265,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -316,7 +306,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -344,7 +333,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class GetWithHierarchyOpts(Opts):
     """Options of get_with_hierarchy."""
 
@@ -365,7 +353,6 @@ class GetWithHierarchyOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class GetHierarchyIdsOpts(Opts):
     """Options of get_hierarchy_ids."""
 
@@ -381,7 +368,6 @@ class GetHierarchyIdsOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ReplaceTagsOpts(Opts):
     """Options of replace_tags."""
 

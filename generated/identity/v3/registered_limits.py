@@ -6,7 +6,6 @@ optionally per region, that project and domain limits override."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -27,7 +25,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class NewRegisteredLimit(Model):
     """One registered limit to create; service_id, resource_name and default_limit are required,
     region_id must name an existing region."""
@@ -51,7 +48,6 @@ class NewRegisteredLimit(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RegisteredLimit(Model):
     """A registered limit (unified limits): the default limit of one resource of a service,
     optionally per region, that project and domain limits override."""
@@ -87,7 +83,6 @@ class RegisteredLimit(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -104,7 +99,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -132,7 +126,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class BatchCreateOpts(Opts):
     """Options of batch_create."""
 

@@ -6,7 +6,6 @@ other attribute set on the event are invalid."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RevokeEvent(Model):
     """A token revocation event (OS-REVOKE): tokens issued before issued_before that match every
     other attribute set on the event are invalid."""
@@ -72,7 +70,6 @@ class RevokeEvent(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 

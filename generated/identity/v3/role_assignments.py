@@ -7,7 +7,6 @@ roles module; they can only be listed."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class DomainRef(Model):
     """A domain by id (and name with include_names)."""
 
@@ -32,7 +30,6 @@ class DomainRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectRef(Model):
     """A project by id (and name and domain with include_names)."""
 
@@ -49,7 +46,6 @@ class ProjectRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SystemScope(Model):
     """The system target; `all` is true for the whole deployment."""
 
@@ -58,7 +54,6 @@ class SystemScope(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("all", "all", t.BOOLEAN),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Scope(Model):
     """The target of an assignment; exactly one of project, domain and system is set."""
 
@@ -80,7 +75,6 @@ class Scope(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleRef(Model):
     """A role by id (and name, plus domain for a domain-specific role, with include_names)."""
 
@@ -97,7 +91,6 @@ class RoleRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ActorRef(Model):
     """A user or group by id (and name and domain with include_names)."""
 
@@ -114,7 +107,6 @@ class ActorRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AssignmentLinks(Model):
     """Where the assignment comes from."""
 
@@ -134,7 +126,6 @@ class AssignmentLinks(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleAssignment(Model):
     """One role held by one actor (a user or a group) on one target (a project, a domain or the
     system). Assignments are read-only views of the grants made with the grant_* functions of
@@ -163,7 +154,6 @@ class RoleAssignment(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 

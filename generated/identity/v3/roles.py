@@ -7,7 +7,6 @@ only matter through role inference."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -28,7 +26,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Role(Model):
     """A role names a set of permissions; it is granted to a user or a group on a project, a
     domain or the system. Global roles have no domain; domain-specific roles belong to one
@@ -63,7 +60,6 @@ class Role(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -79,7 +75,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -105,7 +100,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -6,7 +6,6 @@ Keystone federation)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -27,7 +25,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class IdRef(Model):
     """A reference by ID."""
 
@@ -36,7 +33,6 @@ class IdRef(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AssertionIdentity(Model):
     """The token to exchange for an assertion."""
 
@@ -51,7 +47,6 @@ class AssertionIdentity(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AssertionScope(Model):
     """The service provider the assertion is for."""
 
@@ -62,7 +57,6 @@ class AssertionScope(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ServiceProvider(Model):
     """A remote cloud that trusts this Keystone as its identity provider (OS-FEDERATION, Keystone
     to Keystone federation)."""
@@ -96,7 +90,6 @@ class ServiceProvider(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -110,7 +103,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -136,7 +128,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -162,7 +153,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateSaml2AssertionOpts(Opts):
     """Options of create_saml2_assertion."""
 
@@ -176,7 +166,6 @@ class CreateSaml2AssertionOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateEcpAssertionOpts(Opts):
     """Options of create_ecp_assertion."""
 

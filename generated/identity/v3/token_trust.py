@@ -10,7 +10,6 @@ with :func:`extract_get` and :func:`extract_tokens`.
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -20,7 +19,6 @@ from stacksdk.runtime.result import Result
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -29,7 +27,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TrustUser(Model):
     """The trustor or trustee of the trust."""
 
@@ -43,7 +40,6 @@ class TrustUser(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TrustScope(Model):
     """The trust a token is scoped to."""
 
@@ -75,7 +71,6 @@ class TrustScope(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TokenTrust(Model):
     """The trust of a trust-scoped token (OS-TRUST): which trust, trustor and trustee the token
     acts under."""

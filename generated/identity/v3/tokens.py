@@ -6,7 +6,6 @@ system), the roles that scope grants and, when scoped, the service catalog."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -21,7 +20,6 @@ from stacksdk.identity.v3.access_rules import AccessRule
 from stacksdk.identity.v3.catalog import CatalogService, SystemScope
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to a resource."""
 
@@ -30,7 +28,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class NamedRef(Model):
     """A reference to a domain (or another resource) by id and name."""
 
@@ -47,7 +44,6 @@ class NamedRef(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class IdRef(Model):
     """A reference by id only."""
 
@@ -56,7 +52,6 @@ class IdRef(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FederationInfo(Model):
     """How a federated user was mapped (identity provider, protocol, groups)."""
 
@@ -76,7 +71,6 @@ class FederationInfo(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TokenUser(Model):
     """The user a token (or receipt) belongs to."""
 
@@ -104,7 +98,6 @@ class TokenUser(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TokenProject(Model):
     """The project a token is scoped to."""
 
@@ -124,7 +117,6 @@ class TokenProject(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TokenRole(Model):
     """A role a token carries: id and name (trust-scoped tokens carry the full role, with
     domain_id, description and options)."""
@@ -149,7 +141,6 @@ class TokenRole(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TokenApplicationCredential(Model):
     """The application credential behind a token."""
 
@@ -172,7 +163,6 @@ class TokenApplicationCredential(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ServiceProvider(Model):
     """A federation service provider listed in a token."""
 
@@ -189,7 +179,6 @@ class ServiceProvider(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class OAuth2Credential(Model):
     """The certificate thumbprint an OAuth 2.0 mutual-TLS token is bound to."""
 
@@ -199,7 +188,6 @@ class OAuth2Credential(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("x5t_s256", "x5t#S256", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Receipt(Model):
     """A partial authentication: the methods that already succeeded when multi-factor rules
     require more."""
@@ -220,7 +208,6 @@ class Receipt(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthReceipt(Model):
     """The body of the 401 answer to an issue request that satisfied only part of the user's
     multi-factor rules (decode it from errors.Unauthorized.body); the receipt itself is in the
@@ -238,7 +225,6 @@ class AuthReceipt(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthDomain(Model):
     """A domain named by id, or by name."""
 
@@ -252,7 +238,6 @@ class AuthDomain(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthUser(Model):
     """A user named by id, or by name plus domain, with the secret of the method it appears in."""
 
@@ -278,7 +263,6 @@ class AuthUser(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class PasswordMethod(Model):
     """The password method: {"user": {...id or name+domain..., "password": ...}}."""
 
@@ -287,7 +271,6 @@ class PasswordMethod(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("user", "user", t.model(AuthUser)),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TokenMethod(Model):
     """The token method: an existing token re-used (for instance to rescope it)."""
 
@@ -297,7 +280,6 @@ class TokenMethod(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING, sensitive=True),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TotpMethod(Model):
     """The totp method: {"user": {...id or name+domain..., "passcode": ...}}."""
 
@@ -306,7 +288,6 @@ class TotpMethod(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("user", "user", t.model(AuthUser)),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ApplicationCredentialMethod(Model):
     """The application_credential method: the credential by id, or by name plus its user, and its
     secret. The credential fixes the scope, so no scope may be requested with it."""
@@ -328,7 +309,6 @@ class ApplicationCredentialMethod(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthIdentity(Model):
     """Who is authenticating: the method names, and one object per method. Methods without a
     model here (external, mapped, oauth1, ...) go in extra."""
@@ -355,7 +335,6 @@ class AuthIdentity(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthProject(Model):
     """A project named by id, or by name plus domain."""
 
@@ -372,7 +351,6 @@ class AuthProject(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AuthScope(Model):
     """What the token should be scoped to: exactly one of project, domain, system, trust or
     unscoped. Without a scope the token is scoped to the user's default project if it has one,
@@ -401,7 +379,6 @@ class AuthScope(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Token(Model):
     """A Keystone token: who authenticated (user, methods), what it is scoped to (project, domain
     or system), the roles that scope grants and, when scoped, the service catalog."""
@@ -481,7 +458,6 @@ class Token(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -505,7 +481,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ValidateOpts(Opts):
     """Options of validate."""
 
@@ -539,7 +514,6 @@ class ValidateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CheckOpts(Opts):
     """Options of check."""
 
@@ -568,7 +542,6 @@ class CheckOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class RevokeOpts(Opts):
     """Options of revoke."""
 

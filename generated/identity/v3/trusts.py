@@ -6,7 +6,6 @@ can then get trust-scoped tokens."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -28,7 +26,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CollectionLinks(Model):
     """Links of a collection."""
 
@@ -45,7 +42,6 @@ class CollectionLinks(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TrustRole(Model):
     """A role delegated by a trust."""
 
@@ -72,7 +68,6 @@ class TrustRole(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Trust(Model):
     """A trust (OS-TRUST) lets a trustor delegate some of its roles on a project to a trustee,
     who can then get trust-scoped tokens."""
@@ -136,7 +131,6 @@ class Trust(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -152,7 +146,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 

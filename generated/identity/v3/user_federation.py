@@ -12,7 +12,6 @@ base options do.
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -23,7 +22,6 @@ from stacksdk.runtime.types import UNSET, Unset
 from stacksdk.identity.v3 import users as _users
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FederatedProtocol(Model):
     """How one protocol of an identity provider names the user."""
 
@@ -39,7 +37,6 @@ class FederatedProtocol(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class FederatedIdentity(Model):
     """The user's identity at one identity provider."""
 
@@ -55,7 +52,6 @@ class FederatedIdentity(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UserFederation(Model):
     """The federated identities of a user: which identity providers and protocols map an external
     identity onto this Keystone user."""
@@ -69,7 +65,6 @@ class UserFederation(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(_users.CreateOpts):
     """User's create options plus this extension's."""
 
@@ -82,7 +77,6 @@ class CreateOpts(_users.CreateOpts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(_users.UpdateOpts):
     """User's update options plus this extension's."""
 

@@ -6,7 +6,6 @@ granted roles directly or through its groups."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -21,7 +20,6 @@ from stacksdk.identity.v3.groups import Group
 from stacksdk.identity.v3.projects import Project
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Links(Model):
     """Links to the resource itself."""
 
@@ -30,7 +28,6 @@ class Links(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UserOptions(Model):
     """The user resource options Keystone knows. Each may be None in a request, which removes the
     option."""
@@ -72,7 +69,6 @@ class UserOptions(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class User(Model):
     """A user: an identity in one domain that can authenticate (by password or federation) and be
     granted roles directly or through its groups."""
@@ -123,7 +119,6 @@ class User(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -165,7 +160,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -208,7 +202,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -246,7 +239,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ChangePasswordOpts(Opts):
     """Options of change_password."""
 
@@ -262,7 +254,6 @@ class ChangePasswordOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListGroupsOpts(Opts):
     """Options of list_groups."""
 
@@ -271,7 +262,6 @@ class ListGroupsOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, location="query"),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListProjectsOpts(Opts):
     """Options of list_projects."""
 
@@ -288,7 +278,6 @@ class ListProjectsOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListInGroupOpts(Opts):
     """Options of list_in_group."""
 

@@ -6,7 +6,6 @@ only by default; answers 404 when the deployment runs without an image cache."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CachedImage(Model):
     """One image in the cache."""
 
@@ -45,7 +43,6 @@ class CachedImage(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class PruneResult(Model):
     """What prune removed."""
 
@@ -59,7 +56,6 @@ class PruneResult(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CacheState(Model):
     """The image cache of the Glance API node that answers (Image API 2.14 and later).
     Administrators only by default; answers 404 when the deployment runs without an image
@@ -76,7 +72,6 @@ class CacheState(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ClearOpts(Opts):
     """Options of clear."""
 

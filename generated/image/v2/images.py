@@ -8,7 +8,6 @@ the model keeps every key it does not declare in ``extra``, which is where custo
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar, Literal
 
@@ -24,7 +23,6 @@ from stacksdk.image.v2.locations import Location
 from stacksdk.image.v2.tasks import Task
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ImportMethod(Model):
     """How import_image gets the data: the method name and the options that method reads."""
 
@@ -55,7 +53,6 @@ class ImportMethod(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Image(Model):
     """An image: a disk image record (its base attributes plus free-form custom properties) and,
     once uploaded or imported, its data. Glance puts custom properties at the top level of the
@@ -200,7 +197,6 @@ class Image(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -300,7 +296,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -363,7 +358,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -422,7 +416,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UploadOpts(Opts):
     """Options of upload."""
 
@@ -438,7 +431,6 @@ class UploadOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class DownloadOpts(Opts):
     """Options of download."""
 
@@ -450,7 +442,6 @@ class DownloadOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class StageOpts(Opts):
     """Options of stage."""
 
@@ -462,7 +453,6 @@ class StageOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ImportImageOpts(Opts):
     """Options of import_image."""
 

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -17,7 +16,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ImportMethods(Model):
     """A small self-describing value wrapper around the list of method names."""
 
@@ -36,7 +34,6 @@ class ImportMethods(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ImportInfo(Model):
     """The interoperable import methods this deployment enables (Image API 2.6 and later)."""
 

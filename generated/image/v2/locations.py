@@ -7,7 +7,6 @@ location of a queued image, and lets services list them."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ValidationData(Model):
     """The secure hash of the data at a new location."""
 
@@ -35,7 +33,6 @@ class ValidationData(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Location(Model):
     """A location of an image's data: a store URL with its metadata. The locations API (Image API
     2.17, Glance 2024.2, and later) lets a service (or, for http URLs, the owner) add the
@@ -57,7 +54,6 @@ class Location(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 

@@ -7,7 +7,6 @@ decides whether it appears in that project's default image list."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar, Literal
 
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Member(Model):
     """An image member: a project an image is shared with (the image must have visibility
     shared). The owner adds and removes members; the member project accepts or rejects the
@@ -52,7 +50,6 @@ class Member(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -62,7 +59,6 @@ class CreateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("member", "member", t.STRING, required=True),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -7,7 +7,6 @@ applies to. Its name (e.g. OS::Compute::Libvirt) identifies it in every path."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar, Literal
 
@@ -25,7 +24,6 @@ from stacksdk.image.v2.metadef_tags import MetadefTag
 from stacksdk.image.v2.schemas import Schema
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class NamespaceProperties(Model):
     """The property definitions of one namespace, as a map keyed by property name (the values
     carry no name)."""
@@ -38,7 +36,6 @@ class NamespaceProperties(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class MetadefNamespace(Model):
     """A metadata definitions namespace: a named, owned container of property definitions,
     objects and tags that describe metadata keys for resources, associated with the resource
@@ -115,7 +112,6 @@ class MetadefNamespace(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -149,7 +145,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -208,7 +203,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -242,7 +236,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class GetPrefixedOpts(Opts):
     """Options of get_prefixed."""
 

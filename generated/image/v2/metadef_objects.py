@@ -6,7 +6,6 @@ belong together (e.g. "CPU Limits"), some of which may be marked as required."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -20,7 +19,6 @@ from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 from stacksdk.image.v2.metadef_properties import MetadefProperty
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class MetadefObject(Model):
     """An object of a metadata definitions namespace: a named group of property definitions that
     belong together (e.g. "CPU Limits"), some of which may be marked as required."""
@@ -62,7 +60,6 @@ class MetadefObject(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -87,7 +84,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -8,7 +8,6 @@ form a map keyed by property name, and there the name is not repeated in the val
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class PropertyItems(Model):
     """The element description of an array property."""
 
@@ -36,7 +34,6 @@ class PropertyItems(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class MetadefProperty(Model):
     """One property definition of a metadata definitions namespace: the name of a key that
     resources (images, flavors, volumes, ...) may carry, with a small JSON-Schema-like
@@ -125,7 +122,6 @@ class MetadefProperty(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -216,7 +212,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -307,7 +302,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class GetPrefixedOpts(Opts):
     """Options of get_prefixed."""
 

@@ -7,7 +7,6 @@ on images, "hw:" on flavors)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class MetadefResourceTypeAssociation(Model):
     """The association of a metadata definitions namespace with a resource type: it says the
     namespace's definitions apply to that kind of resource, and with which key prefix (e.g.
@@ -52,7 +50,6 @@ class MetadefResourceTypeAssociation(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 

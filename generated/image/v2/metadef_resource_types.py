@@ -7,7 +7,6 @@ created implicitly the first time a namespace is associated with it."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class MetadefResourceType(Model):
     """A resource type known to the metadata definitions catalog (e.g. OS::Glance::Image,
     OS::Nova::Flavor): the kind of resource a namespace's definitions can apply to. A type is

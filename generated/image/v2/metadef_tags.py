@@ -6,7 +6,6 @@ suggests for resources."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar, Literal
 
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class MetadefTag(Model):
     """A tag of a metadata definitions namespace: a plain label (no value) that the namespace
     suggests for resources."""
@@ -40,7 +38,6 @@ class MetadefTag(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -64,7 +61,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -74,7 +70,6 @@ class UpdateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, required=True),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateManyOpts(Opts):
     """Options of create_many."""
 

@@ -6,7 +6,6 @@ tasks. The image schema lists the deployment's custom property definitions too."
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SchemaLink(Model):
     """A link template of a schema."""
 
@@ -33,7 +31,6 @@ class SchemaLink(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Schema(Model):
     """A JSON schema Glance publishes for its resources: image, images, member, members, task and
     tasks. The image schema lists the deployment's custom property definitions too."""

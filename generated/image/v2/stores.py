@@ -6,7 +6,6 @@ and later; without multiple stores the store calls answer 404."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Store(Model):
     """A backing store of a deployment with multiple stores enabled (enabled_backends), Image API
     2.8 and later; without multiple stores the store calls answer 404."""

@@ -7,7 +7,6 @@ list, get) is deprecated and, by default, reserved to administrators."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar, Literal
 
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Task(Model):
     """An asynchronous Glance task. Interoperable imports and location imports run as tasks
     (api_image_import, location_import) that images.list_tasks shows; the older tasks API
@@ -96,7 +94,6 @@ class Task(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -131,7 +128,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 

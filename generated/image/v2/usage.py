@@ -6,7 +6,6 @@ Empty (every field unset) when the deployment does not use Keystone limits."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class QuotaUsage(Model):
     """One limit and the current usage."""
 
@@ -33,7 +31,6 @@ class QuotaUsage(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Usage(Model):
     """The caller's project usage against its Keystone unified limits (Image API 2.13 and later).
     Empty (every field unset) when the deployment does not use Keystone limits."""

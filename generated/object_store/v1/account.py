@@ -6,7 +6,6 @@ metadata travel as response headers; its container listing is containers.list.""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, BinaryData, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class BulkDeleteResult(Model):
     """The outcome of a bulk delete. The HTTP status is 200 whatever happened: response_status
     holds the real outcome."""
@@ -49,7 +47,6 @@ class BulkDeleteResult(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Account(Model):
     """The account (a project's storage space): the endpoint itself. Its usage counters, quota
     and metadata travel as response headers; its container listing is containers.list."""
@@ -125,7 +122,6 @@ class Account(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateMetadataOpts(Opts):
     """Options of update_metadata."""
 

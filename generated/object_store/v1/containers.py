@@ -7,7 +7,6 @@ pseudo-directory entries that only have subdir."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar
 
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Container(Model):
     """A container of objects. Listing entries come from the account listing (JSON body); head
     reads the same attributes, and more, from response headers. With a delimiter, listings
@@ -107,7 +105,6 @@ class Container(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -139,7 +136,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -214,7 +210,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateMetadataOpts(Opts):
     """Options of update_metadata."""
 

@@ -8,7 +8,6 @@ contain "/" (it is sent percent-encoded)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import datetime
 from typing import Any, ClassVar, Literal
 
@@ -22,7 +21,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, BinaryData, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class WriteResult(Model):
     """What the response headers of an upload or a copy say about the object written."""
 
@@ -58,7 +56,6 @@ class WriteResult(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Object(Model):
     """An object (named bytes plus metadata) in a container. Listing entries come from the
     container listing (JSON body); head reads the same attributes, and more, from response
@@ -155,7 +152,6 @@ class Object(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -193,7 +189,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UploadOpts(Opts):
     """Options of upload."""
 
@@ -256,7 +251,6 @@ class UploadOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class DownloadOpts(Opts):
     """Options of download."""
 
@@ -294,7 +288,6 @@ class DownloadOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateMetadataOpts(Opts):
     """Options of update_metadata."""
 
@@ -326,7 +319,6 @@ class UpdateMetadataOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CopyOpts(Opts):
     """Options of copy."""
 
@@ -372,7 +364,6 @@ class CopyOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CopyFromOpts(Opts):
     """Options of copy_from."""
 

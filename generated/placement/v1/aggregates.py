@@ -7,7 +7,6 @@ returned, and a replacement must send it (409 Conflict when stale)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -19,7 +18,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderAggregates(Model):
     """The aggregates a resource provider is associated with (aggregate UUIDs; placement keeps no
     other aggregate data). Needs microversion 1.1. Since 1.19 the provider's generation is
@@ -40,7 +38,6 @@ class ProviderAggregates(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -8,7 +8,6 @@ allocations.update); before they are a list (see query_legacy)."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
@@ -21,7 +20,6 @@ from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 from stacksdk.placement.v1.allocations import LegacyAllocation, ProviderResources
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AllocationRequest(Model):
     """One candidate, in the form of a consumer's allocations (since 1.12)."""
 
@@ -38,7 +36,6 @@ class AllocationRequest(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class LegacyAllocationRequest(Model):
     """One candidate in the list form used before 1.12."""
 
@@ -50,7 +47,6 @@ class LegacyAllocationRequest(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ResourceCapacity(Model):
     """The capacity and usage of one resource class of a provider."""
 
@@ -66,7 +62,6 @@ class ResourceCapacity(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderSummary(Model):
     """What a provider in the candidates has."""
 
@@ -91,7 +86,6 @@ class ProviderSummary(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class LegacyAllocationCandidates(Model):
     """Allocation candidates in the form returned before 1.12."""
 
@@ -111,7 +105,6 @@ class LegacyAllocationCandidates(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class AllocationCandidates(Model):
     """Allocation candidates (since 1.10): the sets of allocations that could satisfy a request
     for resources, each ready to be sent as a consumer's allocations, with a summary of every
@@ -130,7 +123,6 @@ class AllocationCandidates(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class QueryOpts(Opts):
     """Options of query."""
 
@@ -182,7 +174,6 @@ class QueryOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class QueryLegacyOpts(Opts):
     """Options of query_legacy."""
 

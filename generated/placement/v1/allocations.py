@@ -9,7 +9,6 @@ Conflict. Since 1.38 writes must name the consumer's type."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -21,7 +20,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderResources(Model):
     """The resources one consumer holds (or asks for) on one provider."""
 
@@ -37,7 +35,6 @@ class ProviderResources(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderRef(Model):
     """A reference to a resource provider."""
 
@@ -47,7 +44,6 @@ class ProviderRef(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("uuid", "uuid", t.STRING),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class LegacyAllocation(Model):
     """One provider's part of a consumer's allocations in the list form used before 1.12."""
 
@@ -63,7 +59,6 @@ class LegacyAllocation(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ConsumerResources(Model):
     """The resources one consumer holds on the provider being listed."""
 
@@ -79,7 +74,6 @@ class ConsumerResources(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderAllocations(Model):
     """All allocations against one provider, keyed by consumer UUID."""
 
@@ -95,7 +89,6 @@ class ProviderAllocations(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ConsumerAllocations(Model):
     """Allocations: the resources a consumer (an instance, a migration, ...), identified by a
     UUID, holds on resource providers. A consumer's allocations are read and replaced as a
@@ -135,7 +128,6 @@ class ConsumerAllocations(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -178,7 +170,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ReplaceLegacyOpts(Opts):
     """Options of replace_legacy."""
 
@@ -198,7 +189,6 @@ class ReplaceLegacyOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SetManyOpts(Opts):
     """Options of set_many."""
 

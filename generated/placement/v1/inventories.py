@@ -8,7 +8,6 @@ is answered with 409 Conflict."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class InventoryRecord(Model):
     """One resource class's inventory inside a map keyed by resource class (total is required
     when sent; the others default as on Inventory)."""
@@ -53,7 +51,6 @@ class InventoryRecord(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderInventories(Model):
     """All of one provider's inventories, keyed by resource class, with the provider's
     generation."""
@@ -70,7 +67,6 @@ class ProviderInventories(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Inventory(Model):
     """A resource provider's inventory of one resource class (VCPU, MEMORY_MB, CUSTOM_*): how
     much there is and how it may be allocated. Capacity is (total - reserved) *
@@ -117,7 +113,6 @@ class Inventory(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -161,7 +156,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -202,7 +196,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SetAllOpts(Opts):
     """Options of set_all."""
 

@@ -8,7 +8,6 @@ operation."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -22,7 +21,6 @@ from stacksdk.placement.v1.allocations import ConsumerAllocations
 from stacksdk.placement.v1.inventories import ProviderInventories
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Reshape(Model):
     """The reshaper (since 1.30): atomically replace the inventories of some providers and the
     allocations of some consumers, for when inventory moves between providers while it is
@@ -43,7 +41,6 @@ class Reshape(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ReshapeOpts(Opts):
     """Options of reshape."""
 

@@ -8,7 +8,6 @@ custom ones start with "CUSTOM_" and use only A-Z, 0-9 and "_". Every call needs
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -21,7 +20,6 @@ from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 from stacksdk.placement.v1.resource_providers import Link
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ResourceClass(Model):
     """Resource classes: the kinds of quantitative resources inventories and allocations count
     (VCPU, MEMORY_MB, DISK_GB, ...). The standard classes come with placement
@@ -40,7 +38,6 @@ class ResourceClass(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -50,7 +47,6 @@ class CreateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, required=True),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 

@@ -9,7 +9,6 @@ answered with 409 Conflict."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -21,7 +20,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class Link(Model):
     """A link to a resource, relative to the service root."""
 
@@ -37,7 +35,6 @@ class Link(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ResourceProvider(Model):
     """A resource provider: something that has inventory of resources (a compute node, a shared
     storage pool, a NIC) which consumers are allocated from. Providers may form trees (since
@@ -77,7 +74,6 @@ class ResourceProvider(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListOpts(Opts):
     """Query parameters of list."""
 
@@ -114,7 +110,6 @@ class ListOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -138,7 +133,6 @@ class CreateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -158,7 +152,6 @@ class UpdateOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class CreateLegacyOpts(Opts):
     """Options of create_legacy."""
 

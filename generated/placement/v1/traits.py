@@ -8,7 +8,6 @@ provider's generation. Every trait call needs microversion 1.6."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -20,7 +19,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class TraitList(Model):
     """Traits: qualitative capabilities (HW_CPU_X86_AVX2, CUSTOM_*) that resource providers can
     have. The standard traits come with placement (os-traits); custom ones start with
@@ -39,7 +37,6 @@ class TraitList(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ListNamesOpts(Opts):
     """Options of list_names."""
 
@@ -55,7 +52,6 @@ class ListNamesOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class SetForProviderOpts(Opts):
     """Options of set_for_provider."""
 

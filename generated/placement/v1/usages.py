@@ -6,7 +6,6 @@ project's (and optionally a user's) consumers."""
 from __future__ import annotations
 
 import builtins
-import dataclasses
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
@@ -18,7 +17,6 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectUsages(Model):
     """The usages of a project or project and user, before 1.38."""
 
@@ -28,7 +26,6 @@ class ProjectUsages(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("usages", "usages", t.map_of(t.INTEGER)),)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectUsagesByConsumerType(Model):
     """The usages of a project or project and user, grouped by consumer type (since 1.38)."""
 
@@ -42,7 +39,6 @@ class ProjectUsagesByConsumerType(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderUsages(Model):
     """Usages: the amounts allocated, per resource class, on one resource provider, or summed
     over a project's (and optionally a user's) consumers."""
@@ -60,7 +56,6 @@ class ProviderUsages(Model):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class GetTotalsOpts(Opts):
     """Options of get_totals."""
 
@@ -76,7 +71,6 @@ class GetTotalsOpts(Opts):
     )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
 class GetTotalsByConsumerTypeOpts(Opts):
     """Options of get_totals_by_consumer_type."""
 

@@ -82,6 +82,11 @@ def test_download_checksum_mismatch(client: ServiceClient, server: Server) -> No
         d.read()
     with pytest.raises(errors.SDKError, match="already read"):
         d.read()
+    # a caller that checks the data otherwise may skip the hashing
+    assert client.download(ETAG_GET, {"name": "o"}).read(verify=False) == BLOB
+    sink = io.BytesIO()
+    assert client.download(ETAG_GET, {"name": "o"}).write_to(sink, verify=False) == len(BLOB)
+    assert sink.getvalue() == BLOB
 
 
 def test_download_errors_are_typed(client: ServiceClient, server: Server) -> None:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import resource
 import statistics
@@ -37,9 +36,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from tests.bench.common import Budget, budget, budget_lines, child_env
 
 REPO = Path(__file__).resolve().parents[2]
 PY = sys.executable
@@ -51,7 +51,6 @@ VS_REQUESTS = 1.3
 VS_OPENSTACKSDK = 0.75
 MODES = ("stacksdk", "requests", "openstacksdk")
 
-Budget = Callable[[dict[str, Any], str, float, float], None]
 
 # One cold start, in a fresh interpreter: argv is (mode, cloud name); clouds.yaml
 # comes from OS_CLIENT_CONFIG_FILE. Prints the flavor ids and the time the
@@ -106,31 +105,6 @@ print(json.dumps({"ids": sorted(ids), "import_s": t1 - t0, "work_s": t2 - t1}))
 """
 
 
-def _budget(results: dict[str, Any], name: str, value: float, limit: float) -> None:
-    """run.py's budget(), for running this module alone."""
-    ok = not math.isnan(value) and not math.isnan(limit) and value <= limit
-    results.setdefault("budgets", []).append(
-        {"budget": name, "value": value, "limit": limit, "pass": ok}
-    )
-
-
-def child_env(clouds_yaml: Path) -> dict[str, str]:
-    """The environment of every child: ours without OS_* settings, plus the clouds.yaml.
-
-    PYTHONDONTWRITEBYTECODE is dropped too, so that the warm-up round leaves
-    bytecode behind as an installed package has it (pip compiles what it
-    installs; an editable install's modules would otherwise be compiled from
-    source by every process, which is not what a user's cold start costs).
-    """
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("OS_") and k != "PYTHONDONTWRITEBYTECODE"
-    }
-    env["OS_CLIENT_CONFIG_FILE"] = str(clouds_yaml)
-    return env
-
-
 def run_child(mode: str, env: dict[str, str], cwd: Path, cloud: str = CLOUD) -> dict[str, Any]:
     """One cold start; its wall time is measured from here (process start to exit)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -160,7 +134,7 @@ def measure(
     clouds_yaml: Path, rounds: int = ROUNDS, cloud: str = CLOUD
 ) -> dict[str, list[dict[str, Any]]]:
     """``rounds`` timed rounds (after one warm-up) of every mode; checks that all list the same flavors."""
-    env = child_env(clouds_yaml)
+    env = child_env(OS_CLIENT_CONFIG_FILE=str(clouds_yaml))
     runs: dict[str, list[dict[str, Any]]] = {m: [] for m in MODES}
     with tempfile.TemporaryDirectory(prefix="stacksdk-bench-coldstart-cwd-") as cwd:
         for i in range(rounds + 1):
@@ -181,7 +155,7 @@ def _make_flavors(info: Any, count: int) -> None:
     """``count`` public flavors, so that the listing has something to decode."""
     import stacksdk.compute.v2 as compute_v2
     from stacksdk.compute.v2 import flavors
-    from stacksdk.runtime import AuthOptions, authenticated_client
+    from stacksdk.runtime.auth import AuthOptions, authenticated_client
 
     c = info.admin
     provider = authenticated_client(
@@ -261,11 +235,7 @@ def format_table(results: dict[str, Any]) -> str:
             f"{row['import_s'] * 1e3:>11.1f} {row['work_s'] * 1e3:>8.1f} {row['wall_s'] / raw:>11.2f}x"
         )
     lines.append("")
-    lines.append(f"{'budget':<58} {'value':>12} {'limit':>12}  result")
-    for b in results.get("budgets", []):
-        lines.append(
-            f"{b['budget']:<58} {b['value']:>12.4g} {b['limit']:>12.4g}  {'pass' if b['pass'] else 'FAIL'}"
-        )
+    lines += budget_lines(results)
     return "\n".join(lines)
 
 
@@ -278,7 +248,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     results: dict[str, Any] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
-    bench_coldstart(results, _budget, rounds=args.rounds, flavors=args.flavors)
+    bench_coldstart(results, budget, rounds=args.rounds, flavors=args.flavors)
     print(format_table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

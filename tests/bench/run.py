@@ -25,6 +25,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from tests.bench.common import budget, budget_lines, child_env
+
 REPO = Path(__file__).resolve().parents[2]
 PY = sys.executable
 ROUNDS = 5
@@ -35,13 +37,6 @@ def median_of(fn: Callable[[], float], rounds: int = ROUNDS) -> float:
 
 
 # -- 1. import --------------------------------------------------------------
-
-
-def child_env() -> dict[str, str]:
-    """The environment of measured child processes: without PYTHONDONTWRITEBYTECODE,
-    so that a warm-up run leaves bytecode, as any installed program has (with it,
-    every fresh process compiles the modules that have none from source)."""
-    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def import_seconds(module: str) -> float:
@@ -466,11 +461,6 @@ def bench_codegen(results: dict[str, Any]) -> None:
 # -- report ------------------------------------------------------------------------
 
 
-def budget(results: dict[str, Any], name: str, value: float, limit: float) -> None:
-    ok = not math.isnan(value) and not math.isnan(limit) and value <= limit
-    results.setdefault("budgets", []).append({"budget": name, "value": value, "limit": limit, "pass": ok})
-
-
 SECTIONS = ["import", "coldstart", "requests", "pagination", "codegen", "transfers"]
 
 
@@ -504,9 +494,7 @@ def main() -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps({k: v for k, v in results.items() if k != "budgets"}, indent=2))
-    print(f"\n{'budget':<58} {'value':>12} {'limit':>12}  result")
-    for b in results.get("budgets", []):
-        print(f"{b['budget']:<58} {b['value']:>12.4g} {b['limit']:>12.4g}  {'pass' if b['pass'] else 'FAIL'}")
+    print("\n" + "\n".join(budget_lines(results)))
     print(f"\nwritten to {args.json}")
     return 0
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import shutil
 import statistics
@@ -41,9 +40,10 @@ import subprocess
 import sys
 import tempfile
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from tests.bench.common import Budget, budget, budget_lines
 
 REPO = Path(__file__).resolve().parents[2]
 PY = sys.executable
@@ -62,7 +62,6 @@ DOWNLOAD_MODES = ("raw", "sdk_nocheck", "raw_md5", "sdk")
 #: (stacksdk side, its like-for-like counterpart) per direction
 PAIRS = {"upload": [("sdk", "raw")], "download": [("sdk_nocheck", "raw"), ("sdk", "raw_md5")]}
 
-Budget = Callable[[dict[str, Any], str, float, float], None]
 
 # One transfer, in a fresh interpreter. The configuration (with the token)
 # comes on stdin, not on the command line.
@@ -137,14 +136,6 @@ else:
 wall, cpu = time.perf_counter() - t, time.process_time() - c
 print(json.dumps({"bytes": moved, "wall": wall, "cpu": cpu, "rss_growth_mb": (status("VmHWM") - rss0) / 1024}))
 """
-
-
-def _budget(results: dict[str, Any], name: str, value: float, limit: float) -> None:
-    """run.py's budget(), for running this module alone."""
-    ok = not math.isnan(value) and not math.isnan(limit) and value <= limit
-    results.setdefault("budgets", []).append(
-        {"budget": name, "value": value, "limit": limit, "pass": ok}
-    )
 
 
 def _write_random(path: Path, size: int) -> None:
@@ -336,11 +327,7 @@ def format_table(results: dict[str, Any]) -> str:
                 f"{row['raw_rss_growth_mb']:>8.1f}M {row['stacksdk_rss_growth_mb']:>8.1f}M"
             )
     lines.append("")
-    lines.append(f"{'budget':<58} {'value':>12} {'limit':>12}  result")
-    for b in results.get("budgets", []):
-        lines.append(
-            f"{b['budget']:<58} {b['value']:>12.4g} {b['limit']:>12.4g}  {'pass' if b['pass'] else 'FAIL'}"
-        )
+    lines += budget_lines(results)
     return "\n".join(lines)
 
 
@@ -351,7 +338,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     results: dict[str, Any] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
-    bench_transfers(results, _budget, size_mb=args.size_mb, rounds=args.rounds)
+    bench_transfers(results, budget, size_mb=args.size_mb, rounds=args.rounds)
     print(format_table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -208,6 +208,7 @@ class ModuleDef:
     base_ops: list[str] = dataclasses.field(default_factory=list)
     #: model references of actions: (reference, spec path)
     action_refs: list[tuple[str, tuple[str | int, ...]]] = dataclasses.field(default_factory=list)
+    waiter: dict[str, Any] | None = None  # wait_for_status / wait_for_delete
 
     @property
     def qualname(self) -> str:
@@ -307,6 +308,11 @@ def _check_enum(ctx: _Ctx, spec: SpecFile, node: dict[str, Any], path: tuple[str
     for i, value in enumerate(enum):
         if not check(value):
             ctx.error(spec, f"enum value {value!r} is not a {node['type']}", *path, "enum", i)
+
+
+def _type_name(node: Any) -> str:
+    """The type of a field node (``string`` or ``{type: string, ...}``)."""
+    return str(node if isinstance(node, str) else node.get("type"))
 
 
 def _doc(text: str) -> str:
@@ -594,6 +600,8 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         ]
         if body != "json" and any(p.location == "body" for p in params):
             ctx.error(spec, "body parameters need body: json", *apath, "params")
+        if body == "key-only" and not node.get("body_key"):
+            ctx.error(spec, "body: key-only sends {<body_key>: null} and needs a body_key", *apath, "body")
         returns = node.get("returns", "model" if node.get("model") else "none")
         model_ref = node.get("model")
         if returns in ("model", "list", "pages") and not model_ref:
@@ -609,7 +617,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         ops.append(OpDef(
             name=aname, role="action", doc=_doc(node.get("doc", aname.replace("_", " ").capitalize() + ".")),
             method=method, path=node["path"], args=path_params(node["path"]), ok=_ok(node, method),
-            request_kind=body, request_key=node.get("body_key"),
+            request_kind="json-null" if body == "key-only" else body, request_key=node.get("body_key"),
             response_kind=_response_kind(returns),
             response_key=node.get("response_key", key if returns == "model" else ckey if returns in ("list", "pages") else None),
             response_headers=sorted((node.get("response_headers") or {}).items()),
@@ -649,10 +657,27 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             "id_field": id_field,
             "args": path_params(base_path),
         }
+    waiter = None
+    if "status" in d:
+        status = d["status"]
+        field_node = (d.get("fields") or {}).get(status["field"])
+        get_op = next((op for op in ops if op.role == "get"), None)
+        if field_node is None or _type_name(field_node) != "string":
+            ctx.error(spec, f"status field {status['field']!r} must be a string field of {resource}", "status", "field")
+        elif get_op is None:
+            ctx.error(spec, "waiters poll get: the resource needs a get operation", "status")
+        else:
+            waiter = {
+                "field": status["field"],
+                "failure": status.get("failure", []),
+                "deleted": status.get("deleted", []),
+                "delete_failure": status.get("delete_failure", []),
+                "args": get_op.args,
+            }
     return ModuleDef(
         spec=spec, service=service, name=name, kind="resource", doc=_doc(d["doc"]),
         resource=resource, plural=name, models=models, opts=opts, ops=ops, imports={}, find=find,
-        action_refs=action_refs,
+        action_refs=action_refs, waiter=waiter,
     )
 
 

@@ -30,6 +30,7 @@ HEADER_PREFIX = "# Generated from "
 _STD = ("builtins", "dataclasses", "datetime")  # imported as modules, used as `name.attr`
 _FROM: dict[str, list[str]] = {
     "typing": ["TYPE_CHECKING", "Any", "ClassVar", "Literal"],
+    "collections.abc": ["Callable", "Iterable"],
     "stacksdk.runtime.catalog": ["EndpointOpts"],
     "stacksdk.runtime.download": ["Download"],
     "stacksdk.runtime.lazy": ["lazy_modules"],
@@ -41,6 +42,7 @@ _FROM: dict[str, list[str]] = {
     "stacksdk.runtime.service": ["MicroversionSpec", "ServiceClient", "ServiceSpec"],
     "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "Unset"],
 }
+_STD_FROM = ("collections.abc", "typing")
 _NAME = re.compile(r"(?<![.\w])([A-Za-z_]\w*)(\.?)")
 
 
@@ -114,16 +116,21 @@ def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[st
     lines = ["from __future__ import annotations", ""]
     std = [f"import {module}" for module in _STD if module in dotted]
     lines += std
-    typing_names = [n for n in _FROM["typing"] if n in names]
-    if typing_names:
-        lines.append(f"from typing import {', '.join(typing_names)}")
-    if std or typing_names:
+    std_from = False
+    for module in _STD_FROM:
+        used = [n for n in _FROM[module] if n in names]
+        if used:
+            lines.append(f"from {module} import {', '.join(used)}")
+            std_from = True
+    if std or std_from:
         lines.append("")
     if "t" in dotted:
         lines.append("from stacksdk.runtime import types as t")
+    if "_wait" in dotted:
+        lines.append("from stacksdk.runtime import wait as _wait")
     for module, provided in _FROM.items():
         used = [n for n in provided if n in names or n in dotted]
-        if used and module != "typing":
+        if used and module not in _STD_FROM:
             lines.append(f"from {module} import {', '.join(used)}")
     for line in aliases:
         lines.append(line)

@@ -60,6 +60,20 @@ class ResponseError(SDKError):
     """The server answered, but not in a form the spec describes."""
 
 
+class WaitTimeout(SDKError, TimeoutError):
+    """A waiter gave up: the resource did not reach the wanted state in time."""
+
+
+class WaitFailed(SDKError):
+    """A waiter stopped: the resource reached a failure state (e.g. ERROR).
+
+    ``resource`` is the model as last read, with its fault details, if any."""
+
+    def __init__(self, message: str, resource: Any = None) -> None:
+        super().__init__(message)
+        self.resource = resource
+
+
 class HTTPError(SDKError):
     """The server answered with a status the operation does not accept."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .microversion import Window
 
-REQUEST_KINDS = ("none", "json", "json-patch", "binary")
+REQUEST_KINDS = ("none", "json", "json-null", "json-patch", "binary")
 RESPONSE_KINDS = ("json", "empty", "headers", "binary", "stream", "location", "list")
 PAGING_KINDS = ("single", "linked", "marker", "offset", "page")
 

@@ -217,6 +217,8 @@ class ServiceClient:
         json_body: Any = None
         if op.request_kind == "json":
             json_body = {op.request_key: body} if op.request_key else body
+        elif op.request_kind == "json-null":  # an action that takes no arguments: {"pause": null}
+            json_body = {op.request_key: None}
         elif op.request_kind == "json-patch":
             json_body = json_patch(opts, version)
         elif op.request_kind == "binary":

@@ -186,6 +186,9 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         (GADGETS.replace("fields:", "fields: [oops"), "gadgets.yaml:10:5: <top>: invalid YAML: expected ',' or ']'"),
         (GADGETS.replace("format: 1", "format: 2"), "gadgets.yaml:1:1: format: unsupported format 2"),
         (GADGETS.replace("enum: [on, off]", "enum: [1, off]"), "fields.state.enum.0: enum value 1 is not a string"),
+        (GADGETS.replace("name: name\n", "name: name\nstatus: {field: size}\n"), "gadgets.yaml:9:10: status.field: status field 'size' must be a string field of Gadget"),
+        (GADGETS.replace("name: name\n", "name: name\nstatus: {field: state, failure: error}\n"), "status.failure: 'error' is not of type 'array'"),
+        (GADGETS.replace("    body_key: reboot\n", "    body: key-only\n"), "actions.reboot.body: body: key-only sends {<body_key>: null} and needs a body_key"),
     ],
 )
 def test_spec_errors_name_file_line_and_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:

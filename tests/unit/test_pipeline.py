@@ -291,6 +291,13 @@ def test_find_filters_by_name_only_inside_the_window_and_returns_what_get_return
     assert server.requests[-2].path == "/v1/things" and server.requests[-2].query == []
 
 
+def test_an_action_without_arguments_sends_its_key_with_null(client: ServiceClient, server: Server) -> None:
+    op = Operation("things.pause", "POST", "/things/{thing_id}/action", ok=(202,), request_kind="json-null", request_key="pause", response_kind="empty")
+    server.handler = lambda r: Reply(202)
+    client.call(op, {"thing_id": "x"})
+    assert server.requests[0].json() == {"pause": None}
+
+
 def test_content_type_of_the_operation_is_sent(client: ServiceClient, server: Server) -> None:
     op = Operation("things.patch", "PATCH", "/things/{thing_id}", request_kind="json", content_type="application/merge-patch+json", response_kind="empty", ok=(204,))
     server.handler = lambda r: Reply(204)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
+from stacksdk.runtime import wait as _wait
 from stacksdk.runtime.download import Download
 from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
@@ -774,6 +776,56 @@ def find(
         list_opts=ListOpts,
         name_param="name",
         id_field="id",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    image_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    progress: Callable[[Image], None] | None = None,
+) -> Image:
+    """Poll get until the Image's status is ``status`` (one of several, if a list; compared
+    without case) and return it. Raises errors.WaitTimeout after ``timeout`` seconds,
+    errors.WaitFailed when it becomes killed."""
+    return _wait.wait_for_status(
+        client,
+        _GET,
+        {"image_id": image_id},
+        model=Image,
+        field="status",
+        wanted=status,
+        failures=("killed",),
+        timeout=timeout,
+        interval=interval,
+        progress=progress,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    image_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    progress: Callable[[Image], None] | None = None,
+) -> None:
+    """Poll get until the Image is gone (404, or status deleted or pending_delete). Raises
+    errors.WaitTimeout after ``timeout`` seconds."""
+    _wait.wait_for_delete(
+        client,
+        _GET,
+        {"image_id": image_id},
+        model=Image,
+        field="status",
+        deleted=("deleted", "pending_delete"),
+        failures=(),
+        timeout=timeout,
+        interval=interval,
+        progress=progress,
     )
 
 

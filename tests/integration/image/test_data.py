@@ -84,6 +84,21 @@ def test_upload_bytes_download_read(make_image: MakeImage, image: ServiceClient)
         dl.read()
 
 
+def test_waiters(make_image: MakeImage, image: ServiceClient) -> None:
+    created = make_image()
+    seen: list[str] = []
+    with pytest.raises(errors.WaitTimeout, match="still 'queued'"):
+        images.wait_for_status(image, created.id, "active", timeout=0, progress=lambda i: seen.append(str(i.status)))
+    assert seen == ["queued"]
+    images.upload(image, created.id, b"waited for")
+    done = images.wait_for_status(image, created.id, ["active", "saving"], timeout=60, interval=0.2)
+    assert done.status in ("active", "saving") and done.id == created.id
+    images.delete(image, created.id)
+    images.wait_for_delete(image, created.id, timeout=60, interval=0.2)
+    with pytest.raises(errors.NotFound):
+        images.get(image, created.id)
+
+
 def test_upload_file_object_download_iter_bytes(
     make_image: MakeImage, image: ServiceClient, tmp_path: Path
 ) -> None:

@@ -22,3 +22,12 @@ sys.argv = [sys.argv[0]]
 from keystone.server import wsgi as _keystone_wsgi  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
 
 application = _keystone_wsgi.initialize_public_application()
+
+# Create Keystone's process-wide policy enforcer now, before gunicorn's threads
+# serve requests: created lazily by the first requests, two threads can race
+# (one sees the enforcer before its attributes are set: AttributeError
+# '_warning_emitted', HTTP 500). Seen when services start while Keystone is
+# being set up on a busy machine.
+from keystone.common.rbac_enforcer.enforcer import RBACEnforcer  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
+
+RBACEnforcer()._enforcer.suppress_deprecation_warnings = True  # as it is inside a request

@@ -8,7 +8,12 @@ Nova answers as 2.1. Errors come as {"<fault name>": {"code": N, "message": "...
 (itemNotFound, badRequest, forbidden, conflictingRequest, computeFault, ...); the message is
 what errors.HTTPError.message carries.
 
-Modules (imported on first use): flavor_access, flavor_extra_specs, flavors.
+Modules (imported on first use): aggregates, availability_zones, compute_services,
+flavor_access, flavor_extra_specs, flavors, hypervisors, instance_actions, keypairs, limits,
+migrations, quota_classes, quotas, remote_consoles, server_availability_zone,
+server_diagnostics, server_disk_config, server_extended_status, server_groups,
+server_interfaces, server_ips, server_metadata, server_migrations, server_password,
+server_scheduler_hints, server_tags, servers, usage, versions, volume_attachments.
 """
 
 from __future__ import annotations
@@ -21,9 +26,36 @@ from stacksdk.runtime.provider import ProviderClient
 from stacksdk.runtime.service import MicroversionSpec, ServiceClient, ServiceSpec
 
 if TYPE_CHECKING:
+    from . import aggregates as aggregates
+    from . import availability_zones as availability_zones
+    from . import compute_services as compute_services
     from . import flavor_access as flavor_access
     from . import flavor_extra_specs as flavor_extra_specs
     from . import flavors as flavors
+    from . import hypervisors as hypervisors
+    from . import instance_actions as instance_actions
+    from . import keypairs as keypairs
+    from . import limits as limits
+    from . import migrations as migrations
+    from . import quota_classes as quota_classes
+    from . import quotas as quotas
+    from . import remote_consoles as remote_consoles
+    from . import server_availability_zone as server_availability_zone
+    from . import server_diagnostics as server_diagnostics
+    from . import server_disk_config as server_disk_config
+    from . import server_extended_status as server_extended_status
+    from . import server_groups as server_groups
+    from . import server_interfaces as server_interfaces
+    from . import server_ips as server_ips
+    from . import server_metadata as server_metadata
+    from . import server_migrations as server_migrations
+    from . import server_password as server_password
+    from . import server_scheduler_hints as server_scheduler_hints
+    from . import server_tags as server_tags
+    from . import servers as servers
+    from . import usage as usage
+    from . import versions as versions
+    from . import volume_attachments as volume_attachments
 
 SERVICE = ServiceSpec(
     type="compute",
@@ -40,9 +72,36 @@ SERVICE = ServiceSpec(
 )
 
 MODULES = (
+    "aggregates",
+    "availability_zones",
+    "compute_services",
     "flavor_access",
     "flavor_extra_specs",
     "flavors",
+    "hypervisors",
+    "instance_actions",
+    "keypairs",
+    "limits",
+    "migrations",
+    "quota_classes",
+    "quotas",
+    "remote_consoles",
+    "server_availability_zone",
+    "server_diagnostics",
+    "server_disk_config",
+    "server_extended_status",
+    "server_groups",
+    "server_interfaces",
+    "server_ips",
+    "server_metadata",
+    "server_migrations",
+    "server_password",
+    "server_scheduler_hints",
+    "server_tags",
+    "servers",
+    "usage",
+    "versions",
+    "volume_attachments",
 )
 
 

@@ -1,0 +1,116 @@
+# Generated from compute/v2/versions.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""Nova's version document for the v2.1 API: its status and the range of microversions the server
+supports (min_version to version). Anyone may read it (no token is sent). The endpoint's own
+document only: the list of all API versions at the server's root (GET /, v2.0 and v2.1) lies
+outside the catalog endpoint, which every path here is relative to."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import Any, ClassVar, Literal
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Field, Model
+from stacksdk.runtime.operation import Operation
+from stacksdk.runtime.pagination import Page
+from stacksdk.runtime.result import Result
+from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.types import UNSET, Unset
+
+
+class Link(Model):
+    """A link from the version document."""
+
+    href: str | Unset = UNSET
+    """The link target."""
+
+    rel: str | Unset = UNSET
+    """"self" or "describedby"."""
+
+    type: str | Unset = UNSET
+    """The target's media type (describedby only)."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("href", "href", t.STRING),
+        Field("rel", "rel", t.STRING),
+        Field("type", "type", t.STRING),
+    )
+
+
+class MediaType(Model):
+    """A media type of the API."""
+
+    base: str | Unset = UNSET
+    """The base type, application/json."""
+
+    type: str | Unset = UNSET
+    """The versioned vendor type."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("base", "base", t.STRING),
+        Field("type", "type", t.STRING),
+    )
+
+
+class Version(Model):
+    """Nova's version document for the v2.1 API: its status and the range of microversions the
+    server supports (min_version to version). Anyone may read it (no token is sent). The
+    endpoint's own document only: the list of all API versions at the server's root (GET /,
+    v2.0 and v2.1) lies outside the catalog endpoint, which every path here is relative to."""
+
+    id: str
+    """The API version's name, "v2.1"."""
+
+    status: Literal["CURRENT", "SUPPORTED", "DEPRECATED"] | Unset = UNSET
+    """Whether the version is current, supported or deprecated."""
+
+    version: str | Unset = UNSET
+    """The highest microversion the server supports (e.g. "2.104")."""
+
+    min_version: str | Unset = UNSET
+    """The lowest microversion the server supports ("2.1")."""
+
+    updated: datetime.datetime | Unset = UNSET
+    """When the version last changed (a fixed date)."""
+
+    links: builtins.list[Link] | Unset = UNSET
+    """A self link and a describedby link to the documentation."""
+
+    media_types: builtins.list[MediaType] | Unset = UNSET
+    """The media types the version speaks."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", t.STRING),
+        Field("status", "status", t.STRING),
+        Field("version", "version", t.STRING),
+        Field("min_version", "min_version", t.STRING),
+        Field("updated", "updated", t.DATETIME),
+        Field("links", "links", t.list_of(t.model(Link))),
+        Field("media_types", "media-types", t.list_of(t.model(MediaType))),
+    )
+
+
+_GET = Operation(
+    "versions.get",
+    "GET",
+    "/",
+    ok=(200, 203),
+    authenticated=False,
+    response_key="version",
+)
+
+
+def get(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+) -> Result[Version]:
+    """The endpoint's version document (no token needed)."""
+    return client.call(_GET, None, model=Version, microversion=microversion)
+
+
+def extract_versions(page: Page[Any]) -> builtins.list[Version]:
+    """The Version items of a page (or of ``all_pages()``)."""
+    return page.extract_as(Version)

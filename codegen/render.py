@@ -73,20 +73,29 @@ def _exploded(items: list[str], indent: int) -> str:
     return "(\n" + "".join(f"{pad}    {item},\n" for item in items) + f"{pad})"
 
 
-def _pad_quotes(text: str) -> str:
-    """A space between a quote that ends the text and the closing triple quotes (which
-    would otherwise end the string one quote early), as black writes it."""
+def _pad_quotes(text: str, leading: bool = True) -> str:
+    """Spaces between the triple quotes and a quote that starts or ends the text, as
+    black writes a docstring. A closing one is needed anyway (the string would end a
+    quote early); black adds the opening one only to real docstrings (module, class,
+    function), not to the string after an attribute."""
+    if leading and text.startswith('"'):
+        text = " " + text
     return text + " " if text.endswith('"') else text
 
 
-def _docstring(text: str, indent: int = 0) -> str:
+def _attribute_doc(text: str, indent: int = 0) -> str:
+    """The string documenting an attribute (not a docstring to black)."""
+    return _docstring(text, indent, leading=False)
+
+
+def _docstring(text: str, indent: int = 0, leading: bool = True) -> str:
     """Escape a docstring and wrap it to the line length at ``indent``."""
     text = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     width = LINE_LENGTH - indent - 6
     if len(text) <= width and text.isprintable() and "  " not in text:
-        return _pad_quotes(text)  # what textwrap would return, without its cost
+        return _pad_quotes(text, leading)  # what textwrap would return, without its cost
     lines = textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
-    return _pad_quotes(("\n" + " " * indent).join(lines))
+    return _pad_quotes(("\n" + " " * indent).join(lines), leading)
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +114,7 @@ def _env() -> Any:
     env.filters["tuple"] = _tuple
     env.filters["exploded"] = _exploded
     env.filters["docstring"] = _docstring
+    env.filters["attribute_doc"] = _attribute_doc
     return env
 
 

@@ -140,19 +140,40 @@ class ServiceClient:
             return mv.max
         return server
 
+    def _version_document_urls(self) -> list[str]:
+        """Where the service's version document may be: at the endpoint, else at the
+        server's root (Cinder's catalog URL ``/v3/<project_id>`` and even ``/v3/``
+        answer 401 without a token; only ``/`` lists the versions)."""
+        from .provider import host_of
+
+        urls = [self.endpoint + "/"]
+        root = host_of(self.endpoint) + "/"
+        if root not in urls:
+            urls.append(root)
+        return urls
+
     def _server_max(self) -> str | None:
-        resp = self.provider.request("GET", self.endpoint + "/", ok=(200, 300), authenticated=False)
+        urls = self._version_document_urls()
+        for i, url in enumerate(urls):
+            try:
+                resp = self.provider.request("GET", url, ok=(200, 300), authenticated=False)
+                break
+            except (errors.Unauthorized, errors.NotFound):
+                if i == len(urls) - 1:
+                    raise
         doc = decode_json(resp, f"{self.spec.type} version document") or {}
         versions: Any = doc.get("version") or doc.get("versions") or []
         if isinstance(versions, dict) and "values" in versions:
             versions = versions["values"]
         if isinstance(versions, dict):
             versions = [versions]
-        for v in versions:
-            if isinstance(v, dict):
-                found = v.get("max_version") or v.get("version")
-                if found:
-                    return str(found)
+        # a root document lists every API version: prefer ours (id "v3.0" for "v3")
+        major = self.spec.version.split(".")[0]
+        ours = [v for v in versions if isinstance(v, dict) and str(v.get("id", "")).split(".")[0] == major]
+        for v in ours + [v for v in versions if isinstance(v, dict) and v not in ours]:
+            found = v.get("max_version") or v.get("version")
+            if found:
+                return str(found)
         return None
 
     def headers(self, version: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -281,8 +302,8 @@ class ServiceClient:
         try:
             result = self.call(get_op, {**params, id_param: name_or_id}, model=model)
             return result.extract_as(model)
-        except errors.NotFound:
-            pass
+        except (errors.NotFound, errors.BadRequest):
+            pass  # not an id (Nova answers 400 to a name where it wants an integer or UUID)
         opts = None
         if list_opts is not None and name_param is not None:
             version = self.effective_microversion(list_op, None)

@@ -50,7 +50,7 @@ def stress_spec() -> str:
         resource: ExtraordinarilyLongResourceNameForLayoutTests
         plural: extraordinarily_long_resource_names
         doc: >-
-          A resource with "quotes", 'single quotes', back\\\\slashes and a very long description that
+          "Stress" resource with "quotes", 'single quotes', back\\\\slashes and a very long description that
           must wrap over several lines of the docstring without black wanting to change it at all. "
         path: /parents/{{{LONG}_parent_id}}/children/{{{LONG}_child_id}}/things
         key: thing

@@ -11,6 +11,7 @@ import pytest
 from stacksdk.runtime import UNSET, Operation, ProviderClient, ServiceClient, Unset, errors
 from stacksdk.runtime import types as t
 from stacksdk.runtime.model import Opts, Param
+from stacksdk.runtime.service import MicroversionSpec, ServiceSpec
 
 from .conftest import Thing, ThingListOpts
 from .server import Reply, Request, Server
@@ -203,6 +204,25 @@ def test_microversion_negotiated_from_version_document(mv_client: ServiceClient,
     assert server.requests[-1].headers["OpenStack-API-Version"] == "thing 1.30"
 
 
+def test_version_document_from_the_root_when_the_endpoint_wants_a_token(provider: ProviderClient, server: Server) -> None:
+    project = "0123456789abcdef0123456789abcdef"
+
+    def handler(r: Request) -> Reply:
+        if r.path == "/":  # as Cinder: only the root lists the versions without a token
+            versions = [{"id": "v2.0", "version": "", "min_version": ""}, {"id": "v3.0", "version": "3.71", "min_version": "3.0"}]
+            return Reply(300, {"versions": versions})
+        if r.path.endswith("/") and "X-Auth-Token" not in r.headers:
+            return Reply(401, {"error": {"message": "no token"}})
+        return Reply(200, {"thing": {"id": "x"}})
+
+    server.handler = handler
+    spec = ServiceSpec(type="volume", version="v3", microversion=MicroversionSpec(service="volume", min="3.0", max="3.60"))
+    client = ServiceClient(provider, spec, f"{server.url}/v3/{project}")
+    client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert [r.path for r in server.requests] == [f"/v3/{project}/", "/", f"/v3/{project}/things/x"]
+    assert server.requests[-1].headers["OpenStack-API-Version"] == "volume 3.60"
+
+
 def test_param_window_refused_before_sending(mv_client: ServiceClient, server: Server) -> None:
     from dataclasses import dataclass
     from typing import ClassVar
@@ -256,6 +276,21 @@ def test_find_by_id_then_by_name(client: ServiceClient, server: Server) -> None:
         client.find(GET, list_op, "b", model=Thing)
     with pytest.raises(errors.ResourceNotFound):
         client.find(GET, list_op, "zzz", model=Thing)
+
+
+def test_find_treats_a_400_for_a_name_as_not_an_id(client: ServiceClient, server: Server) -> None:
+    list_op = Operation("things.list", "GET", "/things", response_key="things")
+
+    def handler(r: Request) -> Reply:
+        if r.path.startswith("/v1/things/"):
+            wanted = r.path.rsplit("/", 1)[1]
+            if not wanted.isdigit():  # as Nova's aggregates: ids are integers
+                return Reply(400, {"badRequest": {"code": 400, "message": "Invalid id"}})
+            return Reply(200, {"thing": {"id": wanted, "name": "agg"}})
+        return Reply(200, {"things": [{"id": "7", "name": "agg"}]})
+
+    server.handler = handler
+    assert client.find(GET, list_op, "agg", model=Thing).id == "7"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False)

@@ -369,6 +369,21 @@ def cache_images(
     )
 
 
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Aggregate:
+    """The one Aggregate whose id or name is ``name_or_id``."""
+    return client.find(
+        _GET,
+        _LIST,
+        name_or_id,
+        model=Aggregate,
+        name_field="name",
+        id_field="id",
+    )
+
+
 def extract_aggregates(page: Page[Any]) -> builtins.list[Aggregate]:
     """The Aggregate items of a page (or of ``all_pages()``)."""
     return page.extract_as(Aggregate)

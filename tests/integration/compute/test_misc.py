@@ -234,6 +234,9 @@ def test_aggregate_crud_and_actions(
         compute, agg_id, aggregates.UpdateOpts(name=name + "-2", availability_zone=zone + "b")
     ).extract()
     assert renamed.name == name + "-2" and renamed.availability_zone == zone + "b"
+    # by name: Nova answers 400 (not 404) to a name where it wants an integer id
+    assert aggregates.find(compute, name + "-2").id == created.id
+    assert aggregates.find(compute, agg_id).name == name + "-2"
     with pytest.raises(errors.BadRequest):  # a zone can be changed, not cleared
         aggregates.update(compute, agg_id, aggregates.UpdateOpts(availability_zone=None))
 

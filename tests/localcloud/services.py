@@ -587,7 +587,7 @@ class Neutron(Service):
             COMMON_DEFAULT.format(log=d / "neutron.log") + f"""
 state_path = {d}
 core_plugin = ml2
-service_plugins = router
+service_plugins = router,qos,trunk,segments,local_ip,port_forwarding
 auth_strategy = keystone
 transport_url = fake://
 api_paste_config = {paste}
@@ -603,8 +603,10 @@ connection = {db}
 [ml2]
 type_drivers = flat,vlan,vxlan
 tenant_network_types = vxlan
-mechanism_drivers =
-extension_drivers = port_security
+# the trunk plugin refuses to load without a driver that supports trunks; with no
+# agents running, ports simply stay DOWN
+mechanism_drivers = openvswitch
+extension_drivers = port_security,qos
 
 [ml2_type_flat]
 flat_networks = *

@@ -7,15 +7,58 @@ filter by any attribute, select attributes with fields=, sort with sort_key/sort
 with limit/marker and <plural>_links. Errors come as {"NeutronError": {"type": ..., "message":
 ..., "detail": ...}}.
 
-Modules (imported on first use): .
+Modules (imported on first use): address_groups, address_scopes, agents,
+auto_allocated_topology, availability_zones, extensions, flavors, floating_ips,
+local_ip_associations, local_ips, network_ip_availabilities, networks, port_forwardings,
+ports, qos_bandwidth_limit_rules, qos_dscp_marking_rules, qos_minimum_bandwidth_rules,
+qos_minimum_packet_rate_rules, qos_packet_rate_limit_rules, qos_policies, qos_rule_types,
+quotas, rbac_policies, routers, security_group_rules, security_groups, segments,
+service_profiles, service_providers, subnet_pools, subnets, tags, trunks.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from stacksdk.runtime.catalog import EndpointOpts
 from stacksdk.runtime.lazy import lazy_modules
 from stacksdk.runtime.provider import ProviderClient
 from stacksdk.runtime.service import ServiceClient, ServiceSpec
+
+if TYPE_CHECKING:
+    from . import address_groups as address_groups
+    from . import address_scopes as address_scopes
+    from . import agents as agents
+    from . import auto_allocated_topology as auto_allocated_topology
+    from . import availability_zones as availability_zones
+    from . import extensions as extensions
+    from . import flavors as flavors
+    from . import floating_ips as floating_ips
+    from . import local_ip_associations as local_ip_associations
+    from . import local_ips as local_ips
+    from . import network_ip_availabilities as network_ip_availabilities
+    from . import networks as networks
+    from . import port_forwardings as port_forwardings
+    from . import ports as ports
+    from . import qos_bandwidth_limit_rules as qos_bandwidth_limit_rules
+    from . import qos_dscp_marking_rules as qos_dscp_marking_rules
+    from . import qos_minimum_bandwidth_rules as qos_minimum_bandwidth_rules
+    from . import qos_minimum_packet_rate_rules as qos_minimum_packet_rate_rules
+    from . import qos_packet_rate_limit_rules as qos_packet_rate_limit_rules
+    from . import qos_policies as qos_policies
+    from . import qos_rule_types as qos_rule_types
+    from . import quotas as quotas
+    from . import rbac_policies as rbac_policies
+    from . import routers as routers
+    from . import security_group_rules as security_group_rules
+    from . import security_groups as security_groups
+    from . import segments as segments
+    from . import service_profiles as service_profiles
+    from . import service_providers as service_providers
+    from . import subnet_pools as subnet_pools
+    from . import subnets as subnets
+    from . import tags as tags
+    from . import trunks as trunks
 
 SERVICE = ServiceSpec(
     type="network",
@@ -24,7 +67,41 @@ SERVICE = ServiceSpec(
     url_suffix="v2.0",
 )
 
-MODULES = ()
+MODULES = (
+    "address_groups",
+    "address_scopes",
+    "agents",
+    "auto_allocated_topology",
+    "availability_zones",
+    "extensions",
+    "flavors",
+    "floating_ips",
+    "local_ip_associations",
+    "local_ips",
+    "network_ip_availabilities",
+    "networks",
+    "port_forwardings",
+    "ports",
+    "qos_bandwidth_limit_rules",
+    "qos_dscp_marking_rules",
+    "qos_minimum_bandwidth_rules",
+    "qos_minimum_packet_rate_rules",
+    "qos_packet_rate_limit_rules",
+    "qos_policies",
+    "qos_rule_types",
+    "quotas",
+    "rbac_policies",
+    "routers",
+    "security_group_rules",
+    "security_groups",
+    "segments",
+    "service_profiles",
+    "service_providers",
+    "subnet_pools",
+    "subnets",
+    "tags",
+    "trunks",
+)
 
 
 def new_client(provider: ProviderClient, opts: EndpointOpts | None = None) -> ServiceClient:

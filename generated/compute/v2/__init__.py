@@ -8,12 +8,13 @@ Nova answers as 2.1. Errors come as {"<fault name>": {"code": N, "message": "...
 (itemNotFound, badRequest, forbidden, conflictingRequest, computeFault, ...); the message is
 what errors.HTTPError.message carries.
 
-Modules (imported on first use): aggregates, availability_zones, compute_services,
-flavor_access, flavor_extra_specs, flavors, hypervisors, instance_actions, keypairs, limits,
-migrations, quota_classes, quotas, remote_consoles, server_availability_zone,
-server_diagnostics, server_disk_config, server_extended_status, server_groups,
-server_interfaces, server_ips, server_metadata, server_migrations, server_password,
-server_scheduler_hints, server_tags, servers, usage, versions, volume_attachments.
+Modules (imported on first use): aggregates, assisted_volume_snapshots, availability_zones,
+compute_services, extensions, flavor_access, flavor_extra_specs, flavors, hypervisors,
+instance_actions, instance_usage_audit_log, keypairs, limits, migrations, quota_classes,
+quotas, remote_consoles, server_availability_zone, server_diagnostics, server_disk_config,
+server_extended_status, server_external_events, server_groups, server_interfaces, server_ips,
+server_metadata, server_migrations, server_password, server_scheduler_hints, server_shares,
+server_tags, server_topology, servers, usage, versions, volume_attachments.
 """
 
 from __future__ import annotations
@@ -27,13 +28,16 @@ from stacksdk.runtime.service import MicroversionSpec, ServiceClient, ServiceSpe
 
 if TYPE_CHECKING:
     from . import aggregates as aggregates
+    from . import assisted_volume_snapshots as assisted_volume_snapshots
     from . import availability_zones as availability_zones
     from . import compute_services as compute_services
+    from . import extensions as extensions
     from . import flavor_access as flavor_access
     from . import flavor_extra_specs as flavor_extra_specs
     from . import flavors as flavors
     from . import hypervisors as hypervisors
     from . import instance_actions as instance_actions
+    from . import instance_usage_audit_log as instance_usage_audit_log
     from . import keypairs as keypairs
     from . import limits as limits
     from . import migrations as migrations
@@ -44,6 +48,7 @@ if TYPE_CHECKING:
     from . import server_diagnostics as server_diagnostics
     from . import server_disk_config as server_disk_config
     from . import server_extended_status as server_extended_status
+    from . import server_external_events as server_external_events
     from . import server_groups as server_groups
     from . import server_interfaces as server_interfaces
     from . import server_ips as server_ips
@@ -51,7 +56,9 @@ if TYPE_CHECKING:
     from . import server_migrations as server_migrations
     from . import server_password as server_password
     from . import server_scheduler_hints as server_scheduler_hints
+    from . import server_shares as server_shares
     from . import server_tags as server_tags
+    from . import server_topology as server_topology
     from . import servers as servers
     from . import usage as usage
     from . import versions as versions
@@ -73,13 +80,16 @@ SERVICE = ServiceSpec(
 
 MODULES = (
     "aggregates",
+    "assisted_volume_snapshots",
     "availability_zones",
     "compute_services",
+    "extensions",
     "flavor_access",
     "flavor_extra_specs",
     "flavors",
     "hypervisors",
     "instance_actions",
+    "instance_usage_audit_log",
     "keypairs",
     "limits",
     "migrations",
@@ -90,6 +100,7 @@ MODULES = (
     "server_diagnostics",
     "server_disk_config",
     "server_extended_status",
+    "server_external_events",
     "server_groups",
     "server_interfaces",
     "server_ips",
@@ -97,7 +108,9 @@ MODULES = (
     "server_migrations",
     "server_password",
     "server_scheduler_hints",
+    "server_shares",
     "server_tags",
+    "server_topology",
     "servers",
     "usage",
     "versions",

@@ -7,9 +7,9 @@ local cloud's Cinder); without one, Cinder answers as 3.0. Errors come as {"<fau
 {"code": N, "message": "..."}}.
 
 Modules (imported on first use): attachments, availability_zones, backups, capabilities,
-clusters, default_types, group_snapshots, group_specs, group_types, groups, limits, messages,
-pools, qos_specs, quota_classes, quota_sets, resource_filters, services, snapshots,
-volume_image_metadata, volume_metadata, volume_transfers, volume_type_access,
+clusters, default_types, extensions, group_snapshots, group_specs, group_types, groups, hosts,
+limits, messages, pools, qos_specs, quota_classes, quotas, resource_filters, services,
+snapshots, volume_image_metadata, volume_metadata, volume_transfers, volume_type_access,
 volume_type_encryption, volume_type_extra_specs, volume_types, volumes, workers.
 """
 
@@ -29,16 +29,18 @@ if TYPE_CHECKING:
     from . import capabilities as capabilities
     from . import clusters as clusters
     from . import default_types as default_types
+    from . import extensions as extensions
     from . import group_snapshots as group_snapshots
     from . import group_specs as group_specs
     from . import group_types as group_types
     from . import groups as groups
+    from . import hosts as hosts
     from . import limits as limits
     from . import messages as messages
     from . import pools as pools
     from . import qos_specs as qos_specs
     from . import quota_classes as quota_classes
-    from . import quota_sets as quota_sets
+    from . import quotas as quotas
     from . import resource_filters as resource_filters
     from . import services as services
     from . import snapshots as snapshots
@@ -72,16 +74,18 @@ MODULES = (
     "capabilities",
     "clusters",
     "default_types",
+    "extensions",
     "group_snapshots",
     "group_specs",
     "group_types",
     "groups",
+    "hosts",
     "limits",
     "messages",
     "pools",
     "qos_specs",
     "quota_classes",
-    "quota_sets",
+    "quotas",
     "resource_filters",
     "services",
     "snapshots",

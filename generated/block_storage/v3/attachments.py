@@ -30,9 +30,19 @@ class Attachment(Model):
     id: str
     """The attachment's ID (a UUID)."""
 
-    status: str | Unset = UNSET
-    """The attach status (reserved, attaching, attached, detaching, detached, error_attaching,
-    ...)."""
+    status: (
+        Literal[
+            "reserved",
+            "attaching",
+            "attached",
+            "detached",
+            "error_attaching",
+            "error_detaching",
+            "deleted",
+        ]
+        | Unset
+    ) = UNSET
+    """The attachment's state (reserved until a connector is given)."""
 
     instance: str | None | Unset = UNSET
     """The server the attachment is for."""

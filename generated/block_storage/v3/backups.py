@@ -83,8 +83,14 @@ class Backup(Model):
     availability_zone: str | None | Unset = UNSET
     """The backup service's availability zone (create may choose it since 3.51)."""
 
-    status: str | Unset = UNSET
-    """creating, available, deleting, error, restoring or error_deleting."""
+    status: (
+        Literal[
+            "creating", "available", "deleting", "error", "restoring", "error_deleting", "deleted"
+        ]
+        | Unset
+    ) = UNSET
+    """Where the backup is in its life cycle (deleted only for records Cinder keeps after
+    deletion)."""
 
     size: int | Unset = UNSET
     """The size of the backed up volume in GiB."""

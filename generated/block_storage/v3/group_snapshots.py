@@ -36,8 +36,13 @@ class GroupSnapshot(Model):
     description: str | None | Unset = UNSET
     """Free-form text."""
 
-    status: str | Unset = UNSET
-    """creating, available, deleting, deleted, error, error_deleting."""
+    status: (
+        Literal[
+            "creating", "available", "updating", "deleting", "deleted", "error", "error_deleting"
+        ]
+        | Unset
+    ) = UNSET
+    """Where the group snapshot is in its life cycle."""
 
     created_at: datetime.datetime | Unset = UNSET
     """When it was created."""

@@ -37,8 +37,20 @@ class Group(Model):
     description: str | None | Unset = UNSET
     """Free-form text."""
 
-    status: str | Unset = UNSET
-    """creating, available, updating, deleting, deleted, error, error_deleting, in-use, ..."""
+    status: (
+        Literal[
+            "creating",
+            "available",
+            "updating",
+            "in-use",
+            "deleting",
+            "deleted",
+            "error",
+            "error_deleting",
+        ]
+        | Unset
+    ) = UNSET
+    """Where the group is in its life cycle."""
 
     availability_zone: str | None | Unset = UNSET
     """The availability zone (None for the default)."""

@@ -93,8 +93,23 @@ class Snapshot(Model):
     volume_id: str | Unset = UNSET
     """The volume the snapshot is (to be) taken of."""
 
-    status: str | Unset = UNSET
-    """creating, available, backing-up, restoring, deleting, unmanaging, error or error_deleting."""
+    status: (
+        Literal[
+            "creating",
+            "available",
+            "updating",
+            "backing-up",
+            "restoring",
+            "deleting",
+            "unmanaging",
+            "error",
+            "error_deleting",
+            "deleted",
+        ]
+        | Unset
+    ) = UNSET
+    """Where the snapshot is in its life cycle (deleted appears only briefly while the record
+    goes away)."""
 
     size: int | Unset = UNSET
     """The size of the volume, in GiB, when the snapshot was taken."""
@@ -336,23 +351,60 @@ class ListDetailOpts(Opts):
 class ResetStatusOpts(Opts):
     """Options of reset_status."""
 
-    status: str = REQUIRED
-    """The new status (e.g. available or error)."""
+    status: Literal[
+        "error",
+        "available",
+        "creating",
+        "deleting",
+        "deleted",
+        "updating",
+        "error_deleting",
+        "unmanaging",
+        "backing-up",
+        "restoring",
+    ] = REQUIRED
+    """The new status."""
 
-    _params: ClassVar[tuple[Param, ...]] = (Param("status", "status", t.STRING, required=True),)
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param(
+            "status",
+            "status",
+            t.STRING,
+            required=True,
+            enum=(
+                "error",
+                "available",
+                "creating",
+                "deleting",
+                "deleted",
+                "updating",
+                "error_deleting",
+                "unmanaging",
+                "backing-up",
+                "restoring",
+            ),
+        ),
+    )
 
 
 class UpdateSnapshotStatusOpts(Opts):
     """Options of update_snapshot_status."""
 
-    status: str = REQUIRED
-    """The new status."""
+    status: Literal["creating", "available", "error", "deleting", "error_deleting"] = REQUIRED
+    """The new status: from creating to creating, available or error; from deleting to deleting
+    or error_deleting (other moves are a 400)."""
 
     progress: str | Unset = UNSET
     """The progress, e.g. "80%"."""
 
     _params: ClassVar[tuple[Param, ...]] = (
-        Param("status", "status", t.STRING, required=True),
+        Param(
+            "status",
+            "status",
+            t.STRING,
+            required=True,
+            enum=("creating", "available", "error", "deleting", "error_deleting"),
+        ),
         Param("progress", "progress", t.STRING),
     )
 

@@ -200,11 +200,38 @@ class Volume(Model):
     """The size in GiB. Required on create unless the volume is made from a snapshot, another
     volume or a backup (it then defaults to the source's size and may not be smaller)."""
 
-    status: str | Unset = UNSET
-    """creating, available, reserved, attaching, detaching, in-use, maintenance, deleting,
-    awaiting-transfer, error, error_deleting, backing-up, restoring-backup, error_backing-up,
-    error_restoring, error_extending, downloading, uploading, retyping, extending or
-    reimaging."""
+    status: (
+        Literal[
+            "creating",
+            "available",
+            "reserved",
+            "attaching",
+            "detaching",
+            "in-use",
+            "maintenance",
+            "deleting",
+            "awaiting-transfer",
+            "error",
+            "error_deleting",
+            "backing-up",
+            "restoring-backup",
+            "error_backing-up",
+            "error_restoring",
+            "error_extending",
+            "downloading",
+            "uploading",
+            "retyping",
+            "extending",
+            "unmanaging",
+            "error_unmanaging",
+            "deleted",
+        ]
+        | Unset
+    ) = UNSET
+    """Where the volume is in its life cycle. Cinder shows its internal managing, error_managing
+    and error_managing_deleting as creating, error and deleting. A reimage shows as
+    downloading; unmanaging and error_unmanaging follow an unmanage; deleted appears only
+    briefly while a group's volumes are deleted."""
 
     availability_zone: str | None | Unset = UNSET
     """The availability zone (create picks the default zone when None)."""
@@ -676,8 +703,36 @@ class ExtendOpts(Opts):
 class ResetStatusOpts(Opts):
     """Options of reset_status."""
 
-    status: str | None | Unset = UNSET
-    """The new status (e.g. available or error)."""
+    status: (
+        Literal[
+            "creating",
+            "available",
+            "deleting",
+            "error",
+            "error_deleting",
+            "error_managing",
+            "managing",
+            "attaching",
+            "in-use",
+            "detaching",
+            "maintenance",
+            "restoring-backup",
+            "error_restoring",
+            "reserved",
+            "awaiting-transfer",
+            "backing-up",
+            "error_backing-up",
+            "error_extending",
+            "downloading",
+            "uploading",
+            "retyping",
+            "extending",
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    """The new status (Cinder accepts these; deleting and error_deleting are refused unless the
+    volume is in one of them already)."""
 
     attach_status: Literal["attached", "detached"] | None | Unset = UNSET
     """The new attach status."""
@@ -686,7 +741,36 @@ class ResetStatusOpts(Opts):
     """The new migration status (or none)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
-        Param("status", "status", t.STRING, nullable=True),
+        Param(
+            "status",
+            "status",
+            t.STRING,
+            nullable=True,
+            enum=(
+                "creating",
+                "available",
+                "deleting",
+                "error",
+                "error_deleting",
+                "error_managing",
+                "managing",
+                "attaching",
+                "in-use",
+                "detaching",
+                "maintenance",
+                "restoring-backup",
+                "error_restoring",
+                "reserved",
+                "awaiting-transfer",
+                "backing-up",
+                "error_backing-up",
+                "error_extending",
+                "downloading",
+                "uploading",
+                "retyping",
+                "extending",
+            ),
+        ),
         Param(
             "attach_status", "attach_status", t.STRING, nullable=True, enum=("attached", "detached")
         ),
@@ -1840,7 +1924,8 @@ def wait_for_delete(
     progress: Callable[[Volume], None] | None = None,
 ) -> None:
     """Poll get until the Volume is gone (404, or status deleted). Raises errors.WaitTimeout
-    after ``timeout`` seconds, errors.WaitFailed when it becomes error_deleting."""
+    after ``timeout`` seconds, errors.WaitFailed when it becomes error_deleting or
+    error_unmanaging."""
     _wait.wait_for_delete(
         client,
         _GET,
@@ -1848,7 +1933,7 @@ def wait_for_delete(
         model=Volume,
         field="status",
         deleted=("deleted",),
-        failures=("error_deleting",),
+        failures=("error_deleting", "error_unmanaging"),
         timeout=timeout,
         interval=interval,
         progress=progress,

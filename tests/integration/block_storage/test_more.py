@@ -26,7 +26,7 @@ from stacksdk.block_storage.v3 import (
     limits,
     qos_specs,
     quota_classes,
-    quota_sets,
+    quotas,
     resource_filters,
     services,
     volume_type_access,
@@ -252,29 +252,29 @@ def test_quotas_update_and_reset(
     cleanup: Cleanup,
 ) -> None:
     demo = project_of(demo_provider)
-    defaults = quota_sets.defaults(volume, demo).extract()
+    defaults = quotas.defaults(volume, demo).extract()
     assert present(defaults.volumes) >= 0 and defaults.id == demo
-    cleanup(lambda: quota_sets.delete(volume, demo))
+    cleanup(lambda: quotas.delete(volume, demo))
 
     new = present(defaults.volumes) + 7
-    upd = quota_sets.update(volume, demo, quota_sets.UpdateOpts(volumes=new, backups=3)).extract()
+    upd = quotas.update(volume, demo, quotas.UpdateOpts(volumes=new, backups=3)).extract()
     assert (upd.volumes, upd.backups) == (new, 3)
-    got = quota_sets.get(volume, demo).extract()
+    got = quotas.get(volume, demo).extract()
     assert (got.id, got.volumes, got.backups, got.gigabytes) == (demo, new, 3, defaults.gigabytes)
     # the per volume type limits are kept in extra and set through per_type
     assert "volumes___DEFAULT__" in got.extra
-    quota_sets.update(volume, demo, quota_sets.UpdateOpts(per_type={"volumes___DEFAULT__": 4}))
-    assert quota_sets.get(volume, demo).extract().extra["volumes___DEFAULT__"] == 4
-    usage = quota_sets.usage(volume, demo, quota_sets.UsageOpts(usage=True)).extract()
+    quotas.update(volume, demo, quotas.UpdateOpts(per_type={"volumes___DEFAULT__": 4}))
+    assert quotas.get(volume, demo).extract().extra["volumes___DEFAULT__"] == 4
+    usage = quotas.usage(volume, demo, quotas.UsageOpts(usage=True)).extract()
     vols = present(usage.volumes)
     assert (vols.limit, vols.in_use, vols.reserved) == (new, 0, 0)
     # a project member reads its own quotas but may not change them
-    assert quota_sets.get(demo_volume, demo).extract().volumes == new
+    assert quotas.get(demo_volume, demo).extract().volumes == new
     with pytest.raises(errors.Forbidden):
-        quota_sets.update(demo_volume, demo, quota_sets.UpdateOpts(volumes=1))
+        quotas.update(demo_volume, demo, quotas.UpdateOpts(volumes=1))
 
-    quota_sets.delete(volume, demo)
-    assert quota_sets.get(volume, demo).extract().volumes == defaults.volumes
+    quotas.delete(volume, demo)
+    assert quotas.get(volume, demo).extract().volumes == defaults.volumes
 
 
 def test_quota_class_default(volume: ServiceClient) -> None:

@@ -1,4 +1,4 @@
-# Generated from block-storage/v3/quota_sets.yaml by stacksdk.codegen; do not edit.
+# Generated from block-storage/v3/quotas.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """A project's Block Storage quotas: how many volumes, snapshots, backups and groups it may have
 and how many GiB they may take (-1: unlimited). Besides the fields below Cinder sends one
@@ -178,14 +178,14 @@ class UsageOpts(Opts):
 
 
 _GET = Operation(
-    "quota_sets.get",
+    "quotas.get",
     "GET",
     "/os-quota-sets/{project_id}",
     ok=(200, 203),
     response_key="quota_set",
 )
 _UPDATE = Operation(
-    "quota_sets.update",
+    "quotas.update",
     "PUT",
     "/os-quota-sets/{project_id}",
     ok=(200,),
@@ -194,21 +194,21 @@ _UPDATE = Operation(
     response_key="quota_set",
 )
 _DELETE = Operation(
-    "quota_sets.delete",
+    "quotas.delete",
     "DELETE",
     "/os-quota-sets/{project_id}",
     ok=(200,),
     response_kind="empty",
 )
 _DEFAULTS = Operation(
-    "quota_sets.defaults",
+    "quotas.defaults",
     "GET",
     "/os-quota-sets/{project_id}/defaults",
     ok=(200, 203),
     response_key="quota_set",
 )
 _USAGE = Operation(
-    "quota_sets.usage",
+    "quotas.usage",
     "GET",
     "/os-quota-sets/{project_id}",
     ok=(200, 203),
@@ -279,6 +279,6 @@ def usage(
     )
 
 
-def extract_quota_sets(page: Page[Any]) -> builtins.list[QuotaSet]:
+def extract_quotas(page: Page[Any]) -> builtins.list[QuotaSet]:
     """The QuotaSet items of a page (or of ``all_pages()``)."""
     return page.extract_as(QuotaSet)

@@ -587,7 +587,7 @@ class Neutron(Service):
             COMMON_DEFAULT.format(log=d / "neutron.log") + f"""
 state_path = {d}
 core_plugin = ml2
-service_plugins = router,qos,trunk,segments,local_ip,port_forwarding
+service_plugins = router,qos,trunk,segments,local_ip,port_forwarding,log,metering,conntrack_helper,ndp_proxy,network_segment_range
 auth_strategy = keystone
 transport_url = fake://
 api_paste_config = {paste}

@@ -8,9 +8,11 @@ with limit/marker and <plural>_links. Errors come as {"NeutronError": {"type": .
 ..., "detail": ...}}.
 
 Modules (imported on first use): address_groups, address_scopes, agents,
-auto_allocated_topology, availability_zones, extensions, flavors, floating_ips,
-local_ip_associations, local_ips, network_ip_availabilities, networks, port_forwardings,
-ports, qos_bandwidth_limit_rules, qos_dscp_marking_rules, qos_minimum_bandwidth_rules,
+auto_allocated_topology, availability_zones, conntrack_helpers, default_security_group_rules,
+extensions, flavors, floating_ips, local_ip_associations, local_ips, loggable_resources, logs,
+metering_label_rules, metering_labels, ndp_proxies, network_ip_availabilities,
+network_segment_ranges, networks, port_bindings, port_forwardings, ports,
+qos_bandwidth_limit_rules, qos_dscp_marking_rules, qos_minimum_bandwidth_rules,
 qos_minimum_packet_rate_rules, qos_packet_rate_limit_rules, qos_policies, qos_rule_types,
 quotas, rbac_policies, routers, security_group_rules, security_groups, segments,
 service_profiles, service_providers, subnet_pools, subnets, tags, trunks.
@@ -31,13 +33,22 @@ if TYPE_CHECKING:
     from . import agents as agents
     from . import auto_allocated_topology as auto_allocated_topology
     from . import availability_zones as availability_zones
+    from . import conntrack_helpers as conntrack_helpers
+    from . import default_security_group_rules as default_security_group_rules
     from . import extensions as extensions
     from . import flavors as flavors
     from . import floating_ips as floating_ips
     from . import local_ip_associations as local_ip_associations
     from . import local_ips as local_ips
+    from . import loggable_resources as loggable_resources
+    from . import logs as logs
+    from . import metering_label_rules as metering_label_rules
+    from . import metering_labels as metering_labels
+    from . import ndp_proxies as ndp_proxies
     from . import network_ip_availabilities as network_ip_availabilities
+    from . import network_segment_ranges as network_segment_ranges
     from . import networks as networks
+    from . import port_bindings as port_bindings
     from . import port_forwardings as port_forwardings
     from . import ports as ports
     from . import qos_bandwidth_limit_rules as qos_bandwidth_limit_rules
@@ -73,13 +84,22 @@ MODULES = (
     "agents",
     "auto_allocated_topology",
     "availability_zones",
+    "conntrack_helpers",
+    "default_security_group_rules",
     "extensions",
     "flavors",
     "floating_ips",
     "local_ip_associations",
     "local_ips",
+    "loggable_resources",
+    "logs",
+    "metering_label_rules",
+    "metering_labels",
+    "ndp_proxies",
     "network_ip_availabilities",
+    "network_segment_ranges",
     "networks",
+    "port_bindings",
     "port_forwardings",
     "ports",
     "qos_bandwidth_limit_rules",

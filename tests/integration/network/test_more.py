@@ -2,10 +2,10 @@
 availability, service providers, flavors/service profiles, auto-allocated topology,
 segments and Local IPs against the local cloud's real Neutron.
 
-The local Neutron runs ML2 with the router service plugin (and Neutron's default service
-plugins: tags, flavors, IP availability, auto-allocated topology, ...) and no agents. Tests of
-resources whose extension it does not load (qos, trunk, segment, local_ip) skip, naming the
-missing alias from GET /v2.0/extensions; the contract samples check those specs.
+The local Neutron runs ML2 with the qos, trunk, segments and local_ip service plugins among
+others (tests/localcloud/README.md) and no agents. A test whose extension a server does not
+load skips, naming the missing alias from GET /v2.0/extensions; the contract samples check
+those specs.
 """
 
 from __future__ import annotations

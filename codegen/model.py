@@ -735,6 +735,11 @@ def _extension_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef, base: Modu
     base_alias = f"_{base.name}"
     for role in ("create", "update"):
         params = [_param_from_field(f, getattr(f, role)) for f in main.fields if getattr(f, role) != "absent"]
+        if role == "create":
+            params += [
+                _param(ctx, spec, attr, p, ("create_params", attr), "body")
+                for attr, p in (d.get("create_params") or {}).items()
+            ]
         if not params:
             continue
         if role not in base_roles:

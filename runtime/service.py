@@ -230,14 +230,14 @@ class ServiceClient:
     ) -> requests.Response:
         """Build the request an operation describes and send it through the provider."""
         version = self.effective_microversion(op, microversion)
-        query, body, extra_headers = _split(opts, version)
+        query, body, extra_headers, envelope = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
         send_headers.update(extra_headers)
         if headers:
             send_headers.update(headers)
         json_body: Any = None
         if op.request_kind == "json":
-            json_body = {op.request_key: body} if op.request_key else body
+            json_body = {op.request_key: body, **envelope} if op.request_key else {**body, **envelope}
         elif op.request_kind == "json-null":  # an action that takes no arguments: {"pause": null}
             json_body = {op.request_key: None}
         elif op.request_kind == "json-patch":
@@ -273,7 +273,7 @@ class ServiceClient:
     ) -> Pager[M]:
         """A lazy pager over a list operation; nothing is sent until it is used."""
         version = self.effective_microversion(op, microversion)
-        query, _, extra_headers = _split(opts, version)
+        query, _, extra_headers, _ = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
         send_headers.update(extra_headers)
         return Pager(self, op, self.url(op.path, path_params), query, model, send_headers)
@@ -337,15 +337,19 @@ def _item_param(path: str) -> str:
 
 def _split(
     opts: Opts | None, version: str | None
-) -> tuple[list[tuple[str, str]], dict[str, Any], dict[str, str]]:
-    """Options -> (query pairs, body object, headers)."""
+) -> tuple[list[tuple[str, str]], dict[str, Any], dict[str, str], dict[str, Any]]:
+    """Options -> (query pairs, body object, headers, envelope: members of the request
+    body beside the request key, e.g. Nova's "os:scheduler_hints" beside "server")."""
     query: list[tuple[str, str]] = []
     body: dict[str, Any] = {}
     headers: dict[str, str] = {}
+    envelope: dict[str, Any] = {}
     if opts is None:
-        return query, body, headers
+        return query, body, headers, envelope
     for p, value in opts.items(version):
-        if p.location == "body":
+        if p.location == "envelope":
+            envelope[p.wire] = value
+        elif p.location == "body":
             if p.style == "members":  # a map whose entries are members of the body itself
                 body.update(value or {})
             else:
@@ -367,7 +371,7 @@ def _split(
                     headers[p.wire + str(key)] = "" if item is None else _header_text(item)
             elif value is not None:
                 headers[p.wire] = _header_text(value)
-    return query, body, headers
+    return query, body, headers, envelope
 
 
 def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:

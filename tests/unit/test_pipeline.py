@@ -326,6 +326,25 @@ def test_find_filters_by_name_only_inside_the_window_and_returns_what_get_return
     assert server.requests[-2].path == "/v1/things" and server.requests[-2].query == []
 
 
+@dataclasses.dataclass(kw_only=True, repr=False)
+class HintedCreateOpts(Opts):
+    name: str | Unset = UNSET
+    hints: dict[str, object] | Unset = UNSET
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("name", "name", t.STRING),
+        Param("hints", "os:scheduler_hints", t.map_of(t.ANY), location="envelope"),
+    )
+
+
+def test_envelope_options_go_beside_the_request_key(client: ServiceClient, server: Server) -> None:
+    server.handler = lambda r: Reply(201, {"thing": {"id": "1", "name": "n"}})
+    client.call(CREATE, model=Thing, opts=HintedCreateOpts(name="n", hints={"same_host": ["a"]}))
+    assert server.requests[0].json() == {"thing": {"name": "n"}, "os:scheduler_hints": {"same_host": ["a"]}}
+    client.call(CREATE, model=Thing, opts=HintedCreateOpts(name="n"))
+    assert server.requests[1].json() == {"thing": {"name": "n"}}
+
+
 def test_an_action_without_arguments_sends_its_key_with_null(client: ServiceClient, server: Server) -> None:
     op = Operation("things.pause", "POST", "/things/{thing_id}/action", ok=(202,), request_kind="json-null", request_key="pause", response_kind="empty")
     server.handler = lambda r: Reply(202)

@@ -2,12 +2,14 @@
 # Change the spec and run `python -m stacksdk.codegen`.
 """The scheduler hints a server was created with (2.100 and later): what the scheduler was asked
 to respect, e.g. the same or a different host as other servers, or a server group. Read them
-with extract_get(servers.get(client, id)). Hints are given at create time as
-"os:scheduler_hints", a sibling of "server" in the request body, which servers.CreateOpts
-cannot carry: servers.create_with_scheduler_hints sends them.
+with extract_get(servers.get(client, id)). Hints are given at create time with this module's
+CreateOpts (servers.CreateOpts plus scheduler_hints), sent as "os:scheduler_hints" beside
+"server" in the request body.
 
 Extends ``stacksdk.compute.v2.servers``: read these fields from its results
-with :func:`extract_get` and :func:`extract_servers`.
+with :func:`extract_get` and :func:`extract_servers`, and send them with
+this module's CreateOpts, which accept everything the
+base options do.
 """
 
 from __future__ import annotations
@@ -16,18 +18,19 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model
+from stacksdk.runtime.model import Field, Model, Param
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.compute.v2 import servers as _servers
 
 
 class ServerSchedulerHints(Model):
     """The scheduler hints a server was created with (2.100 and later): what the scheduler was
     asked to respect, e.g. the same or a different host as other servers, or a server group.
-    Read them with extract_get(servers.get(client, id)). Hints are given at create time as
-    "os:scheduler_hints", a sibling of "server" in the request body, which servers.CreateOpts
-    cannot carry: servers.create_with_scheduler_hints sends them."""
+    Read them with extract_get(servers.get(client, id)). Hints are given at create time with
+    this module's CreateOpts (servers.CreateOpts plus scheduler_hints), sent as
+    "os:scheduler_hints" beside "server" in the request body."""
 
     scheduler_hints: dict[str, Any] | Unset = UNSET
     """The hints by name: group (a server group ID), same_host and different_host (server IDs),
@@ -36,6 +39,20 @@ class ServerSchedulerHints(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("scheduler_hints", "scheduler_hints", t.map_of(t.ANY), since="2.100"),
+    )
+
+
+class CreateOpts(_servers.CreateOpts):
+    """Server's create options plus this extension's."""
+
+    scheduler_hints: dict[str, Any] | Unset = UNSET
+    """Hints for the scheduler, by name: group (a server group ID), same_host and different_host
+    (lists of server IDs), different_cell, query (a JSON filter), target_cell,
+    build_near_host_ip and cidr, or what custom filters read. Sent beside "server" in the
+    create body."""
+
+    _params: ClassVar[tuple[Param, ...]] = _servers.CreateOpts._params + (
+        Param("scheduler_hints", "os:scheduler_hints", t.map_of(t.ANY), location="envelope"),
     )
 
 

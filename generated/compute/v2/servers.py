@@ -1022,23 +1022,6 @@ class ListDetailOpts(Opts):
     )
 
 
-class CreateWithSchedulerHintsOpts(Opts):
-    """Options of create_with_scheduler_hints."""
-
-    server: dict[str, Any] = REQUIRED
-    """The server's options (wire names), e.g. CreateOpts(...).to_dict("2.100")."""
-
-    scheduler_hints: dict[str, Any] = REQUIRED
-    """The hints: group (a server group ID), same_host / different_host (server IDs), query (a
-    JSON filter), target_cell, different_cell, build_near_host_ip and cidr, or any a custom
-    filter reads."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("server", "server", t.ANY, required=True),
-        Param("scheduler_hints", "os:scheduler_hints", t.map_of(t.ANY), required=True),
-    )
-
-
 class RebootOpts(Opts):
     """Options of reboot."""
 
@@ -1391,14 +1374,6 @@ _LIST_DETAIL = Operation(
     response_key="servers",
     paging=Paging("marker", next="servers_links[rel=next].href"),
 )
-_CREATE_WITH_SCHEDULER_HINTS = Operation(
-    "servers.create_with_scheduler_hints",
-    "POST",
-    "/servers",
-    ok=(202,),
-    request_kind="json",
-    response_key="server",
-)
 _REBOOT = Operation(
     "servers.reboot",
     "POST",
@@ -1746,8 +1721,8 @@ def create(
     """Create (boot) a server. The answer holds its id, links, the admin password, the disk
     config and security groups; the build goes on in the background (wait_for_status(client,
     id, "ACTIVE")). With return_reservation_id the body is {"reservation_id": ...} instead
-    (read result.body). Scheduler hints (os:scheduler_hints, a sibling of "server" in the
-    body) need create_with_scheduler_hints."""
+    (read result.body). Scheduler hints: server_scheduler_hints.CreateOpts (these options plus
+    os:scheduler_hints, sent beside "server")."""
     return client.call(_CREATE, None, model=Server, opts=opts, microversion=microversion)
 
 
@@ -1783,21 +1758,6 @@ def list_detail(
 ) -> Pager[Server]:
     """List servers with every attribute (the same filters, visibility and paging as list)."""
     return client.pager(_LIST_DETAIL, None, model=Server, opts=opts, microversion=microversion)
-
-
-def create_with_scheduler_hints(
-    client: ServiceClient,
-    opts: CreateWithSchedulerHintsOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[Server]:
-    """Create a server with scheduler hints: the body is {"server": ..., "os:scheduler_hints":
-    ...}, which create cannot send. Pass the server's options as a dict,
-    CreateOpts(...).to_dict(microversion) (that checks their microversion windows); the answer
-    is what create answers."""
-    return client.call(
-        _CREATE_WITH_SCHEDULER_HINTS, None, model=Server, opts=opts, microversion=microversion
-    )
 
 
 def reboot(

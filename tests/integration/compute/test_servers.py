@@ -350,20 +350,18 @@ def test_create_with_scheduler_hints(
     cleanup: Cleanup,
 ) -> None:
     first = make_server()
-    opts = servers.CreateOpts(
-        name=unique("srv-hints"), image_ref=image_id, flavor_ref=make_flavor().id, networks="none"
+    # the extension's CreateOpts: servers.CreateOpts plus "os:scheduler_hints" beside "server"
+    opts = server_scheduler_hints.CreateOpts(
+        name=unique("srv-hints"),
+        image_ref=image_id,
+        flavor_ref=make_flavor().id,
+        networks="none",
+        scheduler_hints={"same_host": [first.id]},
     )
-    result = servers.create_with_scheduler_hints(
-        compute,
-        servers.CreateWithSchedulerHintsOpts(
-            server=opts.to_dict("2.100"), scheduler_hints={"same_host": [first.id]}
-        ),
-    )
+    result = servers.create(compute, opts)
     assert result.status_code == 202
     created = result.extract()
     cleanup(lambda: servers.delete(compute, created.id))
     got = servers.get(compute, created.id, microversion="2.100")
     assert server_scheduler_hints.extract_get(got).scheduler_hints == {"same_host": [first.id]}
-    # the window of the options is checked when they are turned into the dict
-    with pytest.raises(errors.MicroversionError):
-        servers.CreateOpts(name="x", flavor_ref="1", hostname="h").to_dict("2.89")
+    assert "os:scheduler_hints" not in servers.CreateOpts(name="x", flavor_ref="1").to_dict("2.100")

@@ -157,6 +157,7 @@ class OpDef:
     content_type: str | None = None
     authenticated: bool = True
     checksum_header: str | None = None
+    root: bool = False  # the path is below the server's root, not the endpoint
 
     @property
     def const(self) -> str:
@@ -542,7 +543,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             request_kind="none", request_key=None, response_kind="json",
             response_key=node.get("key", ckey), response_headers=[], returns="pages", model=resource,
             opts=lopts, opts_required=False, paging=paging, since=node.get("since"), until=node.get("until"),
-            authenticated=node.get("authenticated", True),
+            authenticated=node.get("authenticated", True), root=node.get("root", False),
         ))
 
     for role, method, default_path in (
@@ -583,7 +584,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             returns=returns, model=_crud_model(node, role, returns, main, action_refs, where),
             opts=op_opts, opts_required=op_opts is not None and op_opts.has_required,
             paging=None, since=node.get("since"), until=node.get("until"),
-            content_type=node.get("content_type"), authenticated=node.get("authenticated", True),
+            content_type=node.get("content_type"), authenticated=node.get("authenticated", True), root=node.get("root", False),
         ))
 
     for aname, node in (d.get("actions") or {}).items():
@@ -624,7 +625,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             returns=returns, model=model_ref.split("#")[-1] if model_ref else None,
             opts=a_opts, opts_required=bool(a_opts and a_opts.has_required),
             paging=a_paging, since=node.get("since"), until=node.get("until"),
-            content_type=node.get("content_type"), authenticated=node.get("authenticated", True),
+            content_type=node.get("content_type"), authenticated=node.get("authenticated", True), root=node.get("root", False),
             checksum_header=node.get("checksum_header"),
         ))
         if node.get("checksum_header") and returns != "stream":

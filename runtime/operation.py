@@ -87,6 +87,7 @@ class Operation:
         "headers",
         "authenticated",
         "checksum_header",
+        "root",
     )
 
     def __init__(
@@ -108,6 +109,7 @@ class Operation:
         headers: tuple[tuple[str, str], ...] = (),
         authenticated: bool = True,
         checksum_header: str | None = None,
+        root: bool = False,
     ) -> None:
         self.name = name
         self.method = method
@@ -127,6 +129,8 @@ class Operation:
         self.authenticated = authenticated
         #: stream responses: the header carrying the body's MD5 (ETag, Content-MD5)
         self.checksum_header = checksum_header
+        #: the path is relative to the server's root, not the endpoint (version lists)
+        self.root = root
 
     def __repr__(self) -> str:
         return f"Operation({self.name}: {self.method} {self.path})"

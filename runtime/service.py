@@ -102,7 +102,8 @@ class ServiceClient:
 
     # -- building ---------------------------------------------------------
 
-    def url(self, path: str, path_params: Mapping[str, Any] | None = None) -> str:
+    def url(self, path: str, path_params: Mapping[str, Any] | None = None, *, root: bool = False) -> str:
+        """The URL of ``path`` below the endpoint (``root``: below the server's root)."""
         if path_params:
             from urllib.parse import quote
 
@@ -110,6 +111,10 @@ class ServiceClient:
                 if value is None or value == "":
                     raise ValueError(f"path parameter {name!r} is empty")
                 path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        if root:
+            from .provider import host_of
+
+            return host_of(self.endpoint) + path
         return self.endpoint + path
 
     def effective_microversion(self, op: Operation, override: str | None) -> str | None:
@@ -252,7 +257,7 @@ class ServiceClient:
             send_headers["Content-Type"] = op.content_type
         return self.provider.request(
             op.method,
-            self.url(op.path, path_params),
+            self.url(op.path, path_params, root=op.root),
             params=query or None,
             json=json_body,
             data=data if op.request_kind == "binary" else None,
@@ -276,7 +281,7 @@ class ServiceClient:
         query, _, extra_headers, _ = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
         send_headers.update(extra_headers)
-        return Pager(self, op, self.url(op.path, path_params), query, model, send_headers)
+        return Pager(self, op, self.url(op.path, path_params, root=op.root), query, model, send_headers)
 
     def find(
         self,

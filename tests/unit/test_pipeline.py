@@ -345,6 +345,14 @@ def test_envelope_options_go_beside_the_request_key(client: ServiceClient, serve
     assert server.requests[1].json() == {"thing": {"name": "n"}}
 
 
+def test_an_operation_below_the_server_root(client: ServiceClient, server: Server) -> None:
+    op = Operation("versions.list", "GET", "/", ok=(300,), authenticated=False, root=True, response_key="versions")
+    server.handler = lambda r: Reply(300, {"versions": [{"id": "v1.0"}]})
+    assert client.call(op).body == {"versions": [{"id": "v1.0"}]}
+    assert server.requests[0].path == "/" and "X-Auth-Token" not in server.requests[0].headers
+    assert client.url("/x", root=True) == server.url + "/x" and client.url("/x") == server.url + "/v1/x"
+
+
 def test_an_action_without_arguments_sends_its_key_with_null(client: ServiceClient, server: Server) -> None:
     op = Operation("things.pause", "POST", "/things/{thing_id}/action", ok=(202,), request_kind="json-null", request_key="pause", response_kind="empty")
     server.handler = lambda r: Reply(202)

@@ -9,8 +9,9 @@ local cloud's Cinder); without one, Cinder answers as 3.0. Errors come as {"<fau
 Modules (imported on first use): attachments, availability_zones, backups, capabilities,
 clusters, default_types, extensions, group_snapshots, group_specs, group_types, groups, hosts,
 limits, messages, pools, qos_specs, quota_classes, quotas, resource_filters, services,
-snapshots, volume_image_metadata, volume_metadata, volume_transfers, volume_type_access,
-volume_type_encryption, volume_type_extra_specs, volume_types, volumes, workers.
+snapshots, versions, volume_image_metadata, volume_metadata, volume_transfers,
+volume_type_access, volume_type_encryption, volume_type_extra_specs, volume_types, volumes,
+workers.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from . import resource_filters as resource_filters
     from . import services as services
     from . import snapshots as snapshots
+    from . import versions as versions
     from . import volume_image_metadata as volume_image_metadata
     from . import volume_metadata as volume_metadata
     from . import volume_transfers as volume_transfers
@@ -89,6 +91,7 @@ MODULES = (
     "resource_filters",
     "services",
     "snapshots",
+    "versions",
     "volume_image_metadata",
     "volume_metadata",
     "volume_transfers",

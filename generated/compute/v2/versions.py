@@ -1,9 +1,9 @@
 # Generated from compute/v2/versions.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """Nova's version document for the v2.1 API: its status and the range of microversions the server
-supports (min_version to version). Anyone may read it (no token is sent). The endpoint's own
-document only: the list of all API versions at the server's root (GET /, v2.0 and v2.1) lies
-outside the catalog endpoint, which every path here is relative to."""
+supports (min_version to version). Anyone may read it (no token is sent). get reads the
+endpoint's own document; list reads the server root's list of every API version (v2.0 and
+v2.1)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime.model import Field, Model
-from stacksdk.runtime.operation import Operation
-from stacksdk.runtime.pagination import Page
+from stacksdk.runtime.operation import Operation, Paging
+from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import UNSET, Unset
@@ -56,9 +56,9 @@ class MediaType(Model):
 
 class Version(Model):
     """Nova's version document for the v2.1 API: its status and the range of microversions the
-    server supports (min_version to version). Anyone may read it (no token is sent). The
-    endpoint's own document only: the list of all API versions at the server's root (GET /,
-    v2.0 and v2.1) lies outside the catalog endpoint, which every path here is relative to."""
+    server supports (min_version to version). Anyone may read it (no token is sent). get reads
+    the endpoint's own document; list reads the server root's list of every API version (v2.0
+    and v2.1)."""
 
     id: str
     """The API version's name, "v2.1"."""
@@ -92,6 +92,16 @@ class Version(Model):
     )
 
 
+_LIST = Operation(
+    "versions.list",
+    "GET",
+    "/",
+    ok=(200, 300),
+    authenticated=False,
+    root=True,
+    response_key="versions",
+    paging=Paging("single"),
+)
 _GET = Operation(
     "versions.get",
     "GET",
@@ -100,6 +110,15 @@ _GET = Operation(
     authenticated=False,
     response_key="version",
 )
+
+
+def list(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+) -> Pager[Version]:
+    """Every API version the server offers (GET / at the server's root; no token needed)."""
+    return client.pager(_LIST, None, model=Version, microversion=microversion)
 
 
 def get(

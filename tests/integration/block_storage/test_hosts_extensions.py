@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from stacksdk.block_storage.v3 import extensions, hosts, services
+from stacksdk.block_storage.v3 import extensions, hosts, services, versions
 from stacksdk.runtime import UNSET, ServiceClient, errors
 from tests.integration.helpers import present
 
@@ -63,3 +63,10 @@ def test_extensions(volume: ServiceClient, demo_volume: ServiceClient) -> None:
         extensions.get(volume, "os-no-such-extension")
     # any project member may read the list
     assert {e.alias for e in extensions.list(demo_volume)} == set(by_alias)
+
+
+def test_versions_at_the_server_root(volume: ServiceClient) -> None:
+    """Cinder lists its API versions only at the server's root (300, no token)."""
+    listed = {v.id: v for v in versions.list(volume)}
+    assert "v3.0" in listed and listed["v3.0"].status == "CURRENT"
+    assert listed["v3.0"].version == volume.negotiate() and listed["v3.0"].min_version == "3.0"

@@ -486,3 +486,6 @@ def test_version_document(compute: ServiceClient) -> None:
     assert doc.id == "v2.1" and doc.status == "CURRENT"
     assert doc.min_version == "2.1" and doc.version == compute.negotiate()
     assert present(doc.media_types)[0].base == "application/json" and doc.extra == {}
+    # the list of every API version lives at the server's root, outside the endpoint
+    listed = {v.id: v for v in versions.list(compute)}
+    assert set(listed) == {"v2.0", "v2.1"} and listed["v2.1"].version == doc.version

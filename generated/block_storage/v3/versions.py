@@ -1,0 +1,118 @@
+# Generated from block-storage/v3/versions.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""Cinder's API versions: the list at the server's root (GET /, answered with 300 Multiple
+Choices and no token) names each version with its status and, for v3, the range of
+microversions the server supports (min_version to version). The catalog URL (/v3/<project_id>)
+does not serve it."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import Any, ClassVar, Literal
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Field, Model
+from stacksdk.runtime.operation import Operation, Paging
+from stacksdk.runtime.pagination import Page, Pager
+from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.types import UNSET, Unset
+
+
+class Link(Model):
+    """A link from the version document."""
+
+    href: str | Unset = UNSET
+    """The link target."""
+
+    rel: str | Unset = UNSET
+    """"self" or "describedby"."""
+
+    type: str | Unset = UNSET
+    """The target's media type (describedby only)."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("href", "href", t.STRING),
+        Field("rel", "rel", t.STRING),
+        Field("type", "type", t.STRING),
+    )
+
+
+class MediaType(Model):
+    """A media type of the API."""
+
+    base: str | Unset = UNSET
+    """The base type, application/json."""
+
+    type: str | Unset = UNSET
+    """The versioned vendor type."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("base", "base", t.STRING),
+        Field("type", "type", t.STRING),
+    )
+
+
+class Version(Model):
+    """Cinder's API versions: the list at the server's root (GET /, answered with 300 Multiple
+    Choices and no token) names each version with its status and, for v3, the range of
+    microversions the server supports (min_version to version). The catalog URL
+    (/v3/<project_id>) does not serve it."""
+
+    id: str
+    """The API version's name, "v3.0"."""
+
+    status: Literal["CURRENT", "SUPPORTED", "DEPRECATED"] | Unset = UNSET
+    """Whether the version is current, supported or deprecated."""
+
+    version: str | Unset = UNSET
+    """The highest microversion the server supports (e.g. "3.71"); empty for versions without
+    microversions."""
+
+    min_version: str | Unset = UNSET
+    """The lowest microversion the server supports ("3.0")."""
+
+    updated: datetime.datetime | Unset = UNSET
+    """When the version last changed (a fixed date)."""
+
+    links: builtins.list[Link] | Unset = UNSET
+    """A self link and a describedby link to the documentation."""
+
+    media_types: builtins.list[MediaType] | Unset = UNSET
+    """The media types the version speaks."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", t.STRING),
+        Field("status", "status", t.STRING),
+        Field("version", "version", t.STRING),
+        Field("min_version", "min_version", t.STRING),
+        Field("updated", "updated", t.DATETIME),
+        Field("links", "links", t.list_of(t.model(Link))),
+        Field("media_types", "media-types", t.list_of(t.model(MediaType))),
+    )
+
+
+_LIST = Operation(
+    "versions.list",
+    "GET",
+    "/",
+    ok=(300, 200),
+    authenticated=False,
+    root=True,
+    response_key="versions",
+    paging=Paging("single"),
+)
+
+
+def list(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+) -> Pager[Version]:
+    """Every API version the server offers (GET / at the server's root; no token needed)."""
+    return client.pager(_LIST, None, model=Version, microversion=microversion)
+
+
+def extract_versions(page: Page[Any]) -> builtins.list[Version]:
+    """The Version items of a page (or of ``all_pages()``)."""
+    return page.extract_as(Version)

@@ -9,9 +9,9 @@ Nova answers as 2.1. Errors come as {"<fault name>": {"code": N, "message": "...
 what errors.HTTPError.message carries.
 
 Modules (imported on first use): aggregates, assisted_volume_snapshots, availability_zones,
-compute_services, extensions, flavor_access, flavor_extra_specs, flavors, hypervisors,
-instance_actions, instance_usage_audit_log, keypairs, limits, migrations, quota_classes,
-quotas, remote_consoles, server_availability_zone, server_diagnostics, server_disk_config,
+compute_services, diskconfig, extensions, flavor_access, flavor_extra_specs, flavors,
+hypervisors, instance_actions, instance_usage_audit_log, keypairs, limits, migrations,
+quota_classes, quotas, remote_consoles, server_availability_zone, server_diagnostics,
 server_extended_status, server_external_events, server_groups, server_interfaces, server_ips,
 server_metadata, server_migrations, server_password, server_scheduler_hints, server_shares,
 server_tags, server_topology, servers, usage, versions, volume_attachments.
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from . import assisted_volume_snapshots as assisted_volume_snapshots
     from . import availability_zones as availability_zones
     from . import compute_services as compute_services
+    from . import diskconfig as diskconfig
     from . import extensions as extensions
     from . import flavor_access as flavor_access
     from . import flavor_extra_specs as flavor_extra_specs
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from . import remote_consoles as remote_consoles
     from . import server_availability_zone as server_availability_zone
     from . import server_diagnostics as server_diagnostics
-    from . import server_disk_config as server_disk_config
     from . import server_extended_status as server_extended_status
     from . import server_external_events as server_external_events
     from . import server_groups as server_groups
@@ -83,6 +83,7 @@ MODULES = (
     "assisted_volume_snapshots",
     "availability_zones",
     "compute_services",
+    "diskconfig",
     "extensions",
     "flavor_access",
     "flavor_extra_specs",
@@ -98,7 +99,6 @@ MODULES = (
     "remote_consoles",
     "server_availability_zone",
     "server_diagnostics",
-    "server_disk_config",
     "server_extended_status",
     "server_external_events",
     "server_groups",

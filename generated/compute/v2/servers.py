@@ -8,7 +8,7 @@ rebuild, resize, start/stop, pause, suspend, lock, shelve, rescue, snapshots, mi
 more. Actions a server's state does not allow answer 409 (errors.Conflict). The summary
 listing (list) carries only id, name and links; list_detail and get carry everything. The disk
 config (OS-DCF), extended status (OS-EXT-STS), availability zone (OS-EXT-AZ) and scheduler
-hints of a server are read with the server_disk_config, server_extended_status,
+hints of a server are read with the diskconfig, server_extended_status,
 server_availability_zone and server_scheduler_hints modules."""
 
 from __future__ import annotations
@@ -187,8 +187,8 @@ class Server(Model):
     (errors.Conflict). The summary listing (list) carries only id, name and links; list_detail
     and get carry everything. The disk config (OS-DCF), extended status (OS-EXT-STS),
     availability zone (OS-EXT-AZ) and scheduler hints of a server are read with the
-    server_disk_config, server_extended_status, server_availability_zone and
-    server_scheduler_hints modules."""
+    diskconfig, server_extended_status, server_availability_zone and server_scheduler_hints
+    modules."""
 
     id: str
     """The server's UUID."""
@@ -1052,7 +1052,7 @@ class RebuildOpts(Opts):
     """Keep the ephemeral disk (bare metal)."""
 
     disk_config: Literal["AUTO", "MANUAL"] | Unset = UNSET
-    """How the root disk is partitioned (see server_disk_config)."""
+    """How the root disk is partitioned (see diskconfig)."""
 
     access_ipv4: str | Unset = UNSET
     """A new accessIPv4."""

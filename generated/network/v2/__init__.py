@@ -14,8 +14,9 @@ metering_label_rules, metering_labels, ndp_proxies, network_ip_availabilities,
 network_segment_ranges, networks, port_bindings, port_forwardings, ports,
 qos_bandwidth_limit_rules, qos_dscp_marking_rules, qos_minimum_bandwidth_rules,
 qos_minimum_packet_rate_rules, qos_packet_rate_limit_rules, qos_policies, qos_rule_types,
-quotas, rbac_policies, routers, security_group_rules, security_groups, segments,
-service_profiles, service_providers, subnet_pools, subnets, tags, trunks.
+quotas, rbac_policies, routers, security_group_rules, security_groups,
+security_groups_default_statefulness, segments, service_profiles, service_providers,
+subnet_pools, subnets, tags, trunks.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from . import routers as routers
     from . import security_group_rules as security_group_rules
     from . import security_groups as security_groups
+    from . import security_groups_default_statefulness as security_groups_default_statefulness
     from . import segments as segments
     from . import service_profiles as service_profiles
     from . import service_providers as service_providers
@@ -114,6 +116,7 @@ MODULES = (
     "routers",
     "security_group_rules",
     "security_groups",
+    "security_groups_default_statefulness",
     "segments",
     "service_profiles",
     "service_providers",

@@ -20,7 +20,7 @@ import pytest
 
 from stacksdk.compute.v2 import (
     server_availability_zone,
-    server_disk_config,
+    diskconfig,
     server_extended_status,
     server_scheduler_hints,
     servers,
@@ -80,7 +80,7 @@ def test_crud_and_extensions(
     name = unique("srv-crud")
     result = servers.create(
         compute,
-        server_disk_config.CreateOpts(
+        diskconfig.CreateOpts(
             name=name,
             image_ref=image_id,
             flavor_ref=make_flavor().id,
@@ -98,7 +98,7 @@ def test_crud_and_extensions(
         password = present(created.admin_password)  # a generated password, masked in repr
         assert password and "***" in repr(created) and password not in repr(created)
         assert [g.name for g in present(created.security_groups)] == ["default"]
-        assert server_disk_config.extract_get(result).disk_config == "MANUAL"
+        assert diskconfig.extract_get(result).disk_config == "MANUAL"
 
         got = servers.get(compute, created.id)
         server = got.extract()
@@ -122,7 +122,7 @@ def test_crud_and_extensions(
             "scheduler_hints",
         }
 
-        assert server_disk_config.extract_get(got).disk_config == "MANUAL"
+        assert diskconfig.extract_get(got).disk_config == "MANUAL"
         ext = server_extended_status.extract_get(got)
         assert (ext.vm_state, ext.task_state) == ("building", "scheduling")
         assert ext.power_state == 0

@@ -1,4 +1,4 @@
-# Generated from compute/v2/server_disk_config.yaml by stacksdk.codegen; do not edit.
+# Generated from compute/v2/diskconfig.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """How a server's root disk is partitioned (the OS-DCF:diskConfig attribute): AUTO grows the root
 partition and file system to the whole disk, MANUAL leaves the image's partitioning as it is.

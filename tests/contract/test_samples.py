@@ -103,7 +103,13 @@ def test_sample(entry: dict[str, Any]) -> None:
     body = _load(entry["sample"])
     if "opts" in entry:
         cls: type[Opts] = getattr(module, entry["opts"])
-        wire = _dig(body, entry.get("key"))
+        wire = dict(_dig(body, entry.get("key")))
+        envelope_wires = {p.wire for p in cls._params if p.location == "envelope"}
+        if entry.get("key") and envelope_wires:  # members beside the request key: envelope options
+            beside = {k: v for k, v in body.items() if k != entry["key"]}
+            unknown = sorted(set(beside) - envelope_wires)
+            assert not unknown, f"{cls.__name__} has no envelope option for {unknown}"
+            wire.update(beside)
         by_wire = {p.wire: p.attr for p in cls._params}
         unknown = sorted(set(wire) - set(by_wire))
         assert not unknown, f"{cls.__name__} has no option for {unknown}"

@@ -516,6 +516,11 @@ class CreateOpts(Opts):
     image_ref: str | None | Unset = UNSET
     """An image ID (or name) to copy into the new volume."""
 
+    scheduler_hints: dict[str, Any] | Unset = UNSET
+    """Hints for the scheduler, sent beside "volume" in the body: same_host and different_host
+    (lists of volume IDs), local_to_instance (a server ID), query (a JSON filter), or what
+    custom filters read."""
+
     backup_id: str | None | Unset = UNSET
     """A backup to restore into the new volume."""
 
@@ -532,6 +537,9 @@ class CreateOpts(Opts):
         Param("metadata", "metadata", t.map_of(t.STRING)),
         Param("multiattach", "multiattach", t.BOOLEAN, nullable=True),
         Param("image_ref", "imageRef", t.STRING, nullable=True),
+        Param(
+            "scheduler_hints", "OS-SCH-HNT:scheduler_hints", t.map_of(t.ANY), location="envelope"
+        ),
         Param("backup_id", "backup_id", t.STRING, nullable=True, since="3.47"),
     )
 

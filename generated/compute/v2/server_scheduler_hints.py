@@ -3,8 +3,8 @@
 """The scheduler hints a server was created with (2.100 and later): what the scheduler was asked
 to respect, e.g. the same or a different host as other servers, or a server group. Read them
 with extract_get(servers.get(client, id)). Hints are given at create time with this module's
-CreateOpts (servers.CreateOpts plus scheduler_hints), sent as "os:scheduler_hints" beside
-"server" in the request body.
+CreateOpts (servers.CreateOpts plus scheduler_hints), sent as "OS-SCH-HNT:scheduler_hints"
+beside "server" in the request body (Nova also reads the same under "os:scheduler_hints").
 
 Extends ``stacksdk.compute.v2.servers``: read these fields from its results
 with :func:`extract_get` and :func:`extract_servers`, and send them with
@@ -30,7 +30,8 @@ class ServerSchedulerHints(Model):
     asked to respect, e.g. the same or a different host as other servers, or a server group.
     Read them with extract_get(servers.get(client, id)). Hints are given at create time with
     this module's CreateOpts (servers.CreateOpts plus scheduler_hints), sent as
-    "os:scheduler_hints" beside "server" in the request body."""
+    "OS-SCH-HNT:scheduler_hints" beside "server" in the request body (Nova also reads the same
+    under "os:scheduler_hints")."""
 
     scheduler_hints: dict[str, Any] | Unset = UNSET
     """The hints by name: group (a server group ID), same_host and different_host (server IDs),
@@ -52,7 +53,9 @@ class CreateOpts(_servers.CreateOpts):
     create body."""
 
     _params: ClassVar[tuple[Param, ...]] = _servers.CreateOpts._params + (
-        Param("scheduler_hints", "os:scheduler_hints", t.map_of(t.ANY), location="envelope"),
+        Param(
+            "scheduler_hints", "OS-SCH-HNT:scheduler_hints", t.map_of(t.ANY), location="envelope"
+        ),
     )
 
 

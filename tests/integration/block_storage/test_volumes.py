@@ -490,3 +490,12 @@ def test_manage_and_unmanage(volume: ServiceClient, make_volume: MakeVolume) -> 
     make_available(volume, v.id)
     volumes.unmanage(volume, v.id)
     volumes.wait_for_delete(volume, v.id, timeout=30, interval=0.5)
+
+
+def test_create_with_scheduler_hints(make_volume: MakeVolume) -> None:
+    """Hints go beside "volume" in the body; Cinder checks their shape (same_host wants volume IDs)."""
+    first = make_volume()
+    second = make_volume(scheduler_hints={"same_host": [first.id]})
+    assert second.id != first.id
+    with pytest.raises(errors.BadRequest):
+        make_volume(scheduler_hints={"same_host": ["not-a-uuid"]})

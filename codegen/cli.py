@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
-import importlib.metadata
 import re
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from .loader import SpecErrors, discover, load_all
 from .model import build
-from .render import HEADER_PREFIX, load_run, render_all, store_run
+from .render import HEADER_PREFIX, black_version, load_run, render_all, store_run
 
 
 def package_map(spec_files: list[str]) -> dict[str, str]:
@@ -54,7 +53,7 @@ def generate(spec_roots: list[Path], root_package: str = "stacksdk") -> dict[str
 
 
 def _run_key(spec_roots: list[Path], root_package: str) -> str:
-    digest = hashlib.sha256(f"{root_package}\0{_black_version()}\0".encode())
+    digest = hashlib.sha256(f"{root_package}\0{black_version()}\0".encode())
     here = Path(__file__).parent
     for path in sorted(here.rglob("*")):
         if path.suffix in (".py", ".j2", ".json") and "__pycache__" not in path.parts:
@@ -62,13 +61,6 @@ def _run_key(spec_roots: list[Path], root_package: str) -> str:
     for source, rel in discover(spec_roots):
         digest.update(b"\0spec\0" + rel.encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
-
-
-def _black_version() -> str:
-    try:
-        return importlib.metadata.version("black")
-    except importlib.metadata.PackageNotFoundError:
-        return "?"
 
 
 def _is_generated(path: Path) -> bool:

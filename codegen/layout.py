@@ -17,7 +17,7 @@ modules rendered from specs made to stress the layout, must be unchanged by blac
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 LINE_LENGTH = 100
@@ -311,7 +311,3 @@ def layout_all(sources: dict[str, str], black: Formatter) -> dict[str, str]:
         out[name] = black(sources[name])
     return {name: out[name] for name in sources}
 
-
-def changed_lines(a: Iterable[str], b: Iterable[str]) -> int:
-    """How many lines differ (for reports in tests)."""
-    return sum(1 for x, y in zip(a, b) if x != y)

@@ -185,23 +185,31 @@ def store_run(key: str, files: dict[str, str]) -> None:
         pass  # a read-only home is no reason to fail
 
 
-def _black() -> tuple[str, Callable[[str], str]]:
-    """black's version, and black bound to our mode (imported only when needed)."""
+def black_version() -> str:
+    """The installed black's version ("?" without black): part of every cache key."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("black")
+    except PackageNotFoundError:
+        return "?"
+
+
+def _black() -> Callable[[str], str]:
+    """black bound to our mode (imported only when something needs formatting)."""
     import black
     from black.mode import TargetVersion
 
     mode = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
-    return getattr(black, "__version__", "?"), lambda source: black.format_str(source, mode=mode)
+    return lambda source: black.format_str(source, mode=mode)
 
 
 def _format_all(sources: dict[str, str]) -> dict[str, str]:
     """Every module as black lays it out (see layout.py), cached by a hash of black's
     version and the module's unformatted text: an unchanged module costs no formatting."""
-    from importlib.metadata import version
-
     cache = _cache_dir()
-    black_version = version("black")
-    keys = {rel: hashlib.sha256(f"{black_version}\0{src}".encode()).hexdigest() for rel, src in sources.items()}
+    version = black_version()
+    keys = {rel: hashlib.sha256(f"{version}\0{src}".encode()).hexdigest() for rel, src in sources.items()}
     out: dict[str, str] = {}
     if cache is not None:
         for rel, key in keys.items():
@@ -211,7 +219,7 @@ def _format_all(sources: dict[str, str]) -> dict[str, str]:
                 pass
     todo = {rel: src for rel, src in sources.items() if rel not in out}
     if todo:
-        _, black = _black()
+        black = _black()
 
         def checked(source: str) -> str:
             try:

@@ -158,6 +158,7 @@ class OpDef:
     authenticated: bool = True
     checksum_header: str | None = None
     root: bool = False  # the path is below the server's root, not the endpoint
+    item_key: str | None = None  # list items wrapped as {item_key: {...}}
 
     @property
     def const(self) -> str:
@@ -544,6 +545,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             response_key=node.get("key", ckey), response_headers=[], returns="pages", model=resource,
             opts=lopts, opts_required=False, paging=paging, since=node.get("since"), until=node.get("until"),
             authenticated=node.get("authenticated", True), root=node.get("root", False),
+            item_key=node.get("item_key"),
         ))
 
     for role, method, default_path in (
@@ -561,13 +563,27 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         path = node.get("path", default_path)
         returns = node.get("returns", {"delete": "none", "head": "headers"}.get(role, "model"))
         op_opts: OptsDef | None = None
+        query = [
+            _param(ctx, spec, attr, p, where + (role, "query", attr), "query")
+            for attr, p in (node.get("query") or {}).items()
+        ]
+        for q in query:
+            if q.location not in ("query", "header"):
+                ctx.error(spec, "query options go in the query or a header", *where, role, "query", q.attr, "in")
         if role in ("create", "update"):
             params = [_param_from_field(f, getattr(f, role)) for f in main.fields if getattr(f, role) != "absent"]
             params += [
                 _param(ctx, spec, attr, p, where + (role, "extra_params", attr), "body")
                 for attr, p in (node.get("extra_params") or {}).items()
             ]
-            op_opts = OptsDef(f"{pascal(role)}Opts", f"Options of {role}.", params)
+            taken = {p.attr for p in params}
+            for q in query:
+                if q.attr in taken:
+                    ctx.error(spec, f"query option {q.attr!r} is also a body option", *where, role, "query", q.attr)
+            op_opts = OptsDef(f"{pascal(role)}Opts", f"Options of {role}.", params + query)
+            opts.append(op_opts)
+        elif query:
+            op_opts = OptsDef(f"{pascal(role)}Opts", f"Options of {role}.", query)
             opts.append(op_opts)
         body = role in ("create", "update")
         request_kind = node.get("body", "json") if body else "none"
@@ -645,7 +661,8 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
                     ctx.error(spec, f"parameter {p.attr!r} is also a path parameter", *_op_path(op))
 
     find = None
-    if name_field and "get" in crud and "list" in crud:
+    get_needs_opts = any(op.role == "get" and op.opts_required for op in ops)
+    if name_field and "get" in crud and "list" in crud and not get_needs_opts:
         list_op = next(op for op in ops if op.role == "list")
         name_param = None
         if list_op.opts is not None:
@@ -665,8 +682,8 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         get_op = next((op for op in ops if op.role == "get"), None)
         if field_node is None or _type_name(field_node) != "string":
             ctx.error(spec, f"status field {status['field']!r} must be a string field of {resource}", "status", "field")
-        elif get_op is None:
-            ctx.error(spec, "waiters poll get: the resource needs a get operation", "status")
+        elif get_op is None or get_op.opts_required:
+            ctx.error(spec, "waiters poll get: the resource needs a get operation without required options", "status")
         else:
             waiter = {
                 "field": status["field"],

@@ -88,6 +88,7 @@ class Operation:
         "authenticated",
         "checksum_header",
         "root",
+        "item_key",
     )
 
     def __init__(
@@ -110,6 +111,7 @@ class Operation:
         authenticated: bool = True,
         checksum_header: str | None = None,
         root: bool = False,
+        item_key: str | None = None,
     ) -> None:
         self.name = name
         self.method = method
@@ -131,6 +133,8 @@ class Operation:
         self.checksum_header = checksum_header
         #: the path is relative to the server's root, not the endpoint (version lists)
         self.root = root
+        #: list items each wrapped in an object under this key (Nova's keypairs)
+        self.item_key = item_key
 
     def __repr__(self) -> str:
         return f"Operation({self.name}: {self.method} {self.path})"

@@ -111,6 +111,17 @@ def resolve_link(endpoint: str, page_url: str, link: str) -> str:
     return root + link
 
 
+def _unwrap_items(items: list[Any], key: str, name: str) -> list[dict[str, Any]]:
+    """``[{"keypair": {...}}, ...]`` -> ``[{...}, ...]``."""
+    out = []
+    for item in items:
+        inner = item.get(key) if isinstance(item, dict) else None
+        if not isinstance(inner, dict):
+            raise errors.ResponseError(f"{name}: expected every item wrapped as {{{key!r}: {{...}}}}")
+        out.append(inner)
+    return out
+
+
 class Pager(Generic[T]):
     """Lazily walks the pages of a list operation.
 
@@ -146,6 +157,8 @@ class Pager(Generic[T]):
             items = []
         if not isinstance(items, list):
             raise errors.ResponseError(f"{op.name}: expected a list of items")
+        if op.item_key is not None:
+            items = _unwrap_items(items, op.item_key, op.name)
         return Page(
             items=items,
             body=body,
@@ -225,10 +238,11 @@ class Pager(Generic[T]):
             items.extend(page.items)
             last = page
         assert last is not None
-        key = self.operation.response_key
+        key, item_key = self.operation.response_key, self.operation.item_key
+        wire: list[Any] = [{item_key: item} for item in items] if item_key else items
         return Page(
             items=items,
-            body={key: items} if key else items,
+            body={key: wire} if key else wire,
             status_code=last.status_code,
             headers=last.headers,
             url=self.url,

@@ -43,8 +43,8 @@ operations:
       name: {type: string}
     paging: {kind: marker}
   get: {}
-  create: {}
-  delete: {}
+  create: {query: {dry_run: {type: boolean}}}
+  delete: {query: {cascade: {type: boolean}}}
   update: {body: json-patch, content_type: application/openstack-images-v2.1-json-patch}
 actions:
   reboot:
@@ -154,6 +154,10 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         assert list(inspect.signature(gadgets.upload).parameters)[:3] == ["client", "gadget_id", "data"]
         assert inspect.signature(gadgets.download).return_annotation == "Download"
         assert gadgets._UPDATE.request_kind == "json-patch" and gadgets._DOWNLOAD.checksum_header == "Content-MD5"
+        params = inspect.signature(gadgets.delete).parameters
+        assert params["opts"].default is None and "DeleteOpts" in str(params["opts"].annotation)
+        assert [(p.wire, p.location) for p in gadgets.DeleteOpts._params] == [("cascade", "query")]
+        assert gadgets.CreateOpts._params[-1].location == "query"  # beside the body's fields
         import sys
         heavy = {"jinja2", "jsonschema", "black"} & set(sys.modules)
         assert not heavy, heavy
@@ -189,6 +193,9 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         (GADGETS.replace("name: name\n", "name: name\nstatus: {field: size}\n"), "gadgets.yaml:9:10: status.field: status field 'size' must be a string field of Gadget"),
         (GADGETS.replace("name: name\n", "name: name\nstatus: {field: state, failure: error}\n"), "status.failure: 'error' is not of type 'array'"),
         (GADGETS.replace("    body_key: reboot\n", "    body: key-only\n"), "actions.reboot.body: body: key-only sends {<body_key>: null} and needs a body_key"),
+        (GADGETS.replace("cascade: {type: boolean}", "cascade: {type: boolean, in: body}"), "operations.delete.query.cascade.in: query options go in the query or a header"),
+        (GADGETS.replace("dry_run: {type: boolean}", "name: {type: string}"), "operations.create.query.name: query option 'name' is also a body option"),
+        (GADGETS.replace("  list:\n", "  list:\n    item_key: 7\n"), "operations.list.item_key: 7 is not of type 'string'"),
     ],
 )
 def test_spec_errors_name_file_line_and_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:

@@ -196,3 +196,35 @@ def test_a_server_capped_page_is_not_mistaken_for_the_last(client: ServiceClient
     assert got == [x["id"] for x in ITEMS] and len(server.requests) == 7
     # our own query, repeated parameters included, not the server's link
     assert all(r.query.count(("tags", "a")) == 1 and ("tags", "b") in r.query for r in server.requests)
+
+
+def test_wrapped_items_are_unwrapped_and_marker_reads_the_inner_item(
+    client: ServiceClient, server: Server
+) -> None:
+    """Nova's keypairs: {"keypairs": [{"keypair": {...}}, ...]}; marker paging must read the
+    unwrapped item, and all_pages keeps the wire shape in its body."""
+
+    def handler(r: Request) -> Reply:
+        start, limit = _window(r)
+        return Reply(200, {"things": [{"thing": x} for x in ITEMS[start : start + limit]]})
+
+    server.handler = handler  # type: ignore[assignment]
+    op = Operation(
+        "things.list", "GET", "/things", response_key="things", item_key="thing", paging=Paging("marker")
+    )
+    got = [t.id for t in client.pager(op, model=Thing, opts=ThingListOpts(limit=10))]
+    assert got == [x["id"] for x in ITEMS]
+    assert [r.q("marker") for r in server.requests] == [None, "id009", "id019"]
+    whole = client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).all_pages()
+    assert whole.body == {"things": [{"thing": x} for x in ITEMS]}
+    assert [t.name for t in whole.extract()] == [x["name"] for x in ITEMS]
+
+
+@pytest.mark.parametrize("bad", [[{"id": "x"}], [{"thing": "x"}], ["x"]])
+def test_items_not_wrapped_as_declared_are_a_response_error(
+    client: ServiceClient, server: Server, bad: list[object]
+) -> None:
+    server.handler = lambda r: Reply(200, {"things": bad})  # type: ignore[assignment]
+    op = Operation("things.list", "GET", "/things", response_key="things", item_key="thing")
+    with pytest.raises(errors.ResponseError, match="wrapped as {'thing'"):
+        list(client.pager(op, model=Thing))

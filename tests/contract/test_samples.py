@@ -120,6 +120,10 @@ def test_sample(entry: dict[str, Any]) -> None:
     if "items" in entry:
         objects = _dig(body, entry["items"])
         assert isinstance(objects, list) and objects, "expected a non-empty list"
+        item_key = getattr(getattr(module, "_LIST", None), "item_key", None)
+        if item_key:  # each item wrapped as {item_key: {...}}: the list operation unwraps it
+            assert all(isinstance(o, dict) and set(o) == {item_key} for o in objects), item_key
+            objects = [o[item_key] for o in objects]
     else:
         objects = [_dig(body, entry.get("key"))]
     extensions = [_model_ref(ref) for ref in entry.get("extensions", [])]

@@ -564,6 +564,21 @@ class UpdateOpts(Opts):
     )
 
 
+class DeleteOpts(Opts):
+    """Options of delete."""
+
+    cascade: bool | Unset = UNSET
+    """Delete the volume's snapshots too."""
+
+    force: bool | Unset = UNSET
+    """Delete whatever the volume's state (administrators)."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("cascade", "cascade", t.BOOLEAN, location="query"),
+        Param("force", "force", t.BOOLEAN, location="query", since="3.23"),
+    )
+
+
 class ListDetailOpts(Opts):
     """Options of list_detail."""
 
@@ -679,21 +694,6 @@ class SummaryOpts(Opts):
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-    )
-
-
-class DeleteWithOptionsOpts(Opts):
-    """Options of delete_with_options."""
-
-    cascade: bool | Unset = UNSET
-    """Delete the volume's snapshots too."""
-
-    force: bool | Unset = UNSET
-    """Delete whatever the volume's state (administrators)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("cascade", "cascade", t.BOOLEAN, location="query"),
-        Param("force", "force", t.BOOLEAN, location="query", since="3.23"),
     )
 
 
@@ -1227,13 +1227,6 @@ _SUMMARY = Operation(
     response_key="volume-summary",
     since="3.12",
 )
-_DELETE_WITH_OPTIONS = Operation(
-    "volumes.delete_with_options",
-    "DELETE",
-    "/volumes/{volume_id}",
-    ok=(202,),
-    response_kind="empty",
-)
 _EXTEND = Operation(
     "volumes.extend",
     "POST",
@@ -1522,12 +1515,13 @@ def update(
 def delete(
     client: ServiceClient,
     volume_id: str,
+    opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Delete a volume (not while attached, migrating, or while it has snapshots; see
-    delete_with_options). Deletion is asynchronous: wait_for_delete."""
-    return client.call(_DELETE, {"volume_id": volume_id}, microversion=microversion)
+    """Delete a volume (not while attached or migrating, nor while it has snapshots unless
+    cascade). Deletion is asynchronous: wait_for_delete."""
+    return client.call(_DELETE, {"volume_id": volume_id}, opts=opts, microversion=microversion)
 
 
 def list_detail(
@@ -1549,20 +1543,6 @@ def summary(
     """The number and total size of the caller's volumes (3.12) and, since 3.36, their distinct
     metadata."""
     return client.call(_SUMMARY, None, model=VolumeSummary, opts=opts, microversion=microversion)
-
-
-def delete_with_options(
-    client: ServiceClient,
-    volume_id: str,
-    opts: DeleteWithOptionsOpts | None = None,
-    *,
-    microversion: str | None = None,
-) -> Result[None]:
-    """Delete a volume with options: cascade also deletes its snapshots; force (3.23,
-    administrators) deletes it whatever its state."""
-    return client.call(
-        _DELETE_WITH_OPTIONS, {"volume_id": volume_id}, opts=opts, microversion=microversion
-    )
 
 
 def extend(

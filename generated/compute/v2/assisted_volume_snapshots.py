@@ -74,8 +74,8 @@ class CreateOpts(Opts):
     )
 
 
-class DeleteSnapshotOpts(Opts):
-    """Options of delete_snapshot."""
+class DeleteOpts(Opts):
+    """Options of delete."""
 
     delete_info: str = REQUIRED
     """JSON, e.g. {"volume_id": "..."}."""
@@ -94,8 +94,8 @@ _CREATE = Operation(
     request_key="snapshot",
     response_key="snapshot",
 )
-_DELETE_SNAPSHOT = Operation(
-    "assisted_volume_snapshots.delete_snapshot",
+_DELETE = Operation(
+    "assisted_volume_snapshots.delete",
     "DELETE",
     "/os-assisted-volume-snapshots/{snapshot_id}",
     ok=(204,),
@@ -115,19 +115,17 @@ def create(
     )
 
 
-def delete_snapshot(
+def delete(
     client: ServiceClient,
     snapshot_id: str,
-    opts: DeleteSnapshotOpts,
+    opts: DeleteOpts,
     *,
     microversion: str | None = None,
 ) -> Result[None]:
     """Have Nova merge a snapshot out of an attached volume's disk chain (204). delete_info is a
     JSON object as a string with at least volume_id (also type, merge_target_file,
     file_to_merge for the driver); 400 when it is missing or not JSON."""
-    return client.call(
-        _DELETE_SNAPSHOT, {"snapshot_id": snapshot_id}, opts=opts, microversion=microversion
-    )
+    return client.call(_DELETE, {"snapshot_id": snapshot_id}, opts=opts, microversion=microversion)
 
 
 def extract_assisted_volume_snapshots(page: Page[Any]) -> builtins.list[AssistedVolumeSnapshot]:

@@ -4,9 +4,8 @@
 it. Keypairs belong to a user and are named: the name is the key in every path. Before 2.92
 create without public_key makes Nova generate the key pair and answer with the private key
 once; since 2.92 public_key is required (import only). Since 2.10 admins may act on another
-user's keypairs by giving user_id (create: in the body; list: ListOpts.user_id; show/delete:
-get_for_user/delete_for_user). Every listing entry is wrapped as {"keypair": {...}}, so
-listing is the list_keypairs action, whose items are KeypairEntry."""
+user's keypairs by giving user_id (create: CreateOpts.user_id; list, get and delete: their
+options' user_id)."""
 
 from __future__ import annotations
 
@@ -23,15 +22,28 @@ from stacksdk.runtime.service import ServiceClient
 from stacksdk.runtime.types import REQUIRED, UNSET, Unset
 
 
+class Link(Model):
+    """A link to another page of keypairs."""
+
+    href: str | Unset = UNSET
+    """The link target."""
+
+    rel: str | Unset = UNSET
+    """"next"."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("href", "href", t.STRING),
+        Field("rel", "rel", t.STRING),
+    )
+
+
 class Keypair(Model):
     """An SSH (or, since 2.2, x509) public key that Nova injects into the servers a user builds
     with it. Keypairs belong to a user and are named: the name is the key in every path.
     Before 2.92 create without public_key makes Nova generate the key pair and answer with the
     private key once; since 2.92 public_key is required (import only). Since 2.10 admins may
-    act on another user's keypairs by giving user_id (create: in the body; list:
-    ListOpts.user_id; show/delete: get_for_user/delete_for_user). Every listing entry is
-    wrapped as {"keypair": {...}}, so listing is the list_keypairs action, whose items are
-    KeypairEntry."""
+    act on another user's keypairs by giving user_id (create: CreateOpts.user_id; list, get
+    and delete: their options' user_id)."""
 
     name: str
     """The keypair's name, unique per user (1-255 characters of letters, digits, spaces, "_" and
@@ -85,27 +97,33 @@ class Keypair(Model):
     )
 
 
-class KeypairEntry(Model):
-    """One entry of a keypair listing (Nova wraps each keypair in its own object)."""
+class ListOpts(Opts):
+    """Query parameters of list."""
 
-    keypair: Keypair | Unset = UNSET
-    """The keypair: name, public_key, fingerprint and (since 2.2) type."""
+    user_id: str | Unset = UNSET
+    """The user whose keypairs to list (admin by default)."""
 
-    _fields: ClassVar[tuple[Field, ...]] = (Field("keypair", "keypair", t.model(Keypair)),)
+    limit: int | Unset = UNSET
+    """The most keypairs a page holds (capped at Nova's max_limit)."""
+
+    marker: str | Unset = UNSET
+    """Start after the keypair with this name (a 400 when there is none)."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("user_id", "user_id", t.STRING, location="query", since="2.10"),
+        Param("limit", "limit", t.INTEGER, location="query", since="2.35"),
+        Param("marker", "marker", t.STRING, location="query", since="2.35"),
+    )
 
 
-class Link(Model):
-    """A link to another page of keypairs."""
+class GetOpts(Opts):
+    """Options of get."""
 
-    href: str | Unset = UNSET
-    """The link target."""
+    user_id: str | Unset = UNSET
+    """The keypair's owner, when not the caller (admin by default)."""
 
-    rel: str | Unset = UNSET
-    """"next"."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("user_id", "user_id", t.STRING, location="query", since="2.10"),
     )
 
 
@@ -135,47 +153,26 @@ class CreateOpts(Opts):
     )
 
 
-class ListKeypairsOpts(Opts):
-    """Options of list_keypairs."""
+class DeleteOpts(Opts):
+    """Options of delete."""
 
     user_id: str | Unset = UNSET
-    """The user whose keypairs to list (admin by default)."""
-
-    limit: int | Unset = UNSET
-    """The most keypairs a page holds (capped at Nova's max_limit)."""
-
-    marker: str | Unset = UNSET
-    """Start after the keypair with this name (a 400 when there is none)."""
+    """The keypair's owner, when not the caller (admin by default)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("user_id", "user_id", t.STRING, location="query", since="2.10"),
-        Param("limit", "limit", t.INTEGER, location="query", since="2.35"),
-        Param("marker", "marker", t.STRING, location="query", since="2.35"),
     )
 
 
-class GetForUserOpts(Opts):
-    """Options of get_for_user."""
-
-    user_id: str = REQUIRED
-    """The keypair's owner."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query", required=True),
-    )
-
-
-class DeleteForUserOpts(Opts):
-    """Options of delete_for_user."""
-
-    user_id: str = REQUIRED
-    """The keypair's owner."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query", required=True),
-    )
-
-
+_LIST = Operation(
+    "keypairs.list",
+    "GET",
+    "/os-keypairs",
+    ok=(200, 203),
+    item_key="keypair",
+    response_key="keypairs",
+    paging=Paging("linked", next="keypairs_links[rel=next].href"),
+)
 _GET = Operation(
     "keypairs.get",
     "GET",
@@ -199,42 +196,33 @@ _DELETE = Operation(
     ok=(202, 204),
     response_kind="empty",
 )
-_LIST_KEYPAIRS = Operation(
-    "keypairs.list_keypairs",
-    "GET",
-    "/os-keypairs",
-    ok=(200, 203),
-    response_key="keypairs",
-    paging=Paging("linked", next="keypairs_links[rel=next].href"),
-)
-_GET_FOR_USER = Operation(
-    "keypairs.get_for_user",
-    "GET",
-    "/os-keypairs/{keypair_name}",
-    ok=(200, 203),
-    response_key="keypair",
-    since="2.10",
-)
-_DELETE_FOR_USER = Operation(
-    "keypairs.delete_for_user",
-    "DELETE",
-    "/os-keypairs/{keypair_name}",
-    ok=(204,),
-    response_kind="empty",
-    since="2.10",
-)
+
+
+def list(
+    client: ServiceClient,
+    opts: ListOpts | None = None,
+    *,
+    microversion: str | None = None,
+) -> Pager[Keypair]:
+    """List the caller's keypairs (or, since 2.10, user_id's, admin). Nova wraps each entry as
+    {"keypair": {...}}; the pager unwraps it, and the entries carry name, public_key,
+    fingerprint and (since 2.2) type. Since 2.35 the listing pages (limit, marker = the last
+    keypair's name) and a full page carries a keypairs_links entry with rel "next", which the
+    pager follows."""
+    return client.pager(_LIST, None, model=Keypair, opts=opts, microversion=microversion)
 
 
 def get(
     client: ServiceClient,
     keypair_name: str,
+    opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Keypair]:
-    """Show one of the caller's keypairs by name, with created_at, id and the other database
-    fields (NotFound when the user has none by that name)."""
+    """Show a keypair by name, with created_at, id and the other database fields (NotFound when
+    the user has none by that name)."""
     return client.call(
-        _GET, {"keypair_name": keypair_name}, model=Keypair, microversion=microversion
+        _GET, {"keypair_name": keypair_name}, model=Keypair, opts=opts, microversion=microversion
     )
 
 
@@ -253,55 +241,28 @@ def create(
 def delete(
     client: ServiceClient,
     keypair_name: str,
+    opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Delete one of the caller's keypairs (202 up to 2.1, 204 since 2.2)."""
-    return client.call(_DELETE, {"keypair_name": keypair_name}, microversion=microversion)
-
-
-def list_keypairs(
-    client: ServiceClient,
-    opts: ListKeypairsOpts | None = None,
-    *,
-    microversion: str | None = None,
-) -> Pager[KeypairEntry]:
-    """List the caller's keypairs (or, since 2.10, user_id's, admin). Since 2.35 the listing
-    pages (limit, marker = the last keypair's name) and a full page carries a keypairs_links
-    entry with rel "next", which the pager follows. Items are KeypairEntry ({"keypair":
-    {...}})."""
-    return client.pager(
-        _LIST_KEYPAIRS, None, model=KeypairEntry, opts=opts, microversion=microversion
+    """Delete a keypair (202 up to 2.1, 204 since 2.2)."""
+    return client.call(
+        _DELETE, {"keypair_name": keypair_name}, opts=opts, microversion=microversion
     )
 
 
-def get_for_user(
+def find(
     client: ServiceClient,
-    keypair_name: str,
-    opts: GetForUserOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[Keypair]:
-    """Show another user's keypair (since 2.10; admin by default)."""
-    return client.call(
-        _GET_FOR_USER,
-        {"keypair_name": keypair_name},
+    name_or_id: str,
+) -> Keypair:
+    """The one Keypair whose id or name is ``name_or_id``."""
+    return client.find(
+        _GET,
+        _LIST,
+        name_or_id,
         model=Keypair,
-        opts=opts,
-        microversion=microversion,
-    )
-
-
-def delete_for_user(
-    client: ServiceClient,
-    keypair_name: str,
-    opts: DeleteForUserOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[None]:
-    """Delete another user's keypair (since 2.10; admin by default)."""
-    return client.call(
-        _DELETE_FOR_USER, {"keypair_name": keypair_name}, opts=opts, microversion=microversion
+        name_field="name",
+        id_field="name",
     )
 
 

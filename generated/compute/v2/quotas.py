@@ -6,8 +6,8 @@ the project are the defaults (the "default" quota class). Since 2.36 the nova-ne
 (fixed_ips, floating_ips, security_groups, security_group_rules) are gone, and since 2.57 the
 personality-file ones (injected_*). Reading one's own project is allowed to its members;
 everything else is admin-only by default. Nova with unified limits (Keystone) or the no-op
-driver reports -1 for all. The per-user variants take user_id as a query parameter, which get,
-update and delete cannot carry: get_for_user, update_for_user and delete_for_user."""
+driver reports -1 for all. get, update and delete act on one user's quotas within the project
+when their options carry user_id."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import UNSET, Unset
 
 
 class QuotaDetail(Model):
@@ -126,9 +126,8 @@ class QuotaSet(Model):
     nova-network quotas (fixed_ips, floating_ips, security_groups, security_group_rules) are
     gone, and since 2.57 the personality-file ones (injected_*). Reading one's own project is
     allowed to its members; everything else is admin-only by default. Nova with unified limits
-    (Keystone) or the no-op driver reports -1 for all. The per-user variants take user_id as a
-    query parameter, which get, update and delete cannot carry: get_for_user, update_for_user
-    and delete_for_user."""
+    (Keystone) or the no-op driver reports -1 for all. get, update and delete act on one
+    user's quotas within the project when their options carry user_id."""
 
     id: str | Unset = UNSET
     """The project's ID (the answer to update carries none)."""
@@ -196,6 +195,18 @@ class QuotaSet(Model):
     )
 
 
+class GetOpts(Opts):
+    """Options of get."""
+
+    user_id: str | Unset = UNSET
+    """One user within the project: that user's quotas (which may not exceed the project's)
+    instead of the project's."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("user_id", "user_id", t.STRING, location="query"),
+    )
+
+
 class UpdateOpts(Opts):
     """Options of update."""
 
@@ -245,6 +256,10 @@ class UpdateOpts(Opts):
     """Set the limits even below what is in use now (without it, a limit under the current usage
     is a 400)."""
 
+    user_id: str | Unset = UNSET
+    """One user within the project: that user's quotas (which may not exceed the project's)
+    instead of the project's."""
+
     _params: ClassVar[tuple[Param, ...]] = (
         Param("instances", "instances", t.INTEGER),
         Param("cores", "cores", t.INTEGER),
@@ -263,6 +278,19 @@ class UpdateOpts(Opts):
         Param("security_groups", "security_groups", t.INTEGER, until="2.35"),
         Param("security_group_rules", "security_group_rules", t.INTEGER, until="2.35"),
         Param("force", "force", t.BOOLEAN),
+        Param("user_id", "user_id", t.STRING, location="query"),
+    )
+
+
+class DeleteOpts(Opts):
+    """Options of delete."""
+
+    user_id: str | Unset = UNSET
+    """One user within the project: that user's quotas (which may not exceed the project's)
+    instead of the project's."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("user_id", "user_id", t.STRING, location="query"),
     )
 
 
@@ -274,103 +302,6 @@ class GetDetailOpts(Opts):
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("user_id", "user_id", t.STRING, location="query"),
-    )
-
-
-class GetForUserOpts(Opts):
-    """Options of get_for_user."""
-
-    user_id: str = REQUIRED
-    """The user within the project."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query", required=True),
-    )
-
-
-class UpdateForUserOpts(Opts):
-    """Options of update_for_user."""
-
-    user_id: str = REQUIRED
-    """The user within the project."""
-
-    force: bool | Unset = UNSET
-    """Set the limits even below what is in use now."""
-
-    instances: int | Unset = UNSET
-    """The new limit: Servers. -1 for unlimited."""
-
-    cores: int | Unset = UNSET
-    """The new limit: vCPUs over all servers. -1 for unlimited."""
-
-    ram: int | Unset = UNSET
-    """The new limit: Memory over all servers, in MiB. -1 for unlimited."""
-
-    metadata_items: int | Unset = UNSET
-    """The new limit: Metadata items per server. -1 for unlimited."""
-
-    key_pairs: int | Unset = UNSET
-    """The new limit: Keypairs per user. -1 for unlimited."""
-
-    server_groups: int | Unset = UNSET
-    """The new limit: Server groups. -1 for unlimited."""
-
-    server_group_members: int | Unset = UNSET
-    """The new limit: Servers per server group. -1 for unlimited."""
-
-    injected_files: int | Unset = UNSET
-    """The new limit: Personality files per server (until 2.56). -1 for unlimited."""
-
-    injected_file_content_bytes: int | Unset = UNSET
-    """The new limit: Bytes per personality file (until 2.56). -1 for unlimited."""
-
-    injected_file_path_bytes: int | Unset = UNSET
-    """The new limit: Bytes per personality file path (until 2.56). -1 for unlimited."""
-
-    fixed_ips: int | Unset = UNSET
-    """The new limit: Fixed IPs (nova-network; until 2.35, -1 with Neutron). -1 for unlimited."""
-
-    floating_ips: int | Unset = UNSET
-    """The new limit: Floating IPs (nova-network; until 2.35, -1 with Neutron). -1 for unlimited."""
-
-    security_groups: int | Unset = UNSET
-    """The new limit: Security groups (nova-network; until 2.35, -1 with Neutron). -1 for
-    unlimited."""
-
-    security_group_rules: int | Unset = UNSET
-    """The new limit: Security group rules (nova-network; until 2.35, -1 with Neutron). -1 for
-    unlimited."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query", required=True),
-        Param("force", "force", t.BOOLEAN),
-        Param("instances", "instances", t.INTEGER),
-        Param("cores", "cores", t.INTEGER),
-        Param("ram", "ram", t.INTEGER),
-        Param("metadata_items", "metadata_items", t.INTEGER),
-        Param("key_pairs", "key_pairs", t.INTEGER),
-        Param("server_groups", "server_groups", t.INTEGER),
-        Param("server_group_members", "server_group_members", t.INTEGER),
-        Param("injected_files", "injected_files", t.INTEGER, until="2.56"),
-        Param(
-            "injected_file_content_bytes", "injected_file_content_bytes", t.INTEGER, until="2.56"
-        ),
-        Param("injected_file_path_bytes", "injected_file_path_bytes", t.INTEGER, until="2.56"),
-        Param("fixed_ips", "fixed_ips", t.INTEGER, until="2.35"),
-        Param("floating_ips", "floating_ips", t.INTEGER, until="2.35"),
-        Param("security_groups", "security_groups", t.INTEGER, until="2.35"),
-        Param("security_group_rules", "security_group_rules", t.INTEGER, until="2.35"),
-    )
-
-
-class DeleteForUserOpts(Opts):
-    """Options of delete_for_user."""
-
-    user_id: str = REQUIRED
-    """The user within the project."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query", required=True),
     )
 
 
@@ -411,39 +342,20 @@ _GET_DETAIL = Operation(
     ok=(200, 203),
     response_key="quota_set",
 )
-_GET_FOR_USER = Operation(
-    "quotas.get_for_user",
-    "GET",
-    "/os-quota-sets/{project_id}",
-    ok=(200, 203),
-    response_key="quota_set",
-)
-_UPDATE_FOR_USER = Operation(
-    "quotas.update_for_user",
-    "PUT",
-    "/os-quota-sets/{project_id}",
-    ok=(200,),
-    request_kind="json",
-    request_key="quota_set",
-    response_key="quota_set",
-)
-_DELETE_FOR_USER = Operation(
-    "quotas.delete_for_user",
-    "DELETE",
-    "/os-quota-sets/{project_id}",
-    ok=(202,),
-    response_kind="empty",
-)
 
 
 def get(
     client: ServiceClient,
     project_id: str,
+    opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[QuotaSet]:
-    """The project's quotas (a project's own, or any for an admin)."""
-    return client.call(_GET, {"project_id": project_id}, model=QuotaSet, microversion=microversion)
+    """The project's quotas (a project's own, or any for an admin), or with user_id one user's
+    (admin, or the user itself)."""
+    return client.call(
+        _GET, {"project_id": project_id}, model=QuotaSet, opts=opts, microversion=microversion
+    )
 
 
 def update(
@@ -453,8 +365,8 @@ def update(
     *,
     microversion: str | None = None,
 ) -> Result[QuotaSet]:
-    """Change some of the project's quotas (admin); returns them all. Nova sends values as given,
-    so only the set fields change."""
+    """Change some of the project's quotas (admin), or with user_id one user's (a user's limit
+    above the project's is a 400); returns them all. Nova sets only the fields sent."""
     return client.call(
         _UPDATE, {"project_id": project_id}, model=QuotaSet, opts=opts, microversion=microversion
     )
@@ -463,11 +375,13 @@ def update(
 def delete(
     client: ServiceClient,
     project_id: str,
+    opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Reset the project's quotas to the defaults (admin)."""
-    return client.call(_DELETE, {"project_id": project_id}, microversion=microversion)
+    """Reset the project's quotas to the defaults (admin), or with user_id one user's to the
+    project's."""
+    return client.call(_DELETE, {"project_id": project_id}, opts=opts, microversion=microversion)
 
 
 def get_defaults(
@@ -496,54 +410,6 @@ def get_detail(
         model=QuotaSetDetail,
         opts=opts,
         microversion=microversion,
-    )
-
-
-def get_for_user(
-    client: ServiceClient,
-    project_id: str,
-    opts: GetForUserOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[QuotaSet]:
-    """One user's quotas within the project (admin, or the user itself)."""
-    return client.call(
-        _GET_FOR_USER,
-        {"project_id": project_id},
-        model=QuotaSet,
-        opts=opts,
-        microversion=microversion,
-    )
-
-
-def update_for_user(
-    client: ServiceClient,
-    project_id: str,
-    opts: UpdateForUserOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[QuotaSet]:
-    """Change one user's quotas within the project (admin); returns them all. A user's limit may
-    not exceed the project's (a 400)."""
-    return client.call(
-        _UPDATE_FOR_USER,
-        {"project_id": project_id},
-        model=QuotaSet,
-        opts=opts,
-        microversion=microversion,
-    )
-
-
-def delete_for_user(
-    client: ServiceClient,
-    project_id: str,
-    opts: DeleteForUserOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[None]:
-    """Reset one user's quotas within the project to the project's (admin)."""
-    return client.call(
-        _DELETE_FOR_USER, {"project_id": project_id}, opts=opts, microversion=microversion
     )
 
 

@@ -16,7 +16,7 @@ qos_bandwidth_limit_rules, qos_dscp_marking_rules, qos_minimum_bandwidth_rules,
 qos_minimum_packet_rate_rules, qos_packet_rate_limit_rules, qos_policies, qos_rule_types,
 quotas, rbac_policies, routers, security_group_rules, security_groups,
 security_groups_default_statefulness, segments, service_profiles, service_providers,
-subnet_pools, subnets, tags, trunks.
+subnet_pools, subnets, tags, trunks, versions.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from . import subnets as subnets
     from . import tags as tags
     from . import trunks as trunks
+    from . import versions as versions
 
 SERVICE = ServiceSpec(
     type="network",
@@ -124,6 +125,7 @@ MODULES = (
     "subnets",
     "tags",
     "trunks",
+    "versions",
 )
 
 

@@ -269,13 +269,13 @@ def test_force_delete_and_cascade(volume: ServiceClient, make_volume: MakeVolume
     a, b = make_volume(), make_volume()
     volumes.force_delete(volume, a.id)
     volumes.wait_for_delete(volume, a.id, timeout=30, interval=0.5)
-    volumes.delete_with_options(
-        volume, b.id, volumes.DeleteWithOptionsOpts(cascade=True, force=True)
+    volumes.delete(
+        volume, b.id, volumes.DeleteOpts(cascade=True, force=True)
     )
     volumes.wait_for_delete(volume, b.id, timeout=30, interval=0.5)
     with pytest.raises(errors.MicroversionError):  # force is 3.23+
-        volumes.delete_with_options(
-            volume, b.id, volumes.DeleteWithOptionsOpts(force=True), microversion="3.22"
+        volumes.delete(
+            volume, b.id, volumes.DeleteOpts(force=True), microversion="3.22"
         )
 
 

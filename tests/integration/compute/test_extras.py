@@ -192,21 +192,21 @@ def test_assisted_volume_snapshots(compute: ServiceClient, demo_compute: Service
         assisted_volume_snapshots.create(compute, opts)
     assert "Block Device Mapping" in err.value.message
     with pytest.raises(errors.BadRequest):
-        assisted_volume_snapshots.delete_snapshot(
+        assisted_volume_snapshots.delete(
             compute,
             NO_SUCH,
-            assisted_volume_snapshots.DeleteSnapshotOpts(
+            assisted_volume_snapshots.DeleteOpts(
                 delete_info=json.dumps({"volume_id": NO_SUCH})
             ),
         )
     for bad in ("{}", "not json"):  # delete_info must be JSON naming the volume
         with pytest.raises(errors.BadRequest):
-            assisted_volume_snapshots.delete_snapshot(
-                compute, NO_SUCH, assisted_volume_snapshots.DeleteSnapshotOpts(delete_info=bad)
+            assisted_volume_snapshots.delete(
+                compute, NO_SUCH, assisted_volume_snapshots.DeleteOpts(delete_info=bad)
             )
     with pytest.raises(errors.Forbidden):  # admin-only by default
         assisted_volume_snapshots.create(demo_compute, opts)
     with pytest.raises(errors.Forbidden):
-        assisted_volume_snapshots.delete_snapshot(
-            demo_compute, NO_SUCH, assisted_volume_snapshots.DeleteSnapshotOpts(delete_info="{}")
+        assisted_volume_snapshots.delete(
+            demo_compute, NO_SUCH, assisted_volume_snapshots.DeleteOpts(delete_info="{}")
         )

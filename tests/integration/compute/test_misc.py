@@ -46,9 +46,7 @@ def user_of(provider: ProviderClient) -> str:
 
 
 def _keypair_deleter(compute: ServiceClient, name: str, user_id: str) -> Callable[[], object]:
-    return lambda: keypairs.delete_for_user(
-        compute, name, keypairs.DeleteForUserOpts(user_id=user_id)
-    )
+    return lambda: keypairs.delete(compute, name, keypairs.DeleteOpts(user_id=user_id))
 
 
 def test_keypair_generate_import_get_delete(
@@ -109,39 +107,41 @@ def test_keypair_paging_and_other_users(
         names.append(name)
         cleanup(_keypair_deleter(compute, name, demo_user))
 
-    mine = {present(e.keypair).name for e in keypairs.list_keypairs(demo_compute)}
+    mine = {k.name for k in keypairs.list(demo_compute)}  # entries unwrapped from {"keypair": ...}
     assert set(names) <= mine
+    assert keypairs.find(demo_compute, names[1]).name == names[1]
+    whole = keypairs.list(demo_compute).all_pages()
+    assert all(set(item) == {"keypair"} for item in whole.body["keypairs"])  # the wire shape
+    assert {k.name for k in whole.extract()} == mine
 
     pages: list[list[str]] = []
 
-    def handler(page: Page[keypairs.KeypairEntry]) -> bool:
-        pages.append([present(e.keypair).name for e in page.extract()])
+    def handler(page: Page[keypairs.Keypair]) -> bool:
+        pages.append([k.name for k in page.extract()])
         return True
 
-    pager = keypairs.list_keypairs(
-        compute, keypairs.ListKeypairsOpts(user_id=demo_user, limit=1), microversion="2.35"
+    pager = keypairs.list(
+        compute, keypairs.ListOpts(user_id=demo_user, limit=1), microversion="2.35"
     )
     pager.each_page(handler)
     listed = [n for p in pages for n in p]
     # one keypair a page, every page but the last (empty) one full: the links were followed
     assert [len(p) for p in pages] == [1] * len(listed) + [0] * (len(pages) - len(listed))
     assert set(names) <= set(listed) and len(listed) == len(set(listed))
-    old = [present(e.keypair) for e in keypairs.list_keypairs(demo_compute, microversion="2.1")]
+    old = list(keypairs.list(demo_compute, microversion="2.1"))
     assert old and all(k.type is UNSET and k.fingerprint for k in old)
 
     with pytest.raises(errors.MicroversionError):  # paging needs 2.35
-        keypairs.list_keypairs(
-            compute, keypairs.ListKeypairsOpts(limit=1), microversion="2.34"
-        ).all_pages()
+        keypairs.list(compute, keypairs.ListOpts(limit=1), microversion="2.34").all_pages()
+    with pytest.raises(errors.MicroversionError):  # acting for another user needs 2.10
+        keypairs.get(compute, names[0], keypairs.GetOpts(user_id=demo_user), microversion="2.9")
     with pytest.raises(errors.NotFound):  # the admin has no keypair by that name
         keypairs.get(compute, names[0])
-    other = keypairs.get_for_user(
-        compute, names[0], keypairs.GetForUserOpts(user_id=demo_user)
-    ).extract()
+    other = keypairs.get(compute, names[0], keypairs.GetOpts(user_id=demo_user)).extract()
     assert other.name == names[0] and other.user_id == demo_user
     with pytest.raises(errors.Forbidden):  # a member may not read another user's keypairs
-        keypairs.get_for_user(
-            demo_compute, names[0], keypairs.GetForUserOpts(user_id=user_of(compute.provider))
+        keypairs.get(
+            demo_compute, names[0], keypairs.GetOpts(user_id=user_of(compute.provider))
         )
 
 
@@ -332,12 +332,12 @@ def test_quota_update_and_restore(
     with pytest.raises(errors.MicroversionError):
         quotas.update(compute, demo, quotas.UpdateOpts(floating_ips=3))  # gone since 2.36
 
-    per_user = quotas.update_for_user(
-        compute, demo, quotas.UpdateForUserOpts(user_id=demo_user, instances=3, force=True)
+    per_user = quotas.update(
+        compute, demo, quotas.UpdateOpts(user_id=demo_user, instances=3, force=True)
     ).extract()
     assert per_user.instances == 3
-    got_user = quotas.get_for_user(
-        compute, demo, quotas.GetForUserOpts(user_id=demo_user)
+    got_user = quotas.get(
+        compute, demo, quotas.GetOpts(user_id=demo_user)
     ).extract()
     assert got_user.instances == 3
     assert (
@@ -349,13 +349,13 @@ def test_quota_update_and_restore(
         == 3
     )
     assert (
-        quotas.delete_for_user(
-            compute, demo, quotas.DeleteForUserOpts(user_id=demo_user)
+        quotas.delete(
+            compute, demo, quotas.DeleteOpts(user_id=demo_user)
         ).status_code
         == 202
     )
     assert (
-        quotas.get_for_user(compute, demo, quotas.GetForUserOpts(user_id=demo_user))
+        quotas.get(compute, demo, quotas.GetOpts(user_id=demo_user))
         .extract()
         .instances
         == 7

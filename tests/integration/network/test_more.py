@@ -38,6 +38,7 @@ from stacksdk.network.v2 import (
     subnets,
     tags,
     trunks,
+    versions,
 )
 from stacksdk.runtime import ProviderClient, ServiceClient, errors
 from tests.integration.helpers import Cleanup, Unique, present
@@ -531,3 +532,17 @@ def test_local_ips(
     renamed = local_ips.update(network, lip.id, local_ips.UpdateOpts(name="renamed")).extract()
     assert renamed.name == "renamed" and renamed.network_id == net_id
     assert local_ips.find(network, "renamed").id == lip.id
+
+
+def test_versions_and_endpoint_resources(network: ServiceClient) -> None:
+    """GET / at the server root (no token) lists v2.0; the endpoint lists its core collections."""
+    listed = versions.list(network).all_pages()
+    assert [v.id for v in listed.extract()] == ["v2.0"]
+    v2 = listed.extract()[0]
+    assert v2.status == "CURRENT" and v2.extra == {}
+    assert any(link.rel == "self" for link in v2.links or [])
+    resources = versions.list_resources(network).extract()
+    by_collection = {r.collection: r for r in resources}
+    assert {"networks", "subnets", "ports"} <= set(by_collection)
+    assert by_collection["networks"].name == "network"
+    assert all(r.extra == {} for r in resources)

@@ -589,6 +589,23 @@ class Opts(_Declared):
 
     _params: ClassVar[tuple[Param, ...]] = ()
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        bases = [b for b in cls.__bases__ if issubclass(b, Opts)]
+        if "_params" not in cls.__dict__ and len(bases) > 1:
+            # several extensions' options at once (class Both(diskconfig.CreateOpts,
+            # server_scheduler_hints.CreateOpts)): every base's params, each once
+            merged: dict[str, Param] = {}
+            for base in bases:
+                for p in base._params:
+                    seen = merged.setdefault(p.attr, p)
+                    if seen is not p and (seen.wire, seen.location) != (p.wire, p.location):
+                        raise TypeError(
+                            f"{cls.__qualname__}: option {p.attr!r} means {seen.wire!r} in one "
+                            f"base and {p.wire!r} in another"
+                        )
+            cls._params = tuple(merged.values())
+
     def __post_init__(self) -> None:
         self.validate()
 

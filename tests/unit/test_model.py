@@ -238,3 +238,33 @@ def test_nested_request_models_respect_microversion_windows() -> None:
 
     with pytest.raises(errors.MicroversionError, match="invalid microversion '1.x'"):
         parse("1.x")
+
+
+def test_two_extensions_options_combine_by_inheriting_both() -> None:
+    """The generated servers extensions each subclass servers.CreateOpts; a class with
+    both bases sends every option of both (each once), and mypy sees both too."""
+    from stacksdk.compute.v2 import diskconfig, server_scheduler_hints, servers
+
+    class Both(server_scheduler_hints.CreateOpts, diskconfig.CreateOpts):
+        pass
+
+    opts = Both(name="x", flavor_ref="1", disk_config="AUTO", scheduler_hints={"k": "v"})
+    attrs = [p.attr for p in Both._params]
+    assert len(attrs) == len(set(attrs))
+    assert set(attrs) == {p.attr for p in servers.CreateOpts._params} | {"disk_config", "scheduler_hints"}
+    assert opts.to_dict("2.100")["OS-DCF:diskConfig"] == "AUTO"
+    with pytest.raises(ValueError, match="disk_config"):
+        Both(name="x", flavor_ref="1", disk_config="SIDEWAYS")  # type: ignore[arg-type]
+
+    class A(Opts):
+        size: int | Unset = UNSET
+        _params: ClassVar[tuple[Param, ...]] = (Param("size", "size", t.INTEGER),)
+
+    class B(Opts):
+        size: int | Unset = UNSET
+        _params: ClassVar[tuple[Param, ...]] = (Param("size", "sizeGB", t.INTEGER),)
+
+    with pytest.raises(TypeError, match="'size' means 'size' in one base and 'sizeGB'"):
+
+        class Clash(A, B):
+            pass

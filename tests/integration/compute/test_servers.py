@@ -364,4 +364,22 @@ def test_create_with_scheduler_hints(
     cleanup(lambda: servers.delete(compute, created.id))
     got = servers.get(compute, created.id, microversion="2.100")
     assert server_scheduler_hints.extract_get(got).scheduler_hints == {"same_host": [first.id]}
+
+    # two extensions' options at once: a class with both bases takes both options
+    class HintsAndDisk(server_scheduler_hints.CreateOpts, diskconfig.CreateOpts):
+        pass
+
+    both = HintsAndDisk(
+        name=unique("srv-both"),
+        image_ref=image_id,
+        flavor_ref=make_flavor().id,
+        networks="none",
+        scheduler_hints={"same_host": [first.id]},
+        disk_config="MANUAL",
+    )
+    second = servers.create(compute, both).extract()
+    cleanup(lambda: servers.delete(compute, second.id))
+    got = servers.get(compute, second.id, microversion="2.100")
+    assert server_scheduler_hints.extract_get(got).scheduler_hints == {"same_host": [first.id]}
+    assert diskconfig.extract_get(got).disk_config == "MANUAL"
     assert "os:scheduler_hints" not in servers.CreateOpts(name="x", flavor_ref="1").to_dict("2.100")

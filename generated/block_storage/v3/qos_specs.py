@@ -115,15 +115,13 @@ class CreateOpts(Opts):
     )
 
 
-class DeleteForcedOpts(Opts):
-    """Options of delete_forced."""
+class DeleteOpts(Opts):
+    """Options of delete."""
 
-    force: bool = REQUIRED
-    """True to delete specs that are still associated."""
+    force: bool | Unset = UNSET
+    """Delete specs that are still associated too."""
 
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("force", "force", t.BOOLEAN, location="query", required=True),
-    )
+    _params: ClassVar[tuple[Param, ...]] = (Param("force", "force", t.BOOLEAN, location="query"),)
 
 
 class SetKeysOpts(Opts):
@@ -196,13 +194,6 @@ _CREATE = Operation(
 )
 _DELETE = Operation(
     "qos_specs.delete",
-    "DELETE",
-    "/qos-specs/{qos_specs_id}",
-    ok=(202,),
-    response_kind="empty",
-)
-_DELETE_FORCED = Operation(
-    "qos_specs.delete_forced",
     "DELETE",
     "/qos-specs/{qos_specs_id}",
     ok=(202,),
@@ -291,24 +282,14 @@ def create(
 def delete(
     client: ServiceClient,
     qos_specs_id: str,
+    opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[None]:
-    """Delete QoS specs. Specs still associated with volume types are a 400 unless force is given
-    (use delete_forced)."""
-    return client.call(_DELETE, {"qos_specs_id": qos_specs_id}, microversion=microversion)
-
-
-def delete_forced(
-    client: ServiceClient,
-    qos_specs_id: str,
-    opts: DeleteForcedOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[None]:
-    """Delete QoS specs, disassociating them from every volume type first."""
+    """Delete QoS specs. Specs still associated with volume types are a 400 unless force, which
+    disassociates them from every volume type first."""
     return client.call(
-        _DELETE_FORCED, {"qos_specs_id": qos_specs_id}, opts=opts, microversion=microversion
+        _DELETE, {"qos_specs_id": qos_specs_id}, opts=opts, microversion=microversion
     )
 
 

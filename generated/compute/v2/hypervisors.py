@@ -260,6 +260,17 @@ class ListOpts(Opts):
     )
 
 
+class GetOpts(Opts):
+    """Options of get."""
+
+    with_servers: bool | Unset = UNSET
+    """Include the servers on the hypervisor."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("with_servers", "with_servers", t.BOOLEAN, location="query", since="2.53"),
+    )
+
+
 class ListDetailOpts(Opts):
     """Options of list_detail."""
 
@@ -289,17 +300,6 @@ class ListDetailOpts(Opts):
     )
 
 
-class GetWithServersOpts(Opts):
-    """Options of get_with_servers."""
-
-    with_servers: bool | Unset = UNSET
-    """Include the servers on the hypervisor."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("with_servers", "with_servers", t.BOOLEAN, location="query"),
-    )
-
-
 _LIST = Operation(
     "hypervisors.list",
     "GET",
@@ -322,14 +322,6 @@ _LIST_DETAIL = Operation(
     ok=(200, 203),
     response_key="hypervisors",
     paging=Paging("marker", next="hypervisors_links[rel=next].href"),
-)
-_GET_WITH_SERVERS = Operation(
-    "hypervisors.get_with_servers",
-    "GET",
-    "/os-hypervisors/{hypervisor_id}",
-    ok=(200, 203),
-    response_key="hypervisor",
-    since="2.53",
 )
 _STATISTICS = Operation(
     "hypervisors.statistics",
@@ -382,13 +374,18 @@ def list(
 def get(
     client: ServiceClient,
     hypervisor_id: str,
+    opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Hypervisor]:
-    """Show a hypervisor with every detail the microversion includes (use get_with_servers for
-    its servers)."""
+    """Show a hypervisor with every detail the microversion includes, and with with_servers
+    (since 2.53) the servers on it."""
     return client.call(
-        _GET, {"hypervisor_id": hypervisor_id}, model=Hypervisor, microversion=microversion
+        _GET,
+        {"hypervisor_id": hypervisor_id},
+        model=Hypervisor,
+        opts=opts,
+        microversion=microversion,
     )
 
 
@@ -400,23 +397,6 @@ def list_detail(
 ) -> Pager[Hypervisor]:
     """List hypervisors with their details (same options and paging as list)."""
     return client.pager(_LIST_DETAIL, None, model=Hypervisor, opts=opts, microversion=microversion)
-
-
-def get_with_servers(
-    client: ServiceClient,
-    hypervisor_id: str,
-    opts: GetWithServersOpts | None = None,
-    *,
-    microversion: str | None = None,
-) -> Result[Hypervisor]:
-    """Show a hypervisor, optionally with its servers (since 2.53)."""
-    return client.call(
-        _GET_WITH_SERVERS,
-        {"hypervisor_id": hypervisor_id},
-        model=Hypervisor,
-        opts=opts,
-        microversion=microversion,
-    )
 
 
 def statistics(

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import UNSET, Unset
 
 
 class AbsoluteLimits(Model):
@@ -120,14 +120,14 @@ class Limits(Model):
     )
 
 
-class GetForProjectOpts(Opts):
-    """Options of get_for_project."""
+class GetOpts(Opts):
+    """Options of get."""
 
-    tenant_id: str = REQUIRED
-    """The project's ID."""
+    project_id: str | Unset = UNSET
+    """Another project's ID (admin by default)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
-        Param("tenant_id", "tenant_id", t.STRING, location="query", required=True),
+        Param("project_id", "tenant_id", t.STRING, location="query"),
     )
 
 
@@ -138,32 +138,17 @@ _GET = Operation(
     ok=(200, 203),
     response_key="limits",
 )
-_GET_FOR_PROJECT = Operation(
-    "limits.get_for_project",
-    "GET",
-    "/limits",
-    ok=(200, 203),
-    response_key="limits",
-)
 
 
 def get(
     client: ServiceClient,
+    opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
 ) -> Result[Limits]:
-    """The caller's project's limits and usage."""
-    return client.call(_GET, None, model=Limits, microversion=microversion)
-
-
-def get_for_project(
-    client: ServiceClient,
-    opts: GetForProjectOpts,
-    *,
-    microversion: str | None = None,
-) -> Result[Limits]:
-    """Another project's limits and usage (admin by default)."""
-    return client.call(_GET_FOR_PROJECT, None, model=Limits, opts=opts, microversion=microversion)
+    """The caller's project's limits and usage, or with project_id another project's (admin by
+    default)."""
+    return client.call(_GET, None, model=Limits, opts=opts, microversion=microversion)
 
 
 def extract_limits(page: Page[Any]) -> builtins.list[Limits]:

@@ -211,7 +211,7 @@ def test_qos_specs_and_associations(
         qos_specs.CreateOpts(name=name, consumer="both", spec_values={"total_iops_sec": "500"}),
     ).extract()
     cleanup(
-        lambda: qos_specs.delete_forced(volume, made.id, qos_specs.DeleteForcedOpts(force=True))
+        lambda: qos_specs.delete(volume, made.id, qos_specs.DeleteOpts(force=True))
     )
     assert (made.name, made.consumer, made.specs) == (name, "both", {"total_iops_sec": "500"})
     assert qos_specs.find(volume, name).id == made.id
@@ -240,9 +240,11 @@ def test_qos_specs_and_associations(
     qos_specs.disassociate_all(volume, made.id)
     assert volume_types.get(volume, vtype.id).extract().qos_specs_id is None
 
-    qos_specs.delete(volume, made.id)
+    qos_specs.associate(volume, made.id, qos_specs.AssociateOpts(vol_type_id=vtype.id))
+    qos_specs.delete(volume, made.id, qos_specs.DeleteOpts(force=True))  # associated: force
     with pytest.raises(errors.NotFound):
         qos_specs.get(volume, made.id)
+    assert volume_types.get(volume, vtype.id).extract().qos_specs_id is None
 
 
 def test_quotas_update_and_reset(
@@ -295,8 +297,8 @@ def test_limits(volume: ServiceClient, demo_provider: ProviderClient) -> None:
     assert mine.rate == []
     absolute = present(mine.absolute)
     assert present(absolute.max_total_volumes) != 0 and absolute.extra == {}
-    other = limits.get_for_project(
-        volume, limits.GetForProjectOpts(project_id=project_of(demo_provider))
+    other = limits.get(
+        volume, limits.GetOpts(project_id=project_of(demo_provider))
     ).extract()
     assert present(other.absolute).total_volumes_used == 0
 

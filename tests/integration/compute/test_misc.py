@@ -400,7 +400,7 @@ def test_limits(compute: ServiceClient, demo_compute: ServiceClient) -> None:
     old = limits.get(demo_compute, microversion="2.35").extract().absolute
     assert isinstance(old.max_security_groups, int) and isinstance(old.max_image_meta, int)
     demo = project_of(demo_compute.provider)
-    theirs = limits.get_for_project(compute, limits.GetForProjectOpts(tenant_id=demo)).extract()
+    theirs = limits.get(compute, limits.GetOpts(project_id=demo)).extract()
     assert theirs.absolute.max_total_cores == absolute.max_total_cores
 
 
@@ -456,6 +456,14 @@ def test_services_and_hypervisors_list_empty(
     assert list(hypervisors.list(compute, hypervisors.ListOpts(with_servers=True))) == []
     with pytest.raises(errors.NotFound):
         hypervisors.get(compute, "00000000-0000-4000-8000-000000000000")
+    with pytest.raises(errors.NotFound):  # with_servers reaches Nova from 2.53 ...
+        hypervisors.get(
+            compute, "00000000-0000-4000-8000-000000000000", hypervisors.GetOpts(with_servers=True)
+        )
+    with pytest.raises(errors.MicroversionError):  # ... and is refused before it
+        hypervisors.get(
+            compute, "x", hypervisors.GetOpts(with_servers=True), microversion="2.52"
+        )
     stats = hypervisors.statistics(compute, microversion="2.87").extract()
     assert stats.count == 0 and stats.running_vms == 0 and stats.extra == {}
     with pytest.raises(errors.MicroversionError):

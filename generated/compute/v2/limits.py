@@ -2,7 +2,7 @@
 # Change the spec and run `python -m stacksdk.codegen`.
 """The caller's project's compute limits and usage (GET /limits): the absolute quota limits with
 what is used of them, and the (always empty) rate limits. Admins may ask about another project
-with get_for_project. Keys leave with the quotas they describe: the nova-network ones in 2.36,
+(get's project_id). Keys leave with the quotas they describe: the nova-network ones in 2.36,
 maxImageMeta in 2.39, the personality ones in 2.57."""
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class AbsoluteLimits(Model):
 class Limits(Model):
     """The caller's project's compute limits and usage (GET /limits): the absolute quota limits
     with what is used of them, and the (always empty) rate limits. Admins may ask about
-    another project with get_for_project. Keys leave with the quotas they describe: the
+    another project (get's project_id). Keys leave with the quotas they describe: the
     nova-network ones in 2.36, maxImageMeta in 2.39, the personality ones in 2.57."""
 
     absolute: AbsoluteLimits

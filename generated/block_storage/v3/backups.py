@@ -302,7 +302,7 @@ class ListDetailOpts(Opts):
     """Ask for the total number of matches."""
 
     sort: str | Unset = UNSET
-    """Keys with optional directions."""
+    """Keys with optional directions (name since 3.37)."""
 
     sort_key: str | Unset = UNSET
     """The attribute to sort by."""

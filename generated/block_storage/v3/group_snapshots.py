@@ -128,22 +128,22 @@ class ListDetailOpts(Opts):
     """Admins only: those of every project."""
 
     sort_key: str | Unset = UNSET
-    """The attribute to sort by."""
+    """The attribute to sort by (since 3.29)."""
 
     sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
+    """The sort direction (since 3.29)."""
 
     sort: str | Unset = UNSET
-    """key1:asc,key2:desc."""
+    """key1:asc,key2:desc (since 3.29)."""
 
     limit: int | Unset = UNSET
-    """The most a page holds."""
+    """The most a page holds (since 3.29)."""
 
     marker: str | Unset = UNSET
-    """Start after this ID."""
+    """Start after this ID (since 3.29)."""
 
     offset: int | Unset = UNSET
-    """Skip this many first."""
+    """Skip this many first (since 3.29)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),

@@ -103,7 +103,7 @@ class ListOpts(Opts):
     """Admins only: groups of every project."""
 
     list_volume: bool | Unset = UNSET
-    """True to include volume IDs (list_detail)."""
+    """True to include each group's volume IDs (list_detail answers them)."""
 
     sort_key: str | Unset = UNSET
     """The attribute to sort by."""
@@ -192,7 +192,7 @@ class ListDetailOpts(Opts):
     """Admins only: groups of every project."""
 
     list_volume: bool | Unset = UNSET
-    """True to include volume IDs."""
+    """True to include each group's volume IDs (list_detail answers them)."""
 
     sort_key: str | Unset = UNSET
     """The attribute to sort by."""

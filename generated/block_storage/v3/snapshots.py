@@ -295,7 +295,7 @@ class ListDetailOpts(Opts):
     """The availability zone."""
 
     metadata: str | Unset = UNSET
-    """Metadata items as a dict literal."""
+    """Metadata items as a dict literal, e.g. "{'k1': 'v1'}"."""
 
     consumes_quota: bool | Unset = UNSET
     """Only snapshots that (do not) count against the quota."""
@@ -310,7 +310,7 @@ class ListDetailOpts(Opts):
     """Ask for the total number of matches."""
 
     sort: str | Unset = UNSET
-    """Keys with optional directions."""
+    """Keys with optional directions, e.g. "created_at:desc" (name since 3.30)."""
 
     sort_key: str | Unset = UNSET
     """The attribute to sort by."""

@@ -586,7 +586,7 @@ class ListDetailOpts(Opts):
     """Administrators - volumes of every project."""
 
     project_id: str | Unset = UNSET
-    """Administrators, with all_tenants - only this project."""
+    """Administrators, with all_tenants - only this project's volumes."""
 
     name: str | Unset = UNSET
     """Exact name."""
@@ -595,13 +595,14 @@ class ListDetailOpts(Opts):
     """Exact status."""
 
     metadata: str | Unset = UNSET
-    """Metadata items as a dict literal, e.g. "{'k1': 'v1'}"."""
+    """Volumes carrying these metadata items, written as a Python dict literal, e.g. "{'k1':
+    'v1'}"."""
 
     glance_metadata: str | Unset = UNSET
-    """Image metadata items as a dict literal."""
+    """Volumes whose image metadata has these items (a dict literal, as metadata)."""
 
     bootable: bool | Unset = UNSET
-    """Only bootable (or non-bootable) volumes."""
+    """Only bootable (or only non-bootable) volumes (strictly parsed since 3.2)."""
 
     migration_status: str | Unset = UNSET
     """Administrators - the migration status."""
@@ -619,7 +620,8 @@ class ListDetailOpts(Opts):
     """Administrators - a volume type name or ID."""
 
     created_at: str | Unset = UNSET
-    """Operators and times, e.g. "gt:2024-01-01T00:00:00"."""
+    """Operators and ISO 8601 times, comma-separated, e.g.
+    "gt:2024-01-01T00:00:00,lt:2024-02-01T00:00:00" (gt, gte, eq, neq, lt, lte)."""
 
     updated_at: str | Unset = UNSET
     """Operators and times, as created_at."""
@@ -628,28 +630,29 @@ class ListDetailOpts(Opts):
     """Only volumes that (do not) count against the quota."""
 
     name_like: str | Unset = UNSET
-    """Names containing this text."""
+    """Names containing this text (a "like" filter)."""
 
     description_like: str | Unset = UNSET
-    """Descriptions containing this text."""
+    """Descriptions containing this text (a "like" filter)."""
 
     status_like: str | Unset = UNSET
-    """Statuses containing this text."""
+    """Statuses containing this text (a "like" filter; administrators or configured)."""
 
     with_count: bool | Unset = UNSET
-    """Ask for the total number of matches."""
+    """Ask for the total number of matches ("count", next to the page)."""
 
     sort: str | Unset = UNSET
-    """Keys with optional directions, e.g. "name:asc"."""
+    """Keys with optional directions, e.g. "name:asc,created_at:desc" (not with
+    sort_key/sort_dir)."""
 
     sort_key: str | Unset = UNSET
-    """The attribute to sort by."""
+    """The attribute to sort by (default created_at)."""
 
     sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
+    """The sort direction (default desc)."""
 
     limit: int | Unset = UNSET
-    """The most volumes a page holds."""
+    """The most volumes a page holds (capped by osapi_max_limit, 1000 by default)."""
 
     marker: str | Unset = UNSET
     """Start after the volume with this ID."""

@@ -278,13 +278,14 @@ class ListDetailOpts(Opts):
     """The most hypervisors a page holds."""
 
     marker: str | Unset = UNSET
-    """Start after the hypervisor with this ID."""
+    """Start after the hypervisor with this ID (a 400 when there is none)."""
 
     hypervisor_hostname_pattern: str | Unset = UNSET
-    """Only hypervisors whose host name contains this (a 404 when none matches)."""
+    """Only hypervisors whose host name contains this (since 2.53; cannot be combined with
+    paging; a 404 when none matches)."""
 
     with_servers: bool | Unset = UNSET
-    """Also list each hypervisor's servers."""
+    """Also list each hypervisor's servers (since 2.53)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("limit", "limit", t.INTEGER, location="query", since="2.33"),

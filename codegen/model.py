@@ -159,6 +159,7 @@ class OpDef:
     checksum_header: str | None = None
     root: bool = False  # the path is below the server's root, not the endpoint
     item_key: str | None = None  # list items wrapped as {item_key: {...}}
+    idempotent: bool = False  # a POST/PATCH the spec says may be sent twice
 
     @property
     def const(self) -> str:
@@ -601,6 +602,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             opts=op_opts, opts_required=op_opts is not None and op_opts.has_required,
             paging=None, since=node.get("since"), until=node.get("until"),
             content_type=node.get("content_type"), authenticated=node.get("authenticated", True), root=node.get("root", False),
+            idempotent=node.get("idempotent", False),
         ))
 
     for aname, node in (d.get("actions") or {}).items():
@@ -642,7 +644,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             opts=a_opts, opts_required=bool(a_opts and a_opts.has_required),
             paging=a_paging, since=node.get("since"), until=node.get("until"),
             content_type=node.get("content_type"), authenticated=node.get("authenticated", True), root=node.get("root", False),
-            checksum_header=node.get("checksum_header"),
+            checksum_header=node.get("checksum_header"), idempotent=node.get("idempotent", False),
         ))
         if node.get("checksum_header") and returns != "stream":
             ctx.error(spec, "checksum_header is only for returns: stream", *apath, "checksum_header")

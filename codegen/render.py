@@ -40,7 +40,7 @@ _FROM: dict[str, list[str]] = {
     "stacksdk.runtime.provider": ["ProviderClient"],
     "stacksdk.runtime.result": ["Result"],
     "stacksdk.runtime.service": ["MicroversionSpec", "ServiceClient", "ServiceSpec"],
-    "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "Unset"],
+    "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "RequestTimeout", "Unset"],
 }
 _STD_FROM = ("collections.abc", "typing")
 _NAME = re.compile(r"(?<![.\w])([A-Za-z_]\w*)(\.?)")

@@ -2,7 +2,9 @@
 
 Methods: password (user id, or user name + domain), token, application
 credential (id, or name + user). Scopes: trust, project (id, or name +
-domain), domain (id or name), system, or unscoped.
+domain), domain (id or name), system, or unscoped. Token passthrough uses a
+given token as it is (validated, never reissued). Where options come from:
+config.py and docs/configuration.md.
 """
 
 from __future__ import annotations
@@ -54,73 +56,67 @@ class AuthOptions:
     interface: str = "public"
     allow_reauth: bool = True
     unscoped: bool = False
+    #: service type (or alias) -> URL used instead of the catalog's (clouds.yaml
+    #: ``<service>_endpoint_override``; ``EndpointOpts(url=...)`` still wins)
+    endpoint_overrides: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: use ``token`` as it is: validate it (GET /v3/auth/tokens) instead of
+    #: issuing a new one, and never reauthenticate (OS_TOKEN alone; auth_type
+    #: token/admin_token). False with a token: rescope it (auth_type v3token).
+    token_passthrough: bool = False
+    #: TLS and timeouts, applied by ``authenticated_client`` (its own keyword
+    #: arguments win): False, True or a CA bundle path (clouds.yaml cacert)
+    verify: bool | str = True
+    #: client certificate and its key (paths; the key may be inside ``cert``)
+    cert: str | None = None
+    key: str | None = None
+    #: seconds, for both the connect and the read timeout of the provider
+    api_timeout: float | None = None
 
     def __repr__(self) -> str:
         shown = []
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if value is None or value == f.default:
+            default = (
+                f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+            )
+            if value is None or value == default:
                 continue
             shown.append(f"{f.name}={'***' if f.name in _SECRETS else repr(value)}")
         return f"AuthOptions({', '.join(shown)})"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AuthOptions:
-        """Read the ``OS_*`` variables an openrc file sets."""
-        env = os.environ if environ is None else environ
+        """Read the ``OS_*`` variables an openrc file sets.
 
-        def get(*names: str) -> str | None:
-            for n in names:
-                value = env.get(n)
-                if value:
-                    return value
-            return None
+        The variables are those of ``config.ENV_OVERRIDES`` (docs/configuration.md).
+        A token with no password or application credential is passed through
+        (``OS_AUTH_TYPE=v3token`` rescopes it instead).
+        """
+        from .config import env_options
 
-        opts = cls(
-            identity_endpoint=get("OS_AUTH_URL") or "",
-            username=get("OS_USERNAME"),
-            user_id=get("OS_USER_ID"),
-            password=get("OS_PASSWORD"),
-            user_domain_id=get("OS_USER_DOMAIN_ID"),
-            user_domain_name=get("OS_USER_DOMAIN_NAME"),
-            project_id=get("OS_PROJECT_ID", "OS_TENANT_ID"),
-            project_name=get("OS_PROJECT_NAME", "OS_TENANT_NAME"),
-            project_domain_id=get("OS_PROJECT_DOMAIN_ID"),
-            project_domain_name=get("OS_PROJECT_DOMAIN_NAME"),
-            domain_id=get("OS_DOMAIN_ID"),
-            domain_name=get("OS_DOMAIN_NAME"),
-            system_scope=get("OS_SYSTEM_SCOPE"),
-            trust_id=get("OS_TRUST_ID"),
-            token=get("OS_TOKEN", "OS_AUTH_TOKEN"),
-            application_credential_id=get("OS_APPLICATION_CREDENTIAL_ID"),
-            application_credential_name=get("OS_APPLICATION_CREDENTIAL_NAME"),
-            application_credential_secret=get("OS_APPLICATION_CREDENTIAL_SECRET"),
-            region_name=get("OS_REGION_NAME"),
-            interface=(get("OS_INTERFACE", "OS_ENDPOINT_TYPE") or "public"),
-        )
-        if not opts.identity_endpoint:
-            raise errors.ConfigError("OS_AUTH_URL is not set")
-        # A shared default domain fills in whichever domain is missing.
-        default_id = get("OS_DEFAULT_DOMAIN_ID", "OS_DEFAULT_DOMAIN")
-        default_name = get("OS_DEFAULT_DOMAIN_NAME")
-        if not (opts.user_domain_id or opts.user_domain_name):
-            opts.user_domain_id, opts.user_domain_name = default_id, default_name
-        if not (opts.project_domain_id or opts.project_domain_name):
-            opts.project_domain_id, opts.project_domain_name = default_id, default_name
-        return opts
+        return cls(**env_options(os.environ if environ is None else environ))
 
     @classmethod
-    def from_cloud(cls, name: str | None = None, environ: Mapping[str, str] | None = None) -> AuthOptions:
-        """Read cloud ``name`` (``OS_CLOUD`` by default) from clouds.yaml (+ secure.yaml)."""
-        from .config import auth_fields, load_cloud
+    def from_cloud(
+        cls, name: str | None = None, environ: Mapping[str, str] | None = None
+    ) -> AuthOptions:
+        """Read cloud ``name`` (``OS_CLOUD`` by default) from clouds.yaml (+ secure.yaml).
 
-        env = os.environ if environ is None else environ
-        cloud, path = load_cloud(name, env)
-        return cls(**auth_fields(cloud, f"{path}: clouds.{name or env.get('OS_CLOUD')}"))
+        ``OS_*`` variables that are set override the files' values. Nothing is
+        sent over the network here.
+        """
+        from .config import cloud_options
+
+        return cls(**cloud_options(name, os.environ if environ is None else environ))
 
     # -- request body -----------------------------------------------------
 
     def method(self) -> str:
+        """The auth method these options use (``token`` for passthrough)."""
+        if self.token_passthrough:
+            if not self.token:
+                raise errors.ConfigError("AuthOptions: token_passthrough needs a token")
+            return "token"
         if self.application_credential_secret or self.application_credential_id:
             return "application_credential"
         if self.password is not None and (self.user_id or self.username):
@@ -262,7 +258,9 @@ def discover_v3(provider: ProviderClient) -> str:
     try:
         doc = resp.json()
     except ValueError as exc:
-        raise errors.ResponseError(f"identity endpoint {base} did not return a version document") from exc
+        raise errors.ResponseError(
+            f"identity endpoint {base} did not return a version document"
+        ) from exc
     versions = doc.get("versions", {})
     if isinstance(versions, dict):
         versions = versions.get("values", [])
@@ -282,27 +280,82 @@ def discover_v3(provider: ProviderClient) -> str:
 
 
 def authenticate(provider: ProviderClient, opts: AuthOptions) -> None:
-    """Obtain a token for ``opts`` and install it (and reauth) on ``provider``."""
+    """Obtain a token for ``opts`` and install it (and reauth) on ``provider``.
+
+    With ``opts.token_passthrough`` the given token is validated and used as
+    it is; nothing can renew it, so there is no reauth and a later 401 raises.
+    """
     opts.method()  # fail on bad options before any request
     v3 = discover_v3(provider)
+    provider.auth_options = opts
+    provider.identity_v3 = v3
+    if opts.token_passthrough:
+        assert opts.token is not None  # method() checked
+        provider.set_token(opts.token, validate_token(provider, v3, opts.token))
+        provider.set_reauth(None)
+        return
 
     def issue() -> None:
+        # issuing a second token does no harm: the POST may be retried like a GET
         resp = provider.request(
-            "POST", v3 + "/auth/tokens", json=opts.auth_body(), ok=(201,), authenticated=False
+            "POST",
+            v3 + "/auth/tokens",
+            json=opts.auth_body(),
+            ok=(201,),
+            authenticated=False,
+            idempotent=True,
         )
         token = resp.headers.get("X-Subject-Token")
         if not token:
             raise errors.ResponseError("Keystone answered 201 without an X-Subject-Token header")
-        provider.set_token(token, TokenInfo.from_body(resp.json()))
+        provider.set_token(token, TokenInfo.from_body(_token_document(resp)))
 
-    provider.auth_options = opts
-    provider.identity_v3 = v3
     issue()
     provider.set_reauth(issue if opts.allow_reauth else None)
 
 
+def validate_token(provider: ProviderClient, v3: str, token: str) -> TokenInfo:
+    """What Keystone says about ``token`` (its scope and catalog), asked with the token itself."""
+    resp = provider.request(
+        "GET",
+        v3 + "/auth/tokens",
+        headers={"X-Auth-Token": token, "X-Subject-Token": token},
+        authenticated=False,
+    )
+    return TokenInfo.from_body(_token_document(resp))
+
+
+def _token_document(resp: Any) -> dict[str, Any]:
+    """The JSON object of a token response; ResponseError for anything else."""
+    from .result import decode_json
+
+    body = decode_json(resp, "token response")
+    if not isinstance(body, dict):
+        raise errors.ResponseError("token response: expected a JSON object")
+    return body
+
+
 def authenticated_client(opts: AuthOptions, **kwargs: Any) -> ProviderClient:
-    """A provider with a token for ``opts`` (the seed's AuthenticatedClient)."""
-    provider = new_client(opts.identity_endpoint, **kwargs)
+    """A provider with a token for ``opts`` (the seed's AuthenticatedClient).
+
+    ``opts``' verify, cert/key and api_timeout apply unless ``kwargs`` say
+    otherwise (``verify=``, ``connect_timeout=``/``read_timeout=``, a
+    ``session=`` whose ``cert`` is already set).
+    """
+    if opts.key and not opts.cert:
+        raise errors.ConfigError("AuthOptions: a client key needs cert too")
+    provider = new_client(opts.identity_endpoint, **{**_transport_kwargs(opts), **kwargs})
+    if opts.cert and provider.session.cert is None:
+        provider.session.cert = (opts.cert, opts.key) if opts.key else opts.cert
     authenticate(provider, opts)
     return provider
+
+
+def _transport_kwargs(opts: AuthOptions) -> dict[str, Any]:
+    """ProviderClient keyword arguments for the options' TLS and timeout settings."""
+    out: dict[str, Any] = {}
+    if opts.verify is not True:
+        out["verify"] = opts.verify
+    if opts.api_timeout is not None:
+        out["connect_timeout"] = out["read_timeout"] = opts.api_timeout
+    return out

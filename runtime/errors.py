@@ -28,16 +28,26 @@ class MicroversionError(SDKError, ValueError):
 
 
 class TransportError(SDKError):
-    """The request did not get an HTTP answer (connection, TLS, timeout)."""
+    """The request did not get an HTTP answer (connection, TLS, timeout).
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
+    ``sent`` is False when the request cannot have reached the server (the
+    connection was never made), True when the server may have received it
+    (and acted on it): only then is resending a POST unsafe.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, sent: bool = True) -> None:
         super().__init__(f"{method} {url}: {message}")
         self.method = method
         self.url = url
+        self.sent = sent
 
 
 class ConnectionFailed(TransportError):
     """The connection could not be made or broke."""
+
+
+class TLSError(ConnectionFailed):
+    """The TLS handshake failed (certificate, CA bundle, protocol): never retried."""
 
 
 class Timeout(TransportError):
@@ -103,6 +113,19 @@ class HTTPError(SDKError):
         if self.message:
             text += f": {self.message}"
         super().__init__(text)
+
+    def scrub(self, secrets: list[str]) -> None:
+        """Remove secrets the request carried from what the server echoed back."""
+        if not secrets:
+            return
+        from .redact import scrub
+
+        self.message = scrub(self.message, secrets)
+        self.args = tuple(scrub(a, secrets) if isinstance(a, str) else a for a in self.args)
+        text = self.body.decode("utf-8", "replace")
+        cleaned = scrub(text, secrets)
+        if cleaned != text:
+            self.body = cleaned.encode("utf-8")
 
     @property
     def retry_after(self) -> str | None:

@@ -357,6 +357,16 @@ class _Declared(metaclass=_Declarative):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._shape = _declare(cls)
+        table = cls.__dict__.get("_fields") or cls.__dict__.get("_params") or ()
+        sensitive = [entry for entry in table if getattr(entry, "sensitive", False)]
+        if sensitive:  # never logged from now on (redact.py)
+            from .redact import register
+
+            in_headers = [e for e in sensitive if getattr(e, "location", None) == "header" or getattr(e, "header", None)]
+            register(
+                (e.wire for e in sensitive if e not in in_headers),
+                (getattr(e, "header", None) or e.wire for e in in_headers),
+            )
         # every class answers dataclasses for itself, even below a @dataclass-decorated base
         cls.__dataclass_fields__ = _Declared.__dict__["__dataclass_fields__"]
 

@@ -89,6 +89,7 @@ class Operation:
         "checksum_header",
         "root",
         "item_key",
+        "idempotent",
     )
 
     def __init__(
@@ -112,6 +113,7 @@ class Operation:
         checksum_header: str | None = None,
         root: bool = False,
         item_key: str | None = None,
+        idempotent: bool | None = None,
     ) -> None:
         self.name = name
         self.method = method
@@ -135,6 +137,9 @@ class Operation:
         self.root = root
         #: list items each wrapped in an object under this key (Nova's keypairs)
         self.item_key = item_key
+        #: may be sent twice without harm: None decides by method (retry.py);
+        #: True for a POST the spec marks ``idempotent: true``
+        self.idempotent = idempotent
 
     def __repr__(self) -> str:
         return f"Operation({self.name}: {self.method} {self.path})"

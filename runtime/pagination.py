@@ -138,6 +138,7 @@ class Pager(Generic[T]):
         query: list[tuple[str, str]],
         model: type[T],
         headers: dict[str, str],
+        timeout: float | tuple[float, float] | None = None,
     ) -> None:
         self.client = client
         self.operation = op
@@ -145,11 +146,18 @@ class Pager(Generic[T]):
         self.query = query
         self.model = model
         self.headers = headers
+        self.timeout = timeout
 
     def _fetch(self, url: str, query: list[tuple[str, str]] | None) -> Page[T]:
         op = self.operation
         resp = self.client.provider.request(
-            op.method, url, params=query, headers=self.headers, ok=op.ok, authenticated=op.authenticated
+            op.method,
+            url,
+            params=query,
+            headers=self.headers,
+            ok=op.ok,
+            authenticated=op.authenticated,
+            timeout=self.timeout,
         )
         body = decode_json(resp, op.name)
         items = unwrap(body, op.response_key, op.name)

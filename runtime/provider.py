@@ -2,8 +2,16 @@
 
 Every request the SDK makes goes through :meth:`ProviderClient.request`:
 
-    build -> headers -> auth -> send -> check status -> reauth once on 401
-          -> 429 backoff (``retry_backoff_func``) -> hand back for decoding
+    build -> headers -> auth (token read under the auth lock; refreshed first
+    when it expires soon) -> send -> check status -> reauth once on 401 ->
+    retry (429: ``retry_backoff_func`` when set, else ``retry_policy``; 5xx
+    and transport failures: ``retry_policy``, never a POST the server may have
+    received) -> hand back for decoding
+
+Logging (logger ``stacksdk.http``): one DEBUG line per attempt (method, URL,
+status, request id, elapsed) and per retry; request and response bodies and
+headers only at :data:`TRACE` (5), an opt-in level below DEBUG, with
+credentials masked (redact.py).
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ if TYPE_CHECKING:
 # needs them then anyway), not when a generated package is imported.
 _log: logging.Logger | None = None
 _DEBUG = 10  # logging.DEBUG
+#: the opt-in level below DEBUG at which bodies and headers are logged (masked)
+TRACE = 5
 
 
 def _logger() -> logging.Logger:
@@ -36,6 +46,8 @@ def _logger() -> logging.Logger:
         import logging
 
         _log = logging.getLogger("stacksdk.http")
+        if logging.getLevelName(TRACE) == f"Level {TRACE}":
+            logging.addLevelName(TRACE, "TRACE")
     return _log
 
 
@@ -50,6 +62,9 @@ RetryBackoffFunc = Callable[[errors.TooManyRequests, int], None]
 
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 60.0
+#: a token this close to its expires_at is renewed before it is sent
+DEFAULT_REFRESH_MARGIN = 60.0
+
 
 
 def host_of(url: str) -> str:
@@ -102,17 +117,32 @@ class ProviderClient:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.user_agent = user_agent or f"stacksdk/{__version__}"
-        #: Retries of a 429 answer before it is raised (the seed's MaxBackoffRetries).
+        #: Retries of a 429 answer before it is raised (the seed's MaxBackoffRetries),
+        #: when ``retry_backoff_func`` is set.
         self.max_backoff_retries = 0
-        #: Called before each 429 retry; see :data:`RetryBackoffFunc`.
+        #: Called before each 429 retry; see :data:`RetryBackoffFunc`. When set, it
+        #: decides about 429s instead of ``retry_policy``.
         self.retry_backoff_func: RetryBackoffFunc | None = None
+        from .retry import RetryPolicy
+
+        #: The built-in retry rules (retry.py); ``NO_RETRIES`` or None turns them off.
+        self.retry_policy: RetryPolicy | None = RetryPolicy()
+        #: How the pipeline waits between attempts (tests may record instead).
+        self.sleep: Callable[[float], None] = time.sleep
+        import random
+
+        self._rand: Callable[[], float] = random.random
+        #: Renew the token this many seconds before its expires_at.
+        self.refresh_margin = DEFAULT_REFRESH_MARGIN
+        #: Tokens obtained after the first (reauthentications and refreshes).
+        self.reauth_count = 0
         self.auth_options: AuthOptions | None = None
         self.token_info: TokenInfo | None = None
         #: The Identity v3 URL found by discovery (set by ``authenticate``).
         self.identity_v3: str | None = None
         self._token: str | None = None
         self._reauth: Callable[[], None] | None = None
-        self._auth_lock = threading.Lock()
+        self._auth_lock = threading.RLock()
         self._trusted_hosts: set[str] = {host_of(self.identity_endpoint)}
 
     # -- token -----------------------------------------------------------
@@ -140,7 +170,8 @@ class ProviderClient:
     def reauthenticate(self, stale: str | None) -> bool:
         """Get a new token unless another caller already replaced ``stale``.
 
-        Single-flight: concurrent callers wait for one reauthentication.
+        Single-flight: concurrent callers wait for one reauthentication, and
+        no caller reads the token while it runs (see :meth:`_current_token`).
         Returns False when reauthentication is not possible.
         """
         if self._reauth is None:
@@ -148,7 +179,10 @@ class ProviderClient:
         with self._auth_lock:
             if self._token is not None and self._token != stale:
                 return True
+            had_token = self._token is not None or stale is not None
             self._reauth()
+            if had_token:
+                self.reauth_count += 1
         return True
 
     # -- the pipeline ----------------------------------------------------
@@ -166,8 +200,16 @@ class ProviderClient:
         authenticated: bool = True,
         stream: bool = False,
         timeout: float | tuple[float, float] | None = None,
+        idempotent: bool | None = None,
     ) -> requests.Response:
-        """Send one API request through the pipeline; raise a typed error on failure."""
+        """Send one API request through the pipeline; raise a typed error on failure.
+
+        ``idempotent`` says whether the request may be sent twice (default: by
+        method, GET/HEAD/PUT/DELETE/OPTIONS); a POST whose spec marks it safe
+        passes True.
+        """
+        from .retry import IDEMPOTENT_METHODS
+
         ok_codes = tuple(ok)
         query = list(params) if params is not None else None  # may be sent more than once
         if authenticated and host_of(url) not in self._trusted_hosts:
@@ -178,54 +220,98 @@ class ProviderClient:
         base_headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
         if headers:
             base_headers.update(headers)
-        backoff_retries = 0
+        safe = idempotent if idempotent is not None else method.upper() in IDEMPOTENT_METHODS
+        started = time.monotonic()
+        attempts = backoff_retries = 0
         reauthed = False
         rewind = _rewinder(data)
-        first = True
+        failure: errors.SDKError | None = None
         while True:
-            if not first:
+            if failure is not None:  # sending again
                 if rewind is None:
                     raise errors.SDKError(
-                        f"{method} {_safe(url)}: cannot resend a body read from a "
-                        "non-seekable stream; the server asked for a retry"
-                    )
+                        f"{method} {_safe(url)}: cannot resend a body read from a non-seekable "
+                        f"stream after {_describe(failure)}"
+                    ) from failure
                 rewind()
-            first = False
+            attempts += 1
             sent_token: str | None = None
             send_headers = dict(base_headers)
             if authenticated:
                 sent_token = self._current_token()
                 send_headers["X-Auth-Token"] = sent_token
-            resp = self._send(method, url, query, json, data, send_headers, stream, timeout)
-            if resp.status_code in ok_codes:
-                return resp
-            if resp.status_code == 401 and authenticated and not reauthed:
-                resp.close()
-                if self.reauthenticate(sent_token):
-                    reauthed = True
-                    continue
-            err = self._error(method, resp, ok_codes)
-            if (
-                isinstance(err, errors.TooManyRequests)
-                and self.retry_backoff_func is not None
-                and backoff_retries < self.max_backoff_retries
-            ):
-                self.retry_backoff_func(err, backoff_retries)
+            try:
+                resp = self._send(method, url, query, json, data, send_headers, stream, timeout)
+            except errors.TransportError as exc:
+                failure = exc
+            else:
+                if resp.status_code in ok_codes:
+                    return resp
+                failure = self._error(method, resp, ok_codes, json, sent_token)
+                if resp.status_code == 401 and authenticated and not reauthed:
+                    if self.reauthenticate(sent_token):
+                        reauthed = True
+                        attempts -= 1  # a resend with a new token is not a retry
+                        continue
+            if isinstance(failure, errors.TooManyRequests) and self.retry_backoff_func is not None:
+                if backoff_retries >= self.max_backoff_retries:
+                    raise failure
+                self.retry_backoff_func(failure, backoff_retries)  # raises to stop
                 backoff_retries += 1
                 continue
-            raise err
+            policy = self.retry_policy
+            if policy is None:
+                raise failure
+            wait = policy.delay(
+                failure,
+                attempt=attempts,
+                idempotent=safe,
+                elapsed=time.monotonic() - started,
+                rand=self._rand,
+            )
+            if wait is None or rewind is None:  # a streamed body is never sent twice
+                raise failure
+            log = _log or _logger()
+            if log.isEnabledFor(_DEBUG):
+                log.debug(
+                    "%s %s: retry %d in %.2f s after %s",
+                    method,
+                    _safe(url),
+                    attempts,
+                    wait,
+                    _describe(failure),
+                )
+            self.sleep(wait)
 
     def _current_token(self) -> str:
-        token = self._token
-        if token is None:
-            if self._reauth is None:
-                raise errors.ConfigError(
-                    "this provider has no token: call authenticate(provider, opts) first"
-                )
-            self.reauthenticate(None)
+        """The token to send: read under the auth lock, so that no request goes out
+        with a token being replaced (or none) while a reauthentication runs; one
+        that expires within ``refresh_margin`` seconds is renewed first."""
+        with self._auth_lock:
+            token = self._token
+            if token is None:
+                if self._reauth is None:
+                    raise errors.ConfigError(
+                        "this provider has no token: call authenticate(provider, opts) first"
+                    )
+                self.reauthenticate(None)
+            elif self._reauth is not None and self._expires_soon():
+                self.reauthenticate(token)
             token = self._token
             assert token is not None
-        return token
+            return token
+
+    def _expires_soon(self) -> bool:
+        info = self.token_info
+        expires = info.expires_at if info is not None else None
+        if expires is None:
+            return False
+        import datetime as _dt
+
+        now = _dt.datetime.now(_dt.timezone.utc)
+        if expires.tzinfo is None:
+            expires = expires.replace(tzinfo=_dt.timezone.utc)
+        return (expires - now).total_seconds() <= self.refresh_margin
 
     def _send(
         self,
@@ -254,11 +340,26 @@ class ProviderClient:
                 timeout=timeout or (self.connect_timeout, self.read_timeout),
                 allow_redirects=False,
             )
+        except requests.exceptions.ConnectTimeout as exc:
+            raise errors.Timeout(
+                "connect timeout: the request was not sent", method=method, url=_safe(url), sent=False
+            ) from exc
         except requests.exceptions.Timeout as exc:
-            raise errors.Timeout(type(exc).__name__, method=method, url=_safe(url)) from exc
+            raise errors.Timeout(
+                "read timeout: the server may have received the request",
+                method=method,
+                url=_safe(url),
+            ) from exc
+        except requests.exceptions.SSLError as exc:
+            raise errors.TLSError(
+                f"TLS: {_reason(exc)}", method=method, url=_safe(url), sent=False
+            ) from exc
         except requests.exceptions.RequestException as exc:
             raise errors.ConnectionFailed(
-                f"{type(exc).__name__}: {_reason(exc)}", method=method, url=_safe(url)
+                f"{type(exc).__name__}: {_reason(exc)}",
+                method=method,
+                url=_safe(url),
+                sent=not _never_connected(exc),
             ) from exc
         log = _log or _logger()
         if log.isEnabledFor(_DEBUG):
@@ -270,6 +371,8 @@ class ProviderClient:
                 errors.request_id_of(resp.headers) or "-",
                 (time.monotonic() - started) * 1000,
             )
+            if log.isEnabledFor(TRACE):
+                _trace(log, method, url, headers, json, data, resp, stream)
         return resp
 
     def _proxies_for(self, url: str) -> dict[str, str] | None:
@@ -286,7 +389,9 @@ class ProviderClient:
         return proxies
 
     @staticmethod
-    def _error(method: str, resp: requests.Response, ok: tuple[int, ...]) -> errors.HTTPError:
+    def _error(
+        method: str, resp: requests.Response, ok: tuple[int, ...], sent_json: Any, token: str | None
+    ) -> errors.HTTPError:
         import requests
 
         try:
@@ -294,7 +399,7 @@ class ProviderClient:
         except requests.exceptions.RequestException:
             body = b""
         cls = errors.error_class(resp.status_code)
-        return cls(
+        err = cls(
             method=method,
             url=_safe(resp.url),
             status=resp.status_code,
@@ -302,6 +407,94 @@ class ProviderClient:
             body=body,
             expected=ok,
         )
+        if body:  # the server may echo what it was sent: never the secrets in it
+            from .redact import secret_values
+
+            secrets = secret_values(sent_json) if sent_json is not None else []
+            if token:
+                secrets.append(token)
+            err.scrub(secrets)
+        return err
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """True when the failure happened before a connection existed (refused, no
+    route, name resolution), so nothing of the request reached the server."""
+    from urllib3.exceptions import NewConnectionError
+
+    seen: set[int] = set()
+    stack: list[Any] = [exc]
+    while stack:
+        e = stack.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, NewConnectionError):
+            return True
+        stack.extend([getattr(e, "reason", None), e.__cause__, e.__context__])
+        stack.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
+    return False
+
+
+def _describe(err: errors.SDKError) -> str:
+    if isinstance(err, errors.HTTPError):
+        after = f", Retry-After {err.retry_after}" if err.retry_after else ""
+        return f"HTTP {err.status}{after}"
+    return type(err).__name__
+
+
+def _trace(
+    log: logging.Logger,
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    json: Any,
+    data: Any,
+    resp: requests.Response,
+    stream: bool,
+) -> None:
+    """Bodies and headers at TRACE, credentials masked."""
+    from .redact import mask_headers, mask_json
+
+    if json is not None:
+        import json as _json
+
+        sent = _json.dumps(mask_json(json))
+    elif data is None:
+        sent = "(no body)"
+    elif isinstance(data, (bytes, bytearray)):
+        sent = f"({len(data)} bytes)"
+    else:
+        sent = f"({type(data).__name__} body)"
+    log.log(TRACE, "%s %s request headers %s body %s", method, _safe(url), mask_headers(headers), sent)
+    if stream:
+        received = "(streamed)"
+    else:
+        received = _masked_body(resp)
+    log.log(
+        TRACE,
+        "%s %s response headers %s body %s",
+        method,
+        _safe(url),
+        mask_headers(dict(resp.headers)),
+        received,
+    )
+
+
+def _masked_body(resp: requests.Response) -> str:
+    from .redact import mask_json
+
+    content = resp.content
+    if not content:
+        return "(empty)"
+    if "json" not in resp.headers.get("Content-Type", ""):
+        return f"({len(content)} bytes of {resp.headers.get('Content-Type', '?')})"
+    import json as _json
+
+    try:
+        return _json.dumps(mask_json(_json.loads(content)))
+    except ValueError:
+        return f"({len(content)} bytes, not JSON)"
 
 
 def _rewinder(data: Any) -> Callable[[], None] | None:

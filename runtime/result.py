@@ -90,7 +90,7 @@ class Result(Generic[T]):
                 return self._model.from_headers(self.headers)  # type: ignore[return-value]
             return dict(self.headers)  # type: ignore[return-value]
         if kind == "binary":
-            return self.response.content  # type: ignore[return-value]
+            return _read_all(self.response, op)  # type: ignore[return-value]
         data = unwrap(self.body, op.response_key, op.name)
         if self._model is None:
             return data  # type: ignore[no-any-return]
@@ -117,3 +117,15 @@ class Result(Generic[T]):
 
 
 _UNREAD: Any = object()
+
+
+def _read_all(resp: requests.Response, op: Operation) -> bytes:
+    """The whole (streamed) body; a connection that breaks mid-body is a ConnectionFailed."""
+    import requests as _requests
+
+    try:
+        return resp.content
+    except _requests.exceptions.RequestException as exc:
+        raise errors.ConnectionFailed(
+            f"the body broke off: {type(exc).__name__}", method=op.method, url=resp.url
+        ) from exc

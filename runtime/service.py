@@ -204,13 +204,14 @@ class ServiceClient:
         microversion: str | None = None,
         data: Any = None,
         headers: Mapping[str, str] | None = None,
+        timeout: float | tuple[float, float] | None = None,
     ) -> Result[Any]:
         """Run one non-list operation and wrap its answer in a Result.
 
         The generated function that calls this declares the precise
         ``Result[...]`` type; ``model`` decodes the body for ``extract()``.
         """
-        return Result(self.send(op, path_params, opts, microversion, data, headers), op, model)
+        return Result(self.send(op, path_params, opts, microversion, data, headers, timeout), op, model)
 
     def download(
         self,
@@ -220,9 +221,10 @@ class ServiceClient:
         opts: Opts | None = None,
         microversion: str | None = None,
         headers: Mapping[str, str] | None = None,
+        timeout: float | tuple[float, float] | None = None,
     ) -> Download:
         """Run an operation whose body is streamed to the caller, never held whole."""
-        return Download(self.send(op, path_params, opts, microversion, None, headers), op)
+        return Download(self.send(op, path_params, opts, microversion, None, headers, timeout), op)
 
     def send(
         self,
@@ -232,6 +234,7 @@ class ServiceClient:
         microversion: str | None,
         data: Any,
         headers: Mapping[str, str] | None,
+        timeout: float | tuple[float, float] | None = None,
     ) -> requests.Response:
         """Build the request an operation describes and send it through the provider."""
         version = self.effective_microversion(op, microversion)
@@ -265,6 +268,8 @@ class ServiceClient:
             ok=op.ok,
             authenticated=op.authenticated,
             stream=op.response_kind in ("binary", "stream"),
+            timeout=timeout,
+            idempotent=op.idempotent,
         )
 
     def pager(
@@ -275,13 +280,15 @@ class ServiceClient:
         model: type[M],
         opts: Opts | None = None,
         microversion: str | None = None,
+        timeout: float | tuple[float, float] | None = None,
     ) -> Pager[M]:
         """A lazy pager over a list operation; nothing is sent until it is used."""
         version = self.effective_microversion(op, microversion)
         query, _, extra_headers, _ = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
         send_headers.update(extra_headers)
-        return Pager(self, op, self.url(op.path, path_params, root=op.root), query, model, send_headers)
+        url = self.url(op.path, path_params, root=op.root)
+        return Pager(self, op, url, query, model, send_headers, timeout)
 
     def find(
         self,
@@ -414,10 +421,21 @@ def _query_text(value: Any) -> str:
 
 
 def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -> str:
-    if opts.url:
-        url = opts.url
+    auth = provider.auth_options
+    override = None
+    if not opts.url and auth is not None and auth.endpoint_overrides:
+        override = next(
+            (auth.endpoint_overrides[t] for t in (spec.type, *spec.aliases) if t in auth.endpoint_overrides),
+            None,
+        )
+    if opts.url or override:
+        url = opts.url or override
+        assert url is not None
+        if override and provider.token_info is not None and provider.token_info.project_id:
+            # clouds.yaml overrides may name the project as openstacksdk allows
+            for form in ("%(project_id)s", "$(project_id)s", "{project_id}"):
+                url = url.replace(form, provider.token_info.project_id)
     else:
-        auth = provider.auth_options
         region = opts.region or (auth.region_name if auth else None)
         interface = opts.interface or (auth.interface if auth else None) or "public"
         info = provider.token_info

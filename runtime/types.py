@@ -49,6 +49,10 @@ UNSET: Final = Unset()
 #: whole; rewound if the request must be resent) or an iterable of chunks.
 BinaryData = Union[bytes, bytearray, IO[bytes], Iterable[bytes]]
 
+#: ``timeout=`` of one call: seconds for connecting and for each read, or a
+#: ``(connect, read)`` pair; None uses the provider's (10 s, 60 s by default)
+RequestTimeout = Union[float, tuple[float, float], None]
+
 #: Default of a required option. Typed ``Any`` so a field can be declared
 #: ``name: str = REQUIRED``; leaving it so raises ``ValueError`` on construction.
 REQUIRED: Any = UNSET

@@ -62,9 +62,16 @@ def server() -> Iterator[Server]:
 
 
 @pytest.fixture
-def provider(server: Server) -> ProviderClient:
+def sleeps() -> list[float]:
+    """The waits the provider's retries asked for (recorded, not slept)."""
+    return []
+
+
+@pytest.fixture
+def provider(server: Server, sleeps: list[float]) -> ProviderClient:
     p = ProviderClient(server.url + "/identity/v3")
     p.set_token("tok-1")
+    p.sleep = sleeps.append
     return p
 
 

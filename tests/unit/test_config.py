@@ -1,12 +1,17 @@
-"""clouds.yaml and secure.yaml: search order, merging, errors that name the key."""
+"""clouds.yaml and secure.yaml: search order, merging, auth types, regions, TLS keys,
+endpoint overrides, schema errors that name the file and key, OS_* overrides."""
 
 from __future__ import annotations
 
+import json
+import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from stacksdk.runtime import AuthOptions, errors
+from stacksdk.runtime import config
 
 CLOUDS = """\
 clouds:
@@ -41,11 +46,43 @@ clouds:
 """
 
 
+def _cloud(body: str, name: str = "c") -> str:
+    """A clouds.yaml with one cloud ``name`` whose entry is ``body`` (indented by 4)."""
+    return f"clouds:\n  {name}:\n" + "".join(f"    {line}\n" for line in body.strip("\n").splitlines())
+
+
+BASE = """\
+auth:
+  auth_url: http://127.0.0.1:5000/v3
+  username: u
+  password: pw
+  user_domain_id: default
+  project_name: p
+  project_domain_id: default
+"""
+
+
+def _load(tmp_path: Path, body: str, environ: dict[str, str] | None = None, name: str = "c") -> AuthOptions:
+    (tmp_path / "clouds.yaml").write_text(_cloud(body, name))
+    env = {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": str(tmp_path / "none.yaml")}
+    return AuthOptions.from_cloud(name, {**env, **(environ or {})})
+
+
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     (tmp_path / "clouds.yaml").write_text(CLOUDS)
     (tmp_path / "secure.yaml").write_text(SECURE)
     return {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": str(tmp_path / "secure.yaml")}
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fake HOME and an empty cwd, so the real ~/.config is never read."""
+    (tmp_path / "home").mkdir()
+    (tmp_path / "cwd").mkdir()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path / "cwd")
+    return tmp_path / "home"
 
 
 def test_named_cloud_merged_with_secure_yaml(env: dict[str, str]) -> None:
@@ -62,13 +99,216 @@ def test_os_cloud_and_auth_types(env: dict[str, str]) -> None:
     assert (d.user_domain_id, d.project_domain_id) == ("dom", "dom")
 
 
+# -- search path ----------------------------------------------------------
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def _named(region: str) -> str:
+    return _cloud(BASE + f"region_name: {region}\n")
+
+
+def test_search_order_env_file_then_cwd_then_user_dir(home: Path, tmp_path: Path) -> None:
+    user = home / ".config" / "openstack" / "clouds.yaml"
+    _write(user, _named("from-home"))
+    assert AuthOptions.from_cloud("c", {}).region_name == "from-home"
+    _write(Path.cwd() / "clouds.yaml", _named("from-cwd"))
+    assert AuthOptions.from_cloud("c", {}).region_name == "from-cwd"
+    _write(tmp_path / "elsewhere.yaml", _named("from-env"))
+    assert AuthOptions.from_cloud("c", {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "elsewhere.yaml")}).region_name == "from-env"
+    # a variable naming a missing file falls back to the search path, as openstacksdk does
+    assert AuthOptions.from_cloud("c", {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "missing.yaml")}).region_name == "from-cwd"
+
+
+def test_no_clouds_yaml_lists_where_it_looked(home: Path) -> None:
+    assert config.config_paths({}, "clouds.yaml", "OS_CLIENT_CONFIG_FILE") == [
+        Path.cwd() / "clouds.yaml",
+        home / ".config" / "openstack" / "clouds.yaml",
+        Path("/etc/openstack/clouds.yaml"),
+    ]
+    with pytest.raises(errors.ConfigError, match="no clouds.yaml found") as info:
+        AuthOptions.from_cloud("c", {})
+    assert str(home / ".config" / "openstack" / "clouds.yaml") in str(info.value)
+
+
+def test_secure_yaml_search_order(home: Path, tmp_path: Path) -> None:
+    _write(Path.cwd() / "clouds.yaml", _cloud(BASE.replace("  password: pw\n", "")))
+    with pytest.raises(errors.ConfigError, match="needs 'password'"):
+        AuthOptions.from_cloud("c", {})
+    _write(home / ".config" / "openstack" / "secure.yaml", "clouds:\n  c:\n    auth:\n      password: home-pw\n")
+    assert AuthOptions.from_cloud("c", {}).password == "home-pw"
+    _write(Path.cwd() / "secure.yaml", "clouds:\n  c:\n    auth:\n      password: cwd-pw\n")
+    assert AuthOptions.from_cloud("c", {}).password == "cwd-pw"
+    _write(tmp_path / "s.yaml", "clouds:\n  c:\n    auth:\n      password: env-pw\n    region_name: R2\n")
+    opts = AuthOptions.from_cloud("c", {"OS_CLIENT_SECURE_FILE": str(tmp_path / "s.yaml")})
+    assert (opts.password, opts.region_name, opts.username) == ("env-pw", "R2", "u")
+
+
+def test_secure_yaml_without_the_cloud_changes_nothing(env: dict[str, str]) -> None:
+    assert AuthOptions.from_cloud("defaults", env).password == "p"
+
+
+# -- auth types -----------------------------------------------------------
+
+ALL_CREDENTIALS = """\
+auth:
+  auth_url: http://127.0.0.1:5000/v3
+  username: u
+  user_domain_id: default
+  password: pw
+  token: tok
+  application_credential_id: ac
+  application_credential_secret: acs
+"""
+
+
+@pytest.mark.parametrize(
+    ("auth_type", "method", "passthrough", "kept"),
+    [
+        ("password", "password", False, "password"),
+        ("v3password", "password", False, "password"),
+        ("token", "token", True, "token"),
+        ("admin_token", "token", True, "token"),
+        ("v3token", "token", False, "token"),
+        ("v3applicationcredential", "application_credential", False, "application_credential_secret"),
+    ],
+)
+def test_auth_type_decides_the_method(tmp_path: Path, auth_type: str, method: str, passthrough: bool, kept: str) -> None:
+    opts = _load(tmp_path, f"auth_type: {auth_type}\n" + ALL_CREDENTIALS)
+    assert (opts.method(), opts.token_passthrough) == (method, passthrough)
+    # the other methods' credentials are dropped, so a stray one cannot take over
+    secrets = {"password": opts.password, "token": opts.token, "application_credential_secret": opts.application_credential_secret}
+    assert {k for k, v in secrets.items() if v} == {kept}
+    assert "pw" not in repr(opts) and "tok'" not in repr(opts) and "acs" not in repr(opts)
+
+
+@pytest.mark.parametrize(
+    ("auth", "method", "passthrough"),
+    [
+        ("token: tok", "token", True),
+        ("password: pw\n  username: u\n  user_domain_id: d", "password", False),
+        ("application_credential_id: a\n  application_credential_secret: s", "application_credential", False),
+    ],
+)
+def test_auth_type_inferred(tmp_path: Path, auth: str, method: str, passthrough: bool) -> None:
+    opts = _load(tmp_path, f"auth:\n  auth_url: http://127.0.0.1:5000/v3\n  {auth}\n")
+    assert (opts.method(), opts.token_passthrough) == (method, passthrough)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("auth_type: token\nauth:\n  auth_url: http://k/v3\n  password: p\n", "auth_type token needs 'token'"),
+        ("auth_type: v3applicationcredential\nauth:\n  auth_url: http://k/v3\n  application_credential_id: a\n", "needs 'application_credential_secret'"),
+        ("auth_type: v3applicationcredential\nauth:\n  auth_url: http://k/v3\n  application_credential_secret: s\n", "needs 'application_credential_id' or 'application_credential_name'"),
+    ],
+)
+def test_auth_type_needs_its_credential(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(errors.ConfigError, match=message) as info:
+        _load(tmp_path, body)
+    assert "clouds.c.auth" in str(info.value)
+
+
+# -- regions, interface, identity version ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "region"),
+    [
+        ("regions: [R1, R2]", "R1"),
+        ("regions:\n  - name: R3\n  - name: R4", "R3"),
+        ("regions: [R1, {name: R2}]\nregion_name: R2", "R2"),
+        ("region_name: R9", "R9"),
+        ("regions: []", None),
+    ],
+)
+def test_regions(tmp_path: Path, extra: str, region: str | None) -> None:
+    assert _load(tmp_path, BASE + extra).region_name == region
+
+
+def test_region_name_must_be_one_of_regions(tmp_path: Path) -> None:
+    with pytest.raises(errors.ConfigError, match=r"clouds.c.region_name: 'R9' is not one of the cloud's regions \(R1, R2\)"):
+        _load(tmp_path, BASE + "regions: [R1, R2]\nregion_name: R9")
+    with pytest.raises(errors.ConfigError, match=r"OS_REGION_NAME|region_name: 'R9'"):
+        _load(tmp_path, BASE + "regions: [R1, R2]", {"OS_REGION_NAME": "R9"})
+
+
+@pytest.mark.parametrize(
+    ("extra", "interface"),
+    [("", "public"), ("interface: admin", "admin"), ("endpoint_type: internalURL", "internal"), ("interface: publicURL\nendpoint_type: adminURL", "public")],
+)
+def test_interface(tmp_path: Path, extra: str, interface: str) -> None:
+    assert _load(tmp_path, BASE + extra).interface == interface
+
+
+@pytest.mark.parametrize("version", ["3", "'3'", "'3.0'"])
+def test_identity_api_version_3_is_accepted(tmp_path: Path, version: str) -> None:
+    assert _load(tmp_path, BASE + f"identity_api_version: {version}").username == "u"
+
+
+# -- TLS, timeouts, endpoint overrides -------------------------------------
+
+
+def test_tls_and_timeout_keys(tmp_path: Path, home: Path) -> None:
+    opts = _load(tmp_path, BASE + "cacert: ~/ca.pem\ncert: /c.pem\nkey: /k.pem\napi_timeout: 7.5")
+    assert (opts.verify, opts.cert, opts.key, opts.api_timeout) == (str(home / "ca.pem"), "/c.pem", "/k.pem", 7.5)
+    plain = _load(tmp_path, BASE)
+    assert (plain.verify, plain.cert, plain.key, plain.api_timeout) == (True, None, None, None)
+    assert _load(tmp_path, BASE + "verify: false\ncacert: /ca.pem").verify is False
+    assert _load(tmp_path, BASE + "verify: true").verify is True
+    assert _load(tmp_path, BASE + "api_timeout: 3").api_timeout == 3.0
+    with pytest.raises(errors.ConfigError, match="clouds.c.key: a client key needs 'cert' too"):
+        _load(tmp_path, BASE + "key: /k.pem")
+
+
+def test_endpoint_overrides_keyed_by_catalog_type(tmp_path: Path) -> None:
+    opts = _load(
+        tmp_path,
+        BASE
+        + "block_storage_endpoint_override: http://127.0.0.1:8776/v3/%(project_id)s\n"
+        + "compute_endpoint_override: https://nova.example:8774/v2.1\n"
+        + "object-store_endpoint_override: http://127.0.0.1:8080/v1/AUTH_x\n"
+        + "volumev3_endpoint_override: http://127.0.0.1:8776/v3\n",
+    )
+    assert opts.endpoint_overrides == {
+        "block-storage": "http://127.0.0.1:8776/v3/%(project_id)s",
+        "compute": "https://nova.example:8774/v2.1",
+        "object-store": "http://127.0.0.1:8080/v1/AUTH_x",
+        "volumev3": "http://127.0.0.1:8776/v3",
+    }
+    assert _load(tmp_path, BASE).endpoint_overrides == {}
+
+
+def test_two_spellings_of_one_override_are_an_error(tmp_path: Path) -> None:
+    body = BASE + "block_storage_endpoint_override: http://a/v3\nblock-storage_endpoint_override: http://b/v3\n"
+    with pytest.raises(errors.ConfigError, match="override 'block-storage'"):
+        _load(tmp_path, body)
+
+
+# -- schema errors ----------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (CLOUDS.replace("      username: admin", "      usernme: admin"), "clouds.local.auth: unknown key 'usernme'"),
-        (CLOUDS.replace("    region_name: RegionOne", "    regoin_name: RegionOne"), "clouds.local: unknown key 'regoin_name'"),
-        (CLOUDS.replace("auth_type: v3applicationcredential", "auth_type: v3oidcpassword"), "clouds.appcred.auth_type: 'v3oidcpassword' is not supported"),
+        (CLOUDS.replace("      username: admin", "      usernme: admin"), "clouds.local.auth: unknown key 'usernme' (line 5)"),
+        (CLOUDS.replace("    region_name: RegionOne", "    regoin_name: RegionOne"), "clouds.local: unknown key 'regoin_name' (line 9)"),
+        (CLOUDS.replace("auth_type: v3applicationcredential", "auth_type: v3oidcpassword"), "clouds.appcred.auth_type: 'v3oidcpassword' is not supported (use one of 'password'"),
         (CLOUDS.replace("      auth_url: http://127.0.0.1:5000/v3\n      username: u", "      username: u"), "clouds.defaults.auth: 'auth_url' is required"),
+        (CLOUDS.replace("interface: internalURL", "interface: private"), "clouds.local.interface: 'private' is not supported"),
+        (CLOUDS.replace("    region_name: RegionOne", "    api_timeout: ten"), "clouds.local.api_timeout: 'ten' is not of type 'number' (line 9)"),
+        (CLOUDS.replace("    region_name: RegionOne", "    api_timeout: 0"), "clouds.local.api_timeout: 0 is less than or equal to the minimum of 0"),
+        (CLOUDS.replace("    region_name: RegionOne", "    verify: 'no'"), "clouds.local.verify: 'no' is not of type 'boolean'"),
+        (CLOUDS.replace("    region_name: RegionOne", "    regions: [{nam: R1}]"), "clouds.local.regions[0]: unknown key 'nam'"),
+        (CLOUDS.replace("    region_name: RegionOne", "    regions: [1]"), "clouds.local.regions[0]: 1 is not of type 'string' or 'object'"),
+        (CLOUDS.replace("    region_name: RegionOne", "    compute_endpoint_override: nova:8774"), "clouds.local.compute_endpoint_override: 'nova:8774' is not an http(s) URL"),
+        (CLOUDS.replace("auth_url: http://127.0.0.1:5000/v3\n      username: admin", "auth_url: 127.0.0.1\n      username: admin"), "clouds.local.auth.auth_url: '127.0.0.1' is not an http(s) URL"),
+        (CLOUDS.replace("    region_name: RegionOne", "    identity_api_version: 2"), "clouds.local.identity_api_version: 2 is not supported"),
+        (CLOUDS.replace("    region_name: RegionOne", "    1: x"), "clouds.local: key 1 is not a string"),
+        (CLOUDS.replace("  local:\n", "  local: 3\n  x:\n"), "clouds.local: 3 is not of type 'object'"),
         ("clouds: [1, 2]", "expected a mapping with a 'clouds' mapping"),
         ("clouds: {a: [", "cannot read"),
     ],
@@ -79,7 +319,32 @@ def test_errors_name_the_file_and_key(tmp_path: Path, text: str, message: str) -
     name = "appcred" if "appcred" in message else "defaults" if "defaults" in message else "local"
     with pytest.raises(errors.ConfigError) as info:
         AuthOptions.from_cloud(name, env)
-    assert message in str(info.value) and str(tmp_path / "clouds.yaml") in str(info.value)
+    assert message in str(info.value)
+    assert str(info.value).startswith(str(tmp_path / "clouds.yaml") + ": ")
+
+
+def test_error_in_secure_yaml_names_secure_yaml_and_hides_the_secret(env: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "secure.yaml").write_text("clouds:\n  local:\n    auth:\n      password: 12345678\n")
+    with pytest.raises(errors.ConfigError) as info:
+        AuthOptions.from_cloud("local", env)
+    assert str(info.value) == f"{tmp_path / 'secure.yaml'}: clouds.local.auth.password: *** is not of type 'string' (line 4)"
+    (tmp_path / "secure.yaml").write_text("clouds:\n  local:\n    auth:\n      passwrod: hunter2\n")
+    with pytest.raises(errors.ConfigError, match="unknown key 'passwrod'") as info:
+        AuthOptions.from_cloud("local", env)
+    assert "hunter2" not in str(info.value)
+
+
+def test_other_clouds_in_the_file_are_not_validated(tmp_path: Path) -> None:
+    (tmp_path / "clouds.yaml").write_text(_cloud(BASE) + "  other:\n    auth_type: v3oidcpassword\n    anything: 1\n")
+    env = {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": str(tmp_path / "none.yaml")}
+    assert AuthOptions.from_cloud("c", env).username == "u"
+
+
+def test_schema_is_a_valid_json_schema() -> None:
+    import jsonschema
+
+    schema = json.loads((Path(config.__file__).resolve().parent / "clouds.schema.json").read_text())
+    jsonschema.validators.validator_for(schema).check_schema(schema)
 
 
 def test_unknown_cloud_and_missing_name(env: dict[str, str]) -> None:
@@ -87,3 +352,112 @@ def test_unknown_cloud_and_missing_name(env: dict[str, str]) -> None:
         AuthOptions.from_cloud("nope", env)
     with pytest.raises(errors.ConfigError, match="OS_CLOUD"):
         AuthOptions.from_cloud(environ=env)
+
+
+# -- environment variables --------------------------------------------------
+
+
+def test_env_variables_override_the_files(env: dict[str, str]) -> None:
+    opts = AuthOptions.from_cloud(
+        "local",
+        {
+            **env,
+            "OS_PASSWORD": "env-pw",
+            "OS_AUTH_URL": "https://keystone.example/v3",
+            "OS_REGION_NAME": "R2",
+            "OS_INTERFACE": "adminURL",
+            "OS_PROJECT_ID": "pid",
+            "OS_CACERT": "/ca.pem",
+            "OS_CERT": "/c.pem",
+            "OS_KEY": "/k.pem",
+        },
+    )
+    assert (opts.password, opts.identity_endpoint, opts.region_name, opts.interface) == ("env-pw", "https://keystone.example/v3", "R2", "admin")
+    # OS_PROJECT_ID replaces the file's project_name (one group), not just adds to it
+    assert (opts.project_id, opts.project_name, opts.username) == ("pid", None, "admin")
+    assert (opts.verify, opts.cert, opts.key) == ("/ca.pem", "/c.pem", "/k.pem")
+    assert "env-pw" not in repr(opts)
+
+
+def test_env_supplies_what_the_file_lacks_and_empty_variables_are_ignored(tmp_path: Path) -> None:
+    body = "auth:\n  username: u\n  user_domain_name: D\n  project_name: p\n  project_domain_name: D\n"
+    opts = _load(tmp_path, body, {"OS_AUTH_URL": "http://127.0.0.1:5000/v3", "OS_PASSWORD": "pw", "OS_USERNAME": ""})
+    assert (opts.identity_endpoint, opts.password, opts.username) == ("http://127.0.0.1:5000/v3", "pw", "u")
+
+
+def test_env_token_and_auth_type(tmp_path: Path) -> None:
+    token_only = "auth:\n  auth_url: http://127.0.0.1:5000/v3\n  project_name: p\n  project_domain_id: d\n"
+    passthrough = _load(tmp_path, token_only, {"OS_TOKEN": "t0k"})
+    assert (passthrough.token, passthrough.token_passthrough) == ("t0k", True)
+    rescope = _load(tmp_path, token_only, {"OS_AUTH_TOKEN": "t0k", "OS_AUTH_TYPE": "v3token"})
+    assert (rescope.method(), rescope.token_passthrough) == ("token", False)
+    # a password cloud stays one: the inferred auth_type drops the stray token
+    pw = _load(tmp_path, BASE, {"OS_TOKEN": "t0k"})
+    assert (pw.method(), pw.token) == ("password", None)
+    with pytest.raises(errors.ConfigError, match="OS_AUTH_TYPE: 'v3oidc' is not supported"):
+        _load(tmp_path, BASE, {"OS_AUTH_TYPE": "v3oidc"})
+    with pytest.raises(errors.ConfigError, match="OS_ENDPOINT_TYPE: 'private' is not one of public, internal, admin"):
+        _load(tmp_path, BASE, {"OS_ENDPOINT_TYPE": "private"})
+
+
+def test_from_env_reads_exactly_the_documented_variables() -> None:
+    class Recording(dict[str, str]):
+        def get(self, key: str, default: Any = None) -> Any:
+            asked.add(key)
+            return super().get(key, default)
+
+    asked: set[str] = set()
+    AuthOptions.from_env(Recording(OS_AUTH_URL="http://127.0.0.1:5000/v3"))
+    documented = {name for _, names in config.ENV_OVERRIDES for name in names}
+    assert asked == documented
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "configuration.md").read_text()
+    assert [name for name in sorted(documented) if f"`{name}`" not in doc] == []
+
+
+def test_from_env(tmp_path: Path) -> None:
+    base = {"OS_AUTH_URL": "http://127.0.0.1:5000/v3"}
+    assert AuthOptions.from_env({**base, "OS_TOKEN": "t"}).token_passthrough is True
+    assert AuthOptions.from_env({**base, "OS_TOKEN": "t", "OS_AUTH_TYPE": "v3token"}).token_passthrough is False
+    with_pw = AuthOptions.from_env({**base, "OS_TOKEN": "t", "OS_USERNAME": "u", "OS_PASSWORD": "p"})
+    assert (with_pw.method(), with_pw.token_passthrough) == ("password", False)
+    opts = AuthOptions.from_env({**base, "OS_INTERFACE": "internalURL", "OS_DEFAULT_DOMAIN": "d", "OS_CACERT": "/ca.pem"})
+    assert (opts.interface, opts.user_domain_id, opts.project_domain_id, opts.verify) == ("internal", "d", "d", "/ca.pem")
+    # no credential yet is not an error here (authenticate says what is missing)
+    assert AuthOptions.from_env({**base, "OS_TRUST_ID": "t1"}).trust_id == "t1"
+    with pytest.raises(errors.ConfigError, match="OS_AUTH_URL is not set"):
+        AuthOptions.from_env({"OS_TOKEN": "t"})
+
+
+def test_loading_makes_no_network_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> Any:
+        raise AssertionError("network used while loading")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    body = BASE.replace("http://127.0.0.1:5000/v3", "https://keystone.invalid:5000/v3") + "compute_endpoint_override: https://nova.invalid/v2.1"
+    opts = _load(tmp_path, body)
+    assert opts.identity_endpoint == "https://keystone.invalid:5000/v3"
+    assert AuthOptions.from_env({"OS_AUTH_URL": "https://keystone.invalid/v3", "OS_TOKEN": "t"}).token == "t"
+
+
+def test_from_env_imports_neither_yaml_nor_jsonschema() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from stacksdk.runtime import AuthOptions\n"
+        "AuthOptions.from_env({'OS_AUTH_URL': 'http://127.0.0.1:1/v3', 'OS_TOKEN': 't'})\n"
+        "print(sorted({'yaml', 'jsonschema'} & set(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_missing_jsonschema_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "jsonschema", None)  # makes `import jsonschema` fail
+    with pytest.raises(errors.ConfigError, match="needs the jsonschema package"):
+        _load(tmp_path, BASE)

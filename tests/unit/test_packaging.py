@@ -23,6 +23,7 @@ def test_wheel_has_one_import_root(tmp_path: Path) -> None:
     for required in (
         "stacksdk/py.typed",
         "stacksdk/runtime/py.typed",
+        "stacksdk/runtime/clouds.schema.json",
         "stacksdk/runtime/provider.py",
         "stacksdk/codegen/spec.schema.json",
         "stacksdk/codegen/templates/resource.py.j2",
@@ -32,7 +33,7 @@ def test_wheel_has_one_import_root(tmp_path: Path) -> None:
     meta = next(n for n in names if n.endswith("METADATA"))
     text = zipfile.ZipFile(wheel).read(meta).decode()
     requires = [line for line in text.splitlines() if line.startswith("Requires-Dist:") and "extra ==" not in line]
-    assert sorted(r.split()[1].split(">")[0] for r in requires) == ["pyyaml", "requests"]
+    assert sorted(r.split()[1].split(">")[0] for r in requires) == ["jsonschema", "pyyaml", "requests"]
 
 
 def test_importing_a_service_module_loads_no_generator_code() -> None:

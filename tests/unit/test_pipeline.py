@@ -156,7 +156,10 @@ def test_429_backoff_func_raising_stops(provider: ProviderClient, client: Servic
     assert len(server.requests) == 1
 
 
-def test_429_without_backoff_func_raises_at_once(client: ServiceClient, server: Server) -> None:
+def test_429_without_backoff_func_or_policy_raises_at_once(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
+    provider.retry_policy = None
     server.handler = lambda r: Reply(429, {"message": "slow down"})
     with pytest.raises(errors.TooManyRequests):
         client.call(GET, {"thing_id": "x"}, model=Thing)
@@ -177,8 +180,12 @@ def test_connection_refused_is_a_transport_error() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     provider = ProviderClient(f"http://127.0.0.1:{port}/v3")
-    with pytest.raises(errors.ConnectionFailed):
-        provider.request("GET", f"http://127.0.0.1:{port}/v3", authenticated=False)
+    waits: list[float] = []
+    provider.sleep = waits.append
+    with pytest.raises(errors.ConnectionFailed) as err:
+        provider.request("POST", f"http://127.0.0.1:{port}/v3", authenticated=False)
+    assert err.value.sent is False  # never connected: even a POST may be (and was) retried
+    assert len(waits) == 3
 
 
 def test_microversion_header_and_window(mv_client: ServiceClient, server: Server) -> None:

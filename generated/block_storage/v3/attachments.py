@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Attachment(Model):
@@ -282,9 +282,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Attachment]:
     """List attachments in brief (id, status, instance, volume_id)."""
-    return client.pager(_LIST, None, model=Attachment, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Attachment, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -292,10 +295,15 @@ def get(
     attachment_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Attachment]:
     """Show an attachment with its connection info."""
     return client.call(
-        _GET, {"attachment_id": attachment_id}, model=Attachment, microversion=microversion
+        _GET,
+        {"attachment_id": attachment_id},
+        model=Attachment,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -304,11 +312,14 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Attachment]:
     """Attach a volume (available, or in-use for a multiattach volume). Without a connector this
     only reserves the volume (status reserved); a connector also makes the connection (needs
     the volume service)."""
-    return client.call(_CREATE, None, model=Attachment, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Attachment, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -317,6 +328,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Attachment]:
     """Give a reserved attachment the host's connector; returns it with the connection info."""
     return client.call(
@@ -325,6 +337,7 @@ def update(
         model=Attachment,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -333,10 +346,13 @@ def delete(
     attachment_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Detach (delete the attachment); the volume goes back to available when it was the last
     one."""
-    return client.call(_DELETE, {"attachment_id": attachment_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"attachment_id": attachment_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -344,9 +360,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Attachment]:
     """List attachments with every attribute (the filters and paging of list)."""
-    return client.pager(_LIST_DETAIL, None, model=Attachment, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Attachment, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def complete(
@@ -354,9 +373,12 @@ def complete(
     attachment_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Mark the attachment attached and its volume in-use once the host connected it (3.44)."""
-    return client.call(_COMPLETE, {"attachment_id": attachment_id}, microversion=microversion)
+    return client.call(
+        _COMPLETE, {"attachment_id": attachment_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_attachments(page: Page[Any]) -> builtins.list[Attachment]:

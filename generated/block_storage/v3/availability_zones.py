@@ -12,7 +12,7 @@ from stacksdk.runtime.model import Field, Model
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ZoneState(Model):
@@ -53,9 +53,12 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AvailabilityZone]:
     """List availability zones."""
-    return client.pager(_LIST, None, model=AvailabilityZone, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=AvailabilityZone, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_availability_zones(page: Page[Any]) -> builtins.list[AvailabilityZone]:

@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.block_storage.v3.volumes import Link
 
 
@@ -476,9 +476,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Backup]:
     """List backups in brief (id, name, links)."""
-    return client.pager(_LIST, None, model=Backup, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Backup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -486,9 +489,12 @@ def get(
     backup_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Backup]:
     """Show a backup."""
-    return client.call(_GET, {"backup_id": backup_id}, model=Backup, microversion=microversion)
+    return client.call(
+        _GET, {"backup_id": backup_id}, model=Backup, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -496,10 +502,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Backup]:
     """Back up a volume (needs the backup service). The answer carries only id, name and links;
     wait_for_status(client, id, "available")."""
-    return client.call(_CREATE, None, model=Backup, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Backup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -508,11 +517,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Backup]:
     """Change a backup's name, description or (3.43) metadata; the answer carries the backup in
     brief (id, name, links)."""
     return client.call(
-        _UPDATE, {"backup_id": backup_id}, model=Backup, opts=opts, microversion=microversion
+        _UPDATE,
+        {"backup_id": backup_id},
+        model=Backup,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -521,9 +536,12 @@ def delete(
     backup_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a backup (not while incremental backups depend on it)."""
-    return client.call(_DELETE, {"backup_id": backup_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"backup_id": backup_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -531,9 +549,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Backup]:
     """List backups with every attribute (the filters and paging of list)."""
-    return client.pager(_LIST_DETAIL, None, model=Backup, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Backup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def restore(
@@ -542,11 +563,17 @@ def restore(
     opts: RestoreOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Restore]:
     """Restore the backup into a volume: the one given (it must be available and large enough) or
     a new one (named name)."""
     return client.call(
-        _RESTORE, {"backup_id": backup_id}, model=Restore, opts=opts, microversion=microversion
+        _RESTORE,
+        {"backup_id": backup_id},
+        model=Restore,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -555,10 +582,15 @@ def export_record(
     backup_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[BackupRecord]:
     """Export the backup's record (administrators)."""
     return client.call(
-        _EXPORT_RECORD, {"backup_id": backup_id}, model=BackupRecord, microversion=microversion
+        _EXPORT_RECORD,
+        {"backup_id": backup_id},
+        model=BackupRecord,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -567,10 +599,13 @@ def import_record(
     opts: ImportRecordOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Backup]:
     """Import a backup record exported elsewhere (administrators); returns the new backup in
     brief."""
-    return client.call(_IMPORT_RECORD, None, model=Backup, opts=opts, microversion=microversion)
+    return client.call(
+        _IMPORT_RECORD, None, model=Backup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reset_status(
@@ -579,10 +614,15 @@ def reset_status(
     opts: ResetStatusOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set the backup's status in the database only (administrators)."""
     return client.call(
-        _RESET_STATUS, {"backup_id": backup_id}, opts=opts, microversion=microversion
+        _RESET_STATUS,
+        {"backup_id": backup_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -591,9 +631,12 @@ def force_delete(
     backup_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the backup whatever its state (administrators)."""
-    return client.call(_FORCE_DELETE, {"backup_id": backup_id}, microversion=microversion)
+    return client.call(
+        _FORCE_DELETE, {"backup_id": backup_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

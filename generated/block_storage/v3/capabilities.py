@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class CapabilityProperty(Model):
@@ -103,10 +103,13 @@ def get(
     host: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Capabilities]:
     """The capabilities of the backend with this host (host@backend). NotFound when no volume
     service has that host."""
-    return client.call(_GET, {"host": host}, model=Capabilities, microversion=microversion)
+    return client.call(
+        _GET, {"host": host}, model=Capabilities, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_capabilities(page: Page[Any]) -> builtins.list[Capabilities]:

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Cluster(Model):
@@ -251,9 +251,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Cluster]:
     """List clusters in brief (name, binary, state, status)."""
-    return client.pager(_LIST, None, model=Cluster, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Cluster, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -261,10 +264,15 @@ def get(
     cluster_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Cluster]:
     """Show a cluster of cinder-volume services with every attribute."""
     return client.call(
-        _GET, {"cluster_name": cluster_name}, model=Cluster, microversion=microversion
+        _GET,
+        {"cluster_name": cluster_name},
+        model=Cluster,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -273,9 +281,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Cluster]:
     """List clusters with every attribute."""
-    return client.pager(_LIST_DETAIL, None, model=Cluster, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Cluster, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def enable(
@@ -283,9 +294,12 @@ def enable(
     opts: EnableOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Cluster]:
     """Enable a cluster; returns its summary with disabled_reason."""
-    return client.call(_ENABLE, None, model=Cluster, opts=opts, microversion=microversion)
+    return client.call(
+        _ENABLE, None, model=Cluster, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def disable(
@@ -293,9 +307,12 @@ def disable(
     opts: DisableOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Cluster]:
     """Disable a cluster; returns its summary with disabled_reason."""
-    return client.call(_DISABLE, None, model=Cluster, opts=opts, microversion=microversion)
+    return client.call(
+        _DISABLE, None, model=Cluster, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_clusters(page: Page[Any]) -> builtins.list[Cluster]:

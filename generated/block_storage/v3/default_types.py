@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class DefaultType(Model):
@@ -87,9 +87,10 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[DefaultType]:
     """Every project's default type override."""
-    return client.pager(_LIST, None, model=DefaultType, microversion=microversion)
+    return client.pager(_LIST, None, model=DefaultType, microversion=microversion, timeout=timeout)
 
 
 def get(
@@ -97,10 +98,15 @@ def get(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DefaultType]:
     """A project's default type override (NotFound when it has none)."""
     return client.call(
-        _GET, {"project_id": project_id}, model=DefaultType, microversion=microversion
+        _GET,
+        {"project_id": project_id},
+        model=DefaultType,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -109,9 +115,12 @@ def delete(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a project's override (it falls back to the configured default)."""
-    return client.call(_DELETE, {"project_id": project_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"project_id": project_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def set_default(
@@ -120,6 +129,7 @@ def set_default(
     opts: SetDefaultOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DefaultType]:
     """Set a project's default volume type (by name or ID)."""
     return client.call(
@@ -128,6 +138,7 @@ def set_default(
         model=DefaultType,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

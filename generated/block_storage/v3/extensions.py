@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Extension(Model):
@@ -67,9 +67,10 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Extension]:
     """List the loaded extensions."""
-    return client.pager(_LIST, None, model=Extension, microversion=microversion)
+    return client.pager(_LIST, None, model=Extension, microversion=microversion, timeout=timeout)
 
 
 def get(
@@ -77,9 +78,12 @@ def get(
     alias: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Extension]:
     """Show one loaded extension by its alias (NotFound when it is not loaded)."""
-    return client.call(_GET, {"alias": alias}, model=Extension, microversion=microversion)
+    return client.call(
+        _GET, {"alias": alias}, model=Extension, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

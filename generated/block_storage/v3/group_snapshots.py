@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class GroupSnapshot(Model):
@@ -228,9 +228,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[GroupSnapshot]:
     """List group snapshots in brief (id and name)."""
-    return client.pager(_LIST, None, model=GroupSnapshot, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=GroupSnapshot, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -238,6 +241,7 @@ def get(
     group_snapshot_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupSnapshot]:
     """Show a group snapshot."""
     return client.call(
@@ -245,6 +249,7 @@ def get(
         {"group_snapshot_id": group_snapshot_id},
         model=GroupSnapshot,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -253,9 +258,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupSnapshot]:
     """Snapshot a group (the answer carries id, name and group_type_id)."""
-    return client.call(_CREATE, None, model=GroupSnapshot, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=GroupSnapshot, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -263,9 +271,15 @@ def delete(
     group_snapshot_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a group snapshot."""
-    return client.call(_DELETE, {"group_snapshot_id": group_snapshot_id}, microversion=microversion)
+    return client.call(
+        _DELETE,
+        {"group_snapshot_id": group_snapshot_id},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def list_detail(
@@ -273,10 +287,16 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[GroupSnapshot]:
     """List group snapshots with every attribute."""
     return client.pager(
-        _LIST_DETAIL, None, model=GroupSnapshot, opts=opts, microversion=microversion
+        _LIST_DETAIL,
+        None,
+        model=GroupSnapshot,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -286,6 +306,7 @@ def reset_status(
     opts: ResetStatusOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set a group snapshot's status in the database only (admin; since 3.19)."""
     return client.call(
@@ -293,6 +314,7 @@ def reset_status(
         {"group_snapshot_id": group_snapshot_id},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class GroupSpecs(Model):
@@ -96,10 +96,15 @@ def get(
     group_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupSpecs]:
     """All group specs of a group type."""
     return client.call(
-        _GET, {"group_type_id": group_type_id}, model=GroupSpecs, microversion=microversion
+        _GET,
+        {"group_type_id": group_type_id},
+        model=GroupSpecs,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -109,6 +114,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupSpecs]:
     """Add or change group specs (keys not given are kept); returns what was sent."""
     return client.call(
@@ -117,6 +123,7 @@ def create(
         model=GroupSpecs,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -126,10 +133,14 @@ def get_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """One group spec as a one-entry dict {key: value}."""
     return client.call(
-        _GET_KEY, {"group_type_id": group_type_id, "key": key}, microversion=microversion
+        _GET_KEY,
+        {"group_type_id": group_type_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -140,6 +151,7 @@ def update_key(
     opts: UpdateKeyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Set one group spec: group_specs holds exactly the key in the path. Returns the dict that
     was sent."""
@@ -148,6 +160,7 @@ def update_key(
         {"group_type_id": group_type_id, "key": key},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -157,10 +170,14 @@ def delete_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one group spec."""
     return client.call(
-        _DELETE_KEY, {"group_type_id": group_type_id, "key": key}, microversion=microversion
+        _DELETE_KEY,
+        {"group_type_id": group_type_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

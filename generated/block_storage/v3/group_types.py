@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class GroupType(Model):
@@ -185,9 +185,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[GroupType]:
     """List group types (admins see private ones too, by is_public)."""
-    return client.pager(_LIST, None, model=GroupType, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=GroupType, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -195,10 +198,15 @@ def get(
     group_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupType]:
     """Show a group type."""
     return client.call(
-        _GET, {"group_type_id": group_type_id}, model=GroupType, microversion=microversion
+        _GET,
+        {"group_type_id": group_type_id},
+        model=GroupType,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -207,9 +215,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupType]:
     """Create a group type (admin; a name in use is a 409)."""
-    return client.call(_CREATE, None, model=GroupType, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=GroupType, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -218,6 +229,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupType]:
     """Change a group type's name, description or visibility."""
     return client.call(
@@ -226,6 +238,7 @@ def update(
         model=GroupType,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -234,18 +247,24 @@ def delete(
     group_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a group type (400 when groups use it)."""
-    return client.call(_DELETE, {"group_type_id": group_type_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"group_type_id": group_type_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def get_default(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[GroupType]:
     """The default group type (from configuration; NotFound when none is configured)."""
-    return client.call(_GET_DEFAULT, None, model=GroupType, microversion=microversion)
+    return client.call(
+        _GET_DEFAULT, None, model=GroupType, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -19,7 +19,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Group(Model):
@@ -402,9 +402,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Group]:
     """List groups in brief (id and name)."""
-    return client.pager(_LIST, None, model=Group, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Group, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -412,9 +415,12 @@ def get(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Group]:
     """Show a group."""
-    return client.call(_GET, {"group_id": group_id}, model=Group, microversion=microversion)
+    return client.call(
+        _GET, {"group_id": group_id}, model=Group, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -422,9 +428,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Group]:
     """Create a group (the answer carries only id and name)."""
-    return client.call(_CREATE, None, model=Group, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Group, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -433,9 +442,12 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Rename a group or add and remove volumes (at least one of them)."""
-    return client.call(_UPDATE, {"group_id": group_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _UPDATE, {"group_id": group_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -443,9 +455,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Group]:
     """List groups with every attribute."""
-    return client.pager(_LIST_DETAIL, None, model=Group, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Group, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def create_from_src(
@@ -453,10 +468,13 @@ def create_from_src(
     opts: CreateFromSrcOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Group]:
     """Create a group from a group snapshot or by cloning another group (exactly one of them;
     since 3.14). The answer carries id and name."""
-    return client.call(_CREATE_FROM_SRC, None, model=Group, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE_FROM_SRC, None, model=Group, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete_group(
@@ -465,10 +483,13 @@ def delete_group(
     opts: DeleteGroupOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a group; with delete_volumes its volumes too (without it a group with volumes is a
     400)."""
-    return client.call(_DELETE_GROUP, {"group_id": group_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _DELETE_GROUP, {"group_id": group_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reset_status(
@@ -477,9 +498,12 @@ def reset_status(
     opts: ResetStatusOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set a group's status in the database only (admin; since 3.20)."""
-    return client.call(_RESET_STATUS, {"group_id": group_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _RESET_STATUS, {"group_id": group_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def enable_replication(
@@ -487,9 +511,12 @@ def enable_replication(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Enable replication of a group's volumes (since 3.38)."""
-    return client.call(_ENABLE_REPLICATION, {"group_id": group_id}, microversion=microversion)
+    return client.call(
+        _ENABLE_REPLICATION, {"group_id": group_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def disable_replication(
@@ -497,9 +524,12 @@ def disable_replication(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Disable replication of a group's volumes (since 3.38)."""
-    return client.call(_DISABLE_REPLICATION, {"group_id": group_id}, microversion=microversion)
+    return client.call(
+        _DISABLE_REPLICATION, {"group_id": group_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def failover_replication(
@@ -508,10 +538,15 @@ def failover_replication(
     opts: FailoverReplicationOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Fail a replicated group over to a secondary backend (since 3.38)."""
     return client.call(
-        _FAILOVER_REPLICATION, {"group_id": group_id}, opts=opts, microversion=microversion
+        _FAILOVER_REPLICATION,
+        {"group_id": group_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -520,10 +555,16 @@ def list_replication_targets(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """The replication targets of a group, as the driver reports them ({"replication_targets":
     [...]}; since 3.38)."""
-    return client.call(_LIST_REPLICATION_TARGETS, {"group_id": group_id}, microversion=microversion)
+    return client.call(
+        _LIST_REPLICATION_TARGETS,
+        {"group_id": group_id},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def find(

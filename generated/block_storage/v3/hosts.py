@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class HostUsage(Model):
@@ -130,9 +130,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Host]:
     """List the hosts of the enabled services (admin), optionally of one availability zone."""
-    return client.pager(_LIST, None, model=Host, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Host, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get_usage(
@@ -140,13 +143,18 @@ def get_usage(
     host_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[HostUsageEntry]]:
     """Show a host's volumes and snapshots per project (admin): the first entry is the total,
     then one per project with volumes there. The host must run cinder-volume (NotFound
     otherwise). This is Cinder's "show host" (GET /os-hosts/{host_name}), which returns a list
     of entries rather than one host, hence its own name."""
     return client.call(
-        _GET_USAGE, {"host_name": host_name}, model=HostUsageEntry, microversion=microversion
+        _GET_USAGE,
+        {"host_name": host_name},
+        model=HostUsageEntry,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 from stacksdk.block_storage.v3.volumes import Link
 
 
@@ -152,9 +152,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Message]:
     """List the caller's messages (filters and paging since 3.5)."""
-    return client.pager(_LIST, None, model=Message, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Message, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -162,9 +165,12 @@ def get(
     message_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Message]:
     """Show a message."""
-    return client.call(_GET, {"message_id": message_id}, model=Message, microversion=microversion)
+    return client.call(
+        _GET, {"message_id": message_id}, model=Message, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -172,9 +178,12 @@ def delete(
     message_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a message."""
-    return client.call(_DELETE, {"message_id": message_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"message_id": message_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_messages(page: Page[Any]) -> builtins.list[Message]:

@@ -14,7 +14,7 @@ from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class PoolCapabilities(Model):
@@ -106,9 +106,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Pool]:
     """List the scheduler's pools."""
-    return client.pager(_LIST, None, model=Pool, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Pool, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_pools(page: Page[Any]) -> builtins.list[Pool]:

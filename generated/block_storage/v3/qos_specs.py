@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class QosAssociation(Model):
@@ -252,9 +252,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosSpecs]:
     """List QoS specs (admin)."""
-    return client.pager(_LIST, None, model=QosSpecs, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=QosSpecs, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -262,10 +265,15 @@ def get(
     qos_specs_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosSpecs]:
     """Show QoS specs."""
     return client.call(
-        _GET, {"qos_specs_id": qos_specs_id}, model=QosSpecs, microversion=microversion
+        _GET,
+        {"qos_specs_id": qos_specs_id},
+        model=QosSpecs,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -274,9 +282,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosSpecs]:
     """Create QoS specs (a name in use is a 409)."""
-    return client.call(_CREATE, None, model=QosSpecs, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=QosSpecs, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -285,11 +296,16 @@ def delete(
     opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete QoS specs. Specs still associated with volume types are a 400 unless force, which
     disassociates them from every volume type first."""
     return client.call(
-        _DELETE, {"qos_specs_id": qos_specs_id}, opts=opts, microversion=microversion
+        _DELETE,
+        {"qos_specs_id": qos_specs_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -299,11 +315,16 @@ def set_keys(
     opts: SetKeysOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Add or change limits; keys not given are kept. Returns the limits that were sent, as a
     dict."""
     return client.call(
-        _SET_KEYS, {"qos_specs_id": qos_specs_id}, opts=opts, microversion=microversion
+        _SET_KEYS,
+        {"qos_specs_id": qos_specs_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -313,10 +334,15 @@ def unset_keys(
     opts: UnsetKeysOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove limits by key (NotFound when a key is not set)."""
     return client.call(
-        _UNSET_KEYS, {"qos_specs_id": qos_specs_id}, opts=opts, microversion=microversion
+        _UNSET_KEYS,
+        {"qos_specs_id": qos_specs_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -325,6 +351,7 @@ def associations(
     qos_specs_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[QosAssociation]]:
     """The volume types the QoS specs are associated with."""
     return client.call(
@@ -332,6 +359,7 @@ def associations(
         {"qos_specs_id": qos_specs_id},
         model=QosAssociation,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -341,11 +369,16 @@ def associate(
     opts: AssociateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Associate the QoS specs with a volume type (400 when the type already has other QoS
     specs)."""
     return client.call(
-        _ASSOCIATE, {"qos_specs_id": qos_specs_id}, opts=opts, microversion=microversion
+        _ASSOCIATE,
+        {"qos_specs_id": qos_specs_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -355,10 +388,15 @@ def disassociate(
     opts: DisassociateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Disassociate the QoS specs from one volume type."""
     return client.call(
-        _DISASSOCIATE, {"qos_specs_id": qos_specs_id}, opts=opts, microversion=microversion
+        _DISASSOCIATE,
+        {"qos_specs_id": qos_specs_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -367,9 +405,15 @@ def disassociate_all(
     qos_specs_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Disassociate the QoS specs from every volume type."""
-    return client.call(_DISASSOCIATE_ALL, {"qos_specs_id": qos_specs_id}, microversion=microversion)
+    return client.call(
+        _DISASSOCIATE_ALL,
+        {"qos_specs_id": qos_specs_id},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def find(

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class QuotaClassSet(Model):
@@ -121,10 +121,15 @@ def get(
     quota_class_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaClassSet]:
     """A quota class's limits."""
     return client.call(
-        _GET, {"quota_class_name": quota_class_name}, model=QuotaClassSet, microversion=microversion
+        _GET,
+        {"quota_class_name": quota_class_name},
+        model=QuotaClassSet,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -134,6 +139,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaClassSet]:
     """Change a quota class's limits; returns every limit afterwards (without id)."""
     return client.call(
@@ -142,6 +148,7 @@ def update(
         model=QuotaClassSet,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class QuotaUsage(Model):
@@ -221,9 +221,12 @@ def get(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaSet]:
     """A project's quota limits."""
-    return client.call(_GET, {"project_id": project_id}, model=QuotaSet, microversion=microversion)
+    return client.call(
+        _GET, {"project_id": project_id}, model=QuotaSet, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -232,11 +235,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaSet]:
     """Change some of a project's limits (admin); returns every limit of the project afterwards
     (without id)."""
     return client.call(
-        _UPDATE, {"project_id": project_id}, model=QuotaSet, opts=opts, microversion=microversion
+        _UPDATE,
+        {"project_id": project_id},
+        model=QuotaSet,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -245,9 +254,12 @@ def delete(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Reset a project's limits to the defaults (admin)."""
-    return client.call(_DELETE, {"project_id": project_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"project_id": project_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def defaults(
@@ -255,10 +267,15 @@ def defaults(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaSet]:
     """The default limits that projects without their own get."""
     return client.call(
-        _DEFAULTS, {"project_id": project_id}, model=QuotaSet, microversion=microversion
+        _DEFAULTS,
+        {"project_id": project_id},
+        model=QuotaSet,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -268,6 +285,7 @@ def usage(
     opts: UsageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaUsageSet]:
     """A project's limits with what it uses and has reserved of each."""
     return client.call(
@@ -276,6 +294,7 @@ def usage(
         model=QuotaUsageSet,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

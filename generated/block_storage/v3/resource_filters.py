@@ -13,7 +13,7 @@ from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ResourceFilter(Model):
@@ -59,9 +59,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ResourceFilter]:
     """List the filters of every resource, or of one."""
-    return client.pager(_LIST, None, model=ResourceFilter, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ResourceFilter, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_resource_filters(page: Page[Any]) -> builtins.list[ResourceFilter]:

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ServiceStatus(Model):
@@ -405,10 +405,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Service]:
     """List services. From 3.49 Cinder asks the scheduler for backend states (over RPC: without a
     scheduler the call waits for the RPC timeout)."""
-    return client.pager(_LIST, None, model=Service, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Service, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def enable(
@@ -416,9 +419,12 @@ def enable(
     opts: EnableOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceStatus]:
     """Enable a service; returns its new status."""
-    return client.call(_ENABLE, None, model=ServiceStatus, opts=opts, microversion=microversion)
+    return client.call(
+        _ENABLE, None, model=ServiceStatus, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def disable(
@@ -426,9 +432,12 @@ def disable(
     opts: DisableOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceStatus]:
     """Disable a service; returns its new status."""
-    return client.call(_DISABLE, None, model=ServiceStatus, opts=opts, microversion=microversion)
+    return client.call(
+        _DISABLE, None, model=ServiceStatus, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def disable_log_reason(
@@ -436,10 +445,16 @@ def disable_log_reason(
     opts: DisableLogReasonOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceStatus]:
     """Disable a service and record why; returns its new status."""
     return client.call(
-        _DISABLE_LOG_REASON, None, model=ServiceStatus, opts=opts, microversion=microversion
+        _DISABLE_LOG_REASON,
+        None,
+        model=ServiceStatus,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -448,9 +463,10 @@ def freeze(
     opts: FreezeOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Freeze a volume backend (no management operations on its volumes)."""
-    return client.call(_FREEZE, None, opts=opts, microversion=microversion)
+    return client.call(_FREEZE, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def thaw(
@@ -458,9 +474,10 @@ def thaw(
     opts: ThawOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Thaw a frozen volume backend."""
-    return client.call(_THAW, None, opts=opts, microversion=microversion)
+    return client.call(_THAW, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def failover_host(
@@ -468,10 +485,11 @@ def failover_host(
     opts: FailoverHostOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Fail a replicated volume backend over to a replication target (all of a cluster since
     3.26)."""
-    return client.call(_FAILOVER_HOST, None, opts=opts, microversion=microversion)
+    return client.call(_FAILOVER_HOST, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def failover(
@@ -479,9 +497,10 @@ def failover(
     opts: FailoverOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """The same as failover_host under its newer name (since 3.26)."""
-    return client.call(_FAILOVER, None, opts=opts, microversion=microversion)
+    return client.call(_FAILOVER, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def set_log(
@@ -489,9 +508,10 @@ def set_log(
     opts: SetLogOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set the log level of services' loggers (since 3.32)."""
-    return client.call(_SET_LOG, None, opts=opts, microversion=microversion)
+    return client.call(_SET_LOG, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def get_log(
@@ -499,9 +519,12 @@ def get_log(
     opts: GetLogOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[LogLevels]]:
     """The log levels of services' loggers (since 3.32)."""
-    return client.call(_GET_LOG, None, model=LogLevels, opts=opts, microversion=microversion)
+    return client.call(
+        _GET_LOG, None, model=LogLevels, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_services(page: Page[Any]) -> builtins.list[Service]:

@@ -19,7 +19,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class SnapshotMetadata(Model):
@@ -739,10 +739,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Snapshot]:
     """List snapshots (id, status, size, volume and the main attributes; the detail listing adds
     the extended ones). Non-administrators may filter only by the keys the deployment allows."""
-    return client.pager(_LIST, None, model=Snapshot, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Snapshot, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -750,10 +753,15 @@ def get(
     snapshot_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Snapshot]:
     """Show a snapshot."""
     return client.call(
-        _GET, {"snapshot_id": snapshot_id}, model=Snapshot, microversion=microversion
+        _GET,
+        {"snapshot_id": snapshot_id},
+        model=Snapshot,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -762,10 +770,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Snapshot]:
     """Snapshot a volume. An in-use volume needs force before 3.66 (since 3.66 in-use volumes are
     accepted and force=false is a 400)."""
-    return client.call(_CREATE, None, model=Snapshot, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Snapshot, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -774,10 +785,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Snapshot]:
     """Change a snapshot's name or description."""
     return client.call(
-        _UPDATE, {"snapshot_id": snapshot_id}, model=Snapshot, opts=opts, microversion=microversion
+        _UPDATE,
+        {"snapshot_id": snapshot_id},
+        model=Snapshot,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -786,9 +803,12 @@ def delete(
     snapshot_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a snapshot (asynchronous; wait_for_delete)."""
-    return client.call(_DELETE, {"snapshot_id": snapshot_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"snapshot_id": snapshot_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -796,9 +816,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Snapshot]:
     """List snapshots with every attribute (the filters and paging of list)."""
-    return client.pager(_LIST_DETAIL, None, model=Snapshot, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Snapshot, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reset_status(
@@ -807,10 +830,15 @@ def reset_status(
     opts: ResetStatusOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set the snapshot's status in the database only (administrators)."""
     return client.call(
-        _RESET_STATUS, {"snapshot_id": snapshot_id}, opts=opts, microversion=microversion
+        _RESET_STATUS,
+        {"snapshot_id": snapshot_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -819,9 +847,12 @@ def force_delete(
     snapshot_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the snapshot whatever its state (administrators)."""
-    return client.call(_FORCE_DELETE, {"snapshot_id": snapshot_id}, microversion=microversion)
+    return client.call(
+        _FORCE_DELETE, {"snapshot_id": snapshot_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def update_snapshot_status(
@@ -830,11 +861,16 @@ def update_snapshot_status(
     opts: UpdateSnapshotStatusOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Report a snapshot's progress (used by Nova for snapshots it takes itself, e.g. on NFS-like
     backends)."""
     return client.call(
-        _UPDATE_SNAPSHOT_STATUS, {"snapshot_id": snapshot_id}, opts=opts, microversion=microversion
+        _UPDATE_SNAPSHOT_STATUS,
+        {"snapshot_id": snapshot_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -843,9 +879,12 @@ def unmanage(
     snapshot_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove the snapshot from Cinder without deleting it on the backend (administrators)."""
-    return client.call(_UNMANAGE, {"snapshot_id": snapshot_id}, microversion=microversion)
+    return client.call(
+        _UNMANAGE, {"snapshot_id": snapshot_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def manage(
@@ -853,9 +892,12 @@ def manage(
     opts: ManageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Snapshot]:
     """Bring an existing backend snapshot under Cinder (administrators; 3.8 path)."""
-    return client.call(_MANAGE, None, model=Snapshot, opts=opts, microversion=microversion)
+    return client.call(
+        _MANAGE, None, model=Snapshot, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def os_snapshot_manage(
@@ -863,10 +905,16 @@ def os_snapshot_manage(
     opts: OsSnapshotManageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Snapshot]:
     """Bring an existing backend snapshot under Cinder through the older os-snapshot-manage path."""
     return client.call(
-        _OS_SNAPSHOT_MANAGE, None, model=Snapshot, opts=opts, microversion=microversion
+        _OS_SNAPSHOT_MANAGE,
+        None,
+        model=Snapshot,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -875,11 +923,17 @@ def list_manageable(
     opts: ListManageableOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[ManageableSnapshot]]:
     """The snapshots on a backend Cinder could manage (3.8; administrators; host or cluster
     required)."""
     return client.call(
-        _LIST_MANAGEABLE, None, model=ManageableSnapshot, opts=opts, microversion=microversion
+        _LIST_MANAGEABLE,
+        None,
+        model=ManageableSnapshot,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -888,6 +942,7 @@ def list_manageable_detail(
     opts: ListManageableDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[ManageableSnapshot]]:
     """As list_manageable, with reason_not_safe, cinder_id and extra_info."""
     return client.call(
@@ -896,6 +951,7 @@ def list_manageable_detail(
         model=ManageableSnapshot,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -904,6 +960,7 @@ def get_metadata(
     snapshot_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SnapshotMetadata]:
     """All metadata of a snapshot."""
     return client.call(
@@ -911,6 +968,7 @@ def get_metadata(
         {"snapshot_id": snapshot_id},
         model=SnapshotMetadata,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -920,6 +978,7 @@ def create_metadata(
     opts: CreateMetadataOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SnapshotMetadata]:
     """Add metadata (keys given replace their values, others are kept); returns all of it."""
     return client.call(
@@ -928,6 +987,7 @@ def create_metadata(
         model=SnapshotMetadata,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -937,6 +997,7 @@ def replace_metadata(
     opts: ReplaceMetadataOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SnapshotMetadata]:
     """Replace all metadata of a snapshot (keys not given are removed); returns it."""
     return client.call(
@@ -945,6 +1006,7 @@ def replace_metadata(
         model=SnapshotMetadata,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -954,6 +1016,7 @@ def get_metadata_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SnapshotMetadataItem]:
     """One metadata item (NotFound when there is no such key)."""
     return client.call(
@@ -961,6 +1024,7 @@ def get_metadata_key(
         {"snapshot_id": snapshot_id, "key": key},
         model=SnapshotMetadataItem,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -971,6 +1035,7 @@ def update_metadata_key(
     opts: UpdateMetadataKeyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SnapshotMetadataItem]:
     """Set one metadata item; meta must hold exactly the key of the path."""
     return client.call(
@@ -979,6 +1044,7 @@ def update_metadata_key(
         model=SnapshotMetadataItem,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -988,10 +1054,14 @@ def delete_metadata_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one metadata item (NotFound when there is no such key)."""
     return client.call(
-        _DELETE_METADATA_KEY, {"snapshot_id": snapshot_id, "key": key}, microversion=microversion
+        _DELETE_METADATA_KEY,
+        {"snapshot_id": snapshot_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class VolumeImageMetadata(Model):
@@ -83,6 +83,7 @@ def show_image_metadata(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeImageMetadata]:
     """All image metadata of a volume."""
     return client.call(
@@ -90,6 +91,7 @@ def show_image_metadata(
         {"volume_id": volume_id},
         model=VolumeImageMetadata,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -99,6 +101,7 @@ def set_image_metadata(
     opts: SetImageMetadataOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeImageMetadata]:
     """Add image metadata items (keys given replace their values); returns the whole image
     metadata afterwards."""
@@ -108,6 +111,7 @@ def set_image_metadata(
         model=VolumeImageMetadata,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -117,10 +121,15 @@ def unset_image_metadata(
     opts: UnsetImageMetadataOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one image metadata item (NotFound when there is no such key)."""
     return client.call(
-        _UNSET_IMAGE_METADATA, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _UNSET_IMAGE_METADATA,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

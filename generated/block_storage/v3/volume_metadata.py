@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class MetadataItem(Model):
@@ -116,10 +116,15 @@ def get(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeMetadata]:
     """All metadata of a volume."""
     return client.call(
-        _GET, {"volume_id": volume_id}, model=VolumeMetadata, microversion=microversion
+        _GET,
+        {"volume_id": volume_id},
+        model=VolumeMetadata,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -129,6 +134,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeMetadata]:
     """Add metadata to a volume, replacing the values of keys it already has (keys not given are
     kept); returns the whole metadata afterwards."""
@@ -138,6 +144,7 @@ def create(
         model=VolumeMetadata,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -147,6 +154,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeMetadata]:
     """Replace all metadata of a volume (keys not given are removed); returns it."""
     return client.call(
@@ -155,6 +163,7 @@ def update(
         model=VolumeMetadata,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -164,6 +173,7 @@ def get_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadataItem]:
     """One metadata item (NotFound when the volume has no such key)."""
     return client.call(
@@ -171,6 +181,7 @@ def get_key(
         {"volume_id": volume_id, "key": key},
         model=MetadataItem,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -181,6 +192,7 @@ def update_key(
     opts: UpdateKeyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadataItem]:
     """Set one metadata item; meta must hold exactly the key of the path (400 otherwise). Returns
     the item."""
@@ -190,6 +202,7 @@ def update_key(
         model=MetadataItem,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -199,9 +212,15 @@ def delete_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one metadata item (NotFound when the volume has no such key)."""
-    return client.call(_DELETE_KEY, {"volume_id": volume_id, "key": key}, microversion=microversion)
+    return client.call(
+        _DELETE_KEY,
+        {"volume_id": volume_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def extract_volume_metadata(page: Page[Any]) -> builtins.list[VolumeMetadata]:

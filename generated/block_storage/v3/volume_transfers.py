@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.block_storage.v3.volumes import Link
 
 
@@ -364,9 +364,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[VolumeTransfer]:
     """List the caller's transfers in brief (id, name, volume_id, links)."""
-    return client.pager(_LIST, None, model=VolumeTransfer, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=VolumeTransfer, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -374,10 +377,15 @@ def get(
     transfer_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTransfer]:
     """Show a transfer (without its auth_key)."""
     return client.call(
-        _GET, {"transfer_id": transfer_id}, model=VolumeTransfer, microversion=microversion
+        _GET,
+        {"transfer_id": transfer_id},
+        model=VolumeTransfer,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -386,10 +394,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTransfer]:
     """Offer an available volume to another project; the answer holds the auth_key (shown only
     here). Encrypted volumes need 3.70."""
-    return client.call(_CREATE, None, model=VolumeTransfer, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=VolumeTransfer, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -397,9 +408,12 @@ def delete(
     transfer_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Withdraw the offer (the volume becomes available again)."""
-    return client.call(_DELETE, {"transfer_id": transfer_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"transfer_id": transfer_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -407,10 +421,16 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[VolumeTransfer]:
     """List transfers with every attribute (the filters of list)."""
     return client.pager(
-        _LIST_DETAIL, None, model=VolumeTransfer, opts=opts, microversion=microversion
+        _LIST_DETAIL,
+        None,
+        model=VolumeTransfer,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -420,6 +440,7 @@ def accept(
     opts: AcceptOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTransfer]:
     """Accept a transfer as the receiving project: the volume (and, unless no_snapshots, its
     snapshots) moves to the caller's project. Needs the volume service. Returns the transfer
@@ -430,6 +451,7 @@ def accept(
         model=VolumeTransfer,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -438,10 +460,16 @@ def legacy_list(
     opts: LegacyListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[VolumeTransfer]]:
     """List transfers in brief through /os-volume-transfer."""
     return client.call(
-        _LEGACY_LIST, None, model=VolumeTransfer, opts=opts, microversion=microversion
+        _LEGACY_LIST,
+        None,
+        model=VolumeTransfer,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -450,10 +478,16 @@ def legacy_list_detail(
     opts: LegacyListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[VolumeTransfer]]:
     """List transfers with every attribute through /os-volume-transfer."""
     return client.call(
-        _LEGACY_LIST_DETAIL, None, model=VolumeTransfer, opts=opts, microversion=microversion
+        _LEGACY_LIST_DETAIL,
+        None,
+        model=VolumeTransfer,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -462,10 +496,15 @@ def legacy_get(
     transfer_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTransfer]:
     """Show a transfer through /os-volume-transfer."""
     return client.call(
-        _LEGACY_GET, {"transfer_id": transfer_id}, model=VolumeTransfer, microversion=microversion
+        _LEGACY_GET,
+        {"transfer_id": transfer_id},
+        model=VolumeTransfer,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -474,11 +513,17 @@ def legacy_create(
     opts: LegacyCreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTransfer]:
     """Offer an available volume to another project through /os-volume-transfer (no snapshot
     option)."""
     return client.call(
-        _LEGACY_CREATE, None, model=VolumeTransfer, opts=opts, microversion=microversion
+        _LEGACY_CREATE,
+        None,
+        model=VolumeTransfer,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -488,6 +533,7 @@ def legacy_accept(
     opts: LegacyAcceptOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTransfer]:
     """Accept a transfer through /os-volume-transfer (needs the volume service)."""
     return client.call(
@@ -496,6 +542,7 @@ def legacy_accept(
         model=VolumeTransfer,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -504,9 +551,12 @@ def legacy_delete(
     transfer_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Withdraw a transfer through /os-volume-transfer."""
-    return client.call(_LEGACY_DELETE, {"transfer_id": transfer_id}, microversion=microversion)
+    return client.call(
+        _LEGACY_DELETE, {"transfer_id": transfer_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

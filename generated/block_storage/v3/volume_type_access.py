@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class VolumeTypeAccess(Model):
@@ -84,10 +84,15 @@ def list(
     volume_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[VolumeTypeAccess]:
     """The projects that may use a private volume type."""
     return client.pager(
-        _LIST, {"volume_type_id": volume_type_id}, model=VolumeTypeAccess, microversion=microversion
+        _LIST,
+        {"volume_type_id": volume_type_id},
+        model=VolumeTypeAccess,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -97,6 +102,7 @@ def add_project_access(
     opts: AddProjectAccessOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Let a project use a private volume type. A project already on the list is a 409, a public
     type a 400."""
@@ -105,6 +111,7 @@ def add_project_access(
         {"volume_type_id": volume_type_id},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -114,6 +121,7 @@ def remove_project_access(
     opts: RemoveProjectAccessOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Take a project off a private type's access list (NotFound when it is not on it)."""
     return client.call(
@@ -121,6 +129,7 @@ def remove_project_access(
         {"volume_type_id": volume_type_id},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class VolumeTypeEncryption(Model):
@@ -166,6 +166,7 @@ def get(
     volume_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTypeEncryption]:
     """The type's encryption specs, unwrapped. A type without encryption answers with an empty
     object (every field UNSET), not a 404."""
@@ -174,6 +175,7 @@ def get(
         {"volume_type_id": volume_type_id},
         model=VolumeTypeEncryption,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -183,6 +185,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTypeEncryption]:
     """Give a type encryption specs (400 when it has some already or when volumes of the type
     exist). Returns what was sent."""
@@ -192,6 +195,7 @@ def create(
         model=VolumeTypeEncryption,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -202,6 +206,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTypeEncryption]:
     """Change a type's encryption specs (400 when volumes of the type exist). Returns what was
     sent."""
@@ -211,6 +216,7 @@ def update(
         model=VolumeTypeEncryption,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -220,12 +226,14 @@ def delete(
     encryption_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a type's encryption specs (400 when volumes of the type exist)."""
     return client.call(
         _DELETE,
         {"volume_type_id": volume_type_id, "encryption_id": encryption_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -235,11 +243,15 @@ def get_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """One encryption spec of a type, as a one-entry dict such as {"cipher": "aes-xts-plain64"}
     (NotFound when it has no such spec)."""
     return client.call(
-        _GET_KEY, {"volume_type_id": volume_type_id, "key": key}, microversion=microversion
+        _GET_KEY,
+        {"volume_type_id": volume_type_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class VolumeTypeExtraSpecs(Model):
@@ -97,6 +97,7 @@ def get(
     volume_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTypeExtraSpecs]:
     """All extra specs of a volume type."""
     return client.call(
@@ -104,6 +105,7 @@ def get(
         {"volume_type_id": volume_type_id},
         model=VolumeTypeExtraSpecs,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -113,6 +115,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeTypeExtraSpecs]:
     """Add extra specs to a type, replacing the values of keys it already has (keys not given are
     kept); returns what was sent."""
@@ -122,6 +125,7 @@ def create(
         model=VolumeTypeExtraSpecs,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -131,11 +135,15 @@ def get_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """One extra spec of a type, as a one-entry dict {key: value} (NotFound when the type has no
     such key)."""
     return client.call(
-        _GET_KEY, {"volume_type_id": volume_type_id, "key": key}, microversion=microversion
+        _GET_KEY,
+        {"volume_type_id": volume_type_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -146,6 +154,7 @@ def update_key(
     opts: UpdateKeyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Set one extra spec. extra_specs must hold exactly one entry, the key in the path (Cinder
     answers 400 for a different key or more than one). Returns the one-entry dict that was
@@ -155,6 +164,7 @@ def update_key(
         {"volume_type_id": volume_type_id, "key": key},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -164,10 +174,14 @@ def delete_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one extra spec (NotFound when the type has no such key)."""
     return client.call(
-        _DELETE_KEY, {"volume_type_id": volume_type_id, "key": key}, microversion=microversion
+        _DELETE_KEY,
+        {"volume_type_id": volume_type_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

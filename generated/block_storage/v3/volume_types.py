@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class VolumeType(Model):
@@ -201,10 +201,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[VolumeType]:
     """List volume types. Admins see public and private types according to is_public; other users
     see only the public ones and the private ones their project may use."""
-    return client.pager(_LIST, None, model=VolumeType, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=VolumeType, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -212,11 +215,16 @@ def get(
     volume_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeType]:
     """Show a volume type. The ID "default" names the default type of the caller's project (see
     also get_default)."""
     return client.call(
-        _GET, {"volume_type_id": volume_type_id}, model=VolumeType, microversion=microversion
+        _GET,
+        {"volume_type_id": volume_type_id},
+        model=VolumeType,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -225,9 +233,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeType]:
     """Create a volume type (admin). A name in use is a 409."""
-    return client.call(_CREATE, None, model=VolumeType, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=VolumeType, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -236,6 +247,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeType]:
     """Change a type's name, description or visibility (admin)."""
     return client.call(
@@ -244,6 +256,7 @@ def update(
         model=VolumeType,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -252,19 +265,25 @@ def delete(
     volume_type_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a volume type (admin). A type still used by volumes, or the default type, is a 400."""
-    return client.call(_DELETE, {"volume_type_id": volume_type_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"volume_type_id": volume_type_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def get_default(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeType]:
     """The default volume type of the caller's project (the project's default type override when
     one is set since 3.62, else the configured one). NotFound when none exists."""
-    return client.call(_GET_DEFAULT, None, model=VolumeType, microversion=microversion)
+    return client.call(
+        _GET_DEFAULT, None, model=VolumeType, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -21,7 +21,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -1472,11 +1472,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Volume]:
     """List volumes in brief (id, name, links). Non-administrators may filter only by the keys
     the deployment's resource_query_filters_file allows (others are a 400); administrators by
     any volume attribute."""
-    return client.pager(_LIST, None, model=Volume, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Volume, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -1484,9 +1487,12 @@ def get(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Volume]:
     """Show a volume with every attribute the microversion includes."""
-    return client.call(_GET, {"volume_id": volume_id}, model=Volume, microversion=microversion)
+    return client.call(
+        _GET, {"volume_id": volume_id}, model=Volume, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -1494,11 +1500,14 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Volume]:
     """Create a volume: empty (size), or from a snapshot, another volume, an image or (3.47) a
     backup. The answer is the new record, usually still "creating"; wait_for_status(client,
     id, "available")."""
-    return client.call(_CREATE, None, model=Volume, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Volume, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -1507,11 +1516,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Volume]:
     """Change a volume's name, description or metadata (metadata replaces the whole map); since
     3.53 at least one must be given."""
     return client.call(
-        _UPDATE, {"volume_id": volume_id}, model=Volume, opts=opts, microversion=microversion
+        _UPDATE,
+        {"volume_id": volume_id},
+        model=Volume,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1521,10 +1536,13 @@ def delete(
     opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a volume (not while attached or migrating, nor while it has snapshots unless
     cascade). Deletion is asynchronous: wait_for_delete."""
-    return client.call(_DELETE, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _DELETE, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -1532,9 +1550,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Volume]:
     """List volumes with every attribute (the same filters and paging as list)."""
-    return client.pager(_LIST_DETAIL, None, model=Volume, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Volume, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def summary(
@@ -1542,10 +1563,13 @@ def summary(
     opts: SummaryOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeSummary]:
     """The number and total size of the caller's volumes (3.12) and, since 3.36, their distinct
     metadata."""
-    return client.call(_SUMMARY, None, model=VolumeSummary, opts=opts, microversion=microversion)
+    return client.call(
+        _SUMMARY, None, model=VolumeSummary, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extend(
@@ -1554,10 +1578,13 @@ def extend(
     opts: ExtendOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grow the volume to new_size GiB (available volumes; in-use ones since 3.42 when the
     backend supports it). The volume becomes "extending"."""
-    return client.call(_EXTEND, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _EXTEND, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reset_status(
@@ -1566,11 +1593,16 @@ def reset_status(
     opts: ResetStatusOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set the volume's status, attach status or migration status in the database without
     touching the backend (administrators). At least one is needed."""
     return client.call(
-        _RESET_STATUS, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _RESET_STATUS,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1580,10 +1612,15 @@ def set_bootable(
     opts: SetBootableOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Mark the volume bootable or not (200, no body)."""
     return client.call(
-        _SET_BOOTABLE, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _SET_BOOTABLE,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1593,10 +1630,15 @@ def update_readonly_flag(
     opts: UpdateReadonlyFlagOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Make the volume read-only for later attachments (or writable again)."""
     return client.call(
-        _UPDATE_READONLY_FLAG, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _UPDATE_READONLY_FLAG,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1606,10 +1648,13 @@ def attach(
     opts: AttachOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Record an attachment to a server or host (bookkeeping for Nova and other consumers; the
     connection is made with initialize_connection). Needs instance_uuid or host_name."""
-    return client.call(_ATTACH, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _ATTACH, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def detach(
@@ -1618,9 +1663,12 @@ def detach(
     opts: DetachOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Record that an attachment ended (bookkeeping; see attach)."""
-    return client.call(_DETACH, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _DETACH, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reserve(
@@ -1628,9 +1676,12 @@ def reserve(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Mark an available volume "attaching" so nothing else takes it."""
-    return client.call(_RESERVE, {"volume_id": volume_id}, microversion=microversion)
+    return client.call(
+        _RESERVE, {"volume_id": volume_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def unreserve(
@@ -1638,9 +1689,12 @@ def unreserve(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Undo reserve (the volume goes back to available)."""
-    return client.call(_UNRESERVE, {"volume_id": volume_id}, microversion=microversion)
+    return client.call(
+        _UNRESERVE, {"volume_id": volume_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def begin_detaching(
@@ -1648,9 +1702,12 @@ def begin_detaching(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Mark an in-use volume "detaching"."""
-    return client.call(_BEGIN_DETACHING, {"volume_id": volume_id}, microversion=microversion)
+    return client.call(
+        _BEGIN_DETACHING, {"volume_id": volume_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def roll_detaching(
@@ -1658,9 +1715,12 @@ def roll_detaching(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Undo begin_detaching (the volume goes back to in-use)."""
-    return client.call(_ROLL_DETACHING, {"volume_id": volume_id}, microversion=microversion)
+    return client.call(
+        _ROLL_DETACHING, {"volume_id": volume_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def initialize_connection(
@@ -1669,11 +1729,16 @@ def initialize_connection(
     opts: InitializeConnectionOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Ask the backend how a host connects to the volume (needs the volume service). Returns
     {"connection_info": {...}} as decoded JSON."""
     return client.call(
-        _INITIALIZE_CONNECTION, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _INITIALIZE_CONNECTION,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1683,10 +1748,15 @@ def terminate_connection(
     opts: TerminateConnectionOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Tell the backend a host no longer connects to the volume (needs the volume service)."""
     return client.call(
-        _TERMINATE_CONNECTION, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _TERMINATE_CONNECTION,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1696,6 +1766,7 @@ def upload_to_image(
     opts: UploadToImageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ImageUpload]:
     """Copy the volume into a new image (needs the volume service); the volume becomes
     "uploading". force allows an in-use volume."""
@@ -1705,6 +1776,7 @@ def upload_to_image(
         model=ImageUpload,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1714,9 +1786,12 @@ def retype(
     opts: RetypeOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Change the volume's type, migrating it when needed and allowed."""
-    return client.call(_RETYPE, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _RETYPE, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def migrate(
@@ -1725,10 +1800,13 @@ def migrate(
     opts: MigrateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Move the volume to another backend (administrators). host is required before 3.16; since
     3.16 a cluster may be named instead."""
-    return client.call(_MIGRATE, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _MIGRATE, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def migrate_completion(
@@ -1737,11 +1815,16 @@ def migrate_completion(
     opts: MigrateCompletionOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Finish a migration by swapping in the new volume (called by Nova or the volume service).
     Returns {"save_volume_id": ...} as decoded JSON."""
     return client.call(
-        _MIGRATE_COMPLETION, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _MIGRATE_COMPLETION,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1751,11 +1834,16 @@ def extend_volume_completion(
     opts: ExtendVolumeCompletionOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Tell Cinder that Nova finished (or failed) extending an in-use volume on its host (called
     by Nova; completes an extend of 3.71 and later)."""
     return client.call(
-        _EXTEND_VOLUME_COMPLETION, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _EXTEND_VOLUME_COMPLETION,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1764,9 +1852,12 @@ def force_delete(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the volume whatever its state (administrators)."""
-    return client.call(_FORCE_DELETE, {"volume_id": volume_id}, microversion=microversion)
+    return client.call(
+        _FORCE_DELETE, {"volume_id": volume_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def force_detach(
@@ -1775,10 +1866,15 @@ def force_detach(
     opts: ForceDetachOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """End an attachment whatever the volume's state (administrators; needs the volume service)."""
     return client.call(
-        _FORCE_DETACH, {"volume_id": volume_id}, opts=opts, microversion=microversion
+        _FORCE_DETACH,
+        {"volume_id": volume_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1788,10 +1884,13 @@ def revert(
     opts: RevertOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revert the volume to its latest snapshot (3.40); the volume must be available and the
     snapshot the newest one."""
-    return client.call(_REVERT, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _REVERT, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reimage(
@@ -1800,10 +1899,13 @@ def reimage(
     opts: ReimageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Write an image over the volume (3.68; available or, with reimage_reserved, reserved
     volumes)."""
-    return client.call(_REIMAGE, {"volume_id": volume_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _REIMAGE, {"volume_id": volume_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def unmanage(
@@ -1811,9 +1913,12 @@ def unmanage(
     volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove the volume from Cinder without deleting it on the backend (administrators)."""
-    return client.call(_UNMANAGE, {"volume_id": volume_id}, microversion=microversion)
+    return client.call(
+        _UNMANAGE, {"volume_id": volume_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def manage(
@@ -1821,11 +1926,14 @@ def manage(
     opts: ManageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Volume]:
     """Bring an existing backend volume under Cinder (administrators). The new record starts
     "creating" (internally "managing"). Uses the 3.8+ /manageable_volumes path;
     os_volume_manage is the older one."""
-    return client.call(_MANAGE, None, model=Volume, opts=opts, microversion=microversion)
+    return client.call(
+        _MANAGE, None, model=Volume, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def os_volume_manage(
@@ -1833,9 +1941,12 @@ def os_volume_manage(
     opts: OsVolumeManageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Volume]:
     """Bring an existing backend volume under Cinder through the older os-volume-manage path."""
-    return client.call(_OS_VOLUME_MANAGE, None, model=Volume, opts=opts, microversion=microversion)
+    return client.call(
+        _OS_VOLUME_MANAGE, None, model=Volume, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def list_manageable(
@@ -1843,11 +1954,17 @@ def list_manageable(
     opts: ListManageableOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[ManageableVolume]]:
     """The volumes on a backend Cinder could manage (3.8; administrators); host or (3.17) cluster
     is required."""
     return client.call(
-        _LIST_MANAGEABLE, None, model=ManageableVolume, opts=opts, microversion=microversion
+        _LIST_MANAGEABLE,
+        None,
+        model=ManageableVolume,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1856,10 +1973,16 @@ def list_manageable_detail(
     opts: ListManageableDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[ManageableVolume]]:
     """As list_manageable, with reason_not_safe, cinder_id and extra_info."""
     return client.call(
-        _LIST_MANAGEABLE_DETAIL, None, model=ManageableVolume, opts=opts, microversion=microversion
+        _LIST_MANAGEABLE_DETAIL,
+        None,
+        model=ManageableVolume,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

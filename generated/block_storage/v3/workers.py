@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class CleanupService(Model):
@@ -112,9 +112,12 @@ def cleanup(
     opts: CleanupOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[WorkerCleanup]:
     """Ask the services that match the filters to clean up."""
-    return client.call(_CLEANUP, None, model=WorkerCleanup, opts=opts, microversion=microversion)
+    return client.call(
+        _CLEANUP, None, model=WorkerCleanup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_workers(page: Page[Any]) -> builtins.list[WorkerCleanup]:

@@ -19,7 +19,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ImageRef(Model):
@@ -243,9 +243,10 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Aggregate]:
     """List every aggregate (admin; not paged)."""
-    return client.pager(_LIST, None, model=Aggregate, microversion=microversion)
+    return client.pager(_LIST, None, model=Aggregate, microversion=microversion, timeout=timeout)
 
 
 def get(
@@ -253,10 +254,15 @@ def get(
     aggregate_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Aggregate]:
     """Show an aggregate (a 400 for a non-integer ID, 404 when none has it)."""
     return client.call(
-        _GET, {"aggregate_id": aggregate_id}, model=Aggregate, microversion=microversion
+        _GET,
+        {"aggregate_id": aggregate_id},
+        model=Aggregate,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -265,10 +271,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Aggregate]:
     """Create an aggregate, optionally as an availability zone. A name in use is a 409; an
     availability zone named like the default zone is a 400."""
-    return client.call(_CREATE, None, model=Aggregate, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Aggregate, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -277,6 +286,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Aggregate]:
     """Rename the aggregate and/or change its availability zone (at least one)."""
     return client.call(
@@ -285,6 +295,7 @@ def update(
         model=Aggregate,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -293,9 +304,12 @@ def delete(
     aggregate_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an empty aggregate (a 400 while it still has hosts)."""
-    return client.call(_DELETE, {"aggregate_id": aggregate_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"aggregate_id": aggregate_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_host(
@@ -304,6 +318,7 @@ def add_host(
     opts: AddHostOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Aggregate]:
     """Add a compute host (its service host name) to the aggregate and return the aggregate. An
     unknown host is a 404; a host already in it, or in an aggregate of another availability
@@ -314,6 +329,7 @@ def add_host(
         model=Aggregate,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -323,6 +339,7 @@ def remove_host(
     opts: RemoveHostOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Aggregate]:
     """Remove a host from the aggregate and return the aggregate (a 404 when the host is unknown
     or not in it)."""
@@ -332,6 +349,7 @@ def remove_host(
         model=Aggregate,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -341,6 +359,7 @@ def set_metadata(
     opts: SetMetadataOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Aggregate]:
     """Add, change or (with a None value) remove metadata keys and return the aggregate; keys not
     given are kept. The availability_zone key moves the aggregate to another zone (with the
@@ -351,6 +370,7 @@ def set_metadata(
         model=Aggregate,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -360,12 +380,17 @@ def cache_images(
     opts: CacheImagesOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Ask every compute host of the aggregate to pre-cache these images (since 2.81; admin).
     Nova answers 202 at once; the caching happens in the background. Duplicate or unknown
     images are a 400."""
     return client.call(
-        _CACHE_IMAGES, {"aggregate_id": aggregate_id}, opts=opts, microversion=microversion
+        _CACHE_IMAGES,
+        {"aggregate_id": aggregate_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

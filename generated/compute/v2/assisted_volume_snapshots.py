@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class SnapshotCreateInfo(Model):
@@ -108,10 +108,16 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AssistedVolumeSnapshot]:
     """Have Nova snapshot an attached volume."""
     return client.call(
-        _CREATE, None, model=AssistedVolumeSnapshot, opts=opts, microversion=microversion
+        _CREATE,
+        None,
+        model=AssistedVolumeSnapshot,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -121,11 +127,14 @@ def delete(
     opts: DeleteOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Have Nova merge a snapshot out of an attached volume's disk chain (204). delete_info is a
     JSON object as a string with at least volume_id (also type, merge_target_file,
     file_to_merge for the driver); 400 when it is missing or not JSON."""
-    return client.call(_DELETE, {"snapshot_id": snapshot_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _DELETE, {"snapshot_id": snapshot_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_assisted_volume_snapshots(page: Page[Any]) -> builtins.list[AssistedVolumeSnapshot]:

@@ -16,7 +16,7 @@ from stacksdk.runtime.model import Field, Model
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ZoneState(Model):
@@ -92,19 +92,25 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AvailabilityZone]:
     """The zones users may choose (those with or without live hosts, but not "internal"); hosts
     is None in each."""
-    return client.pager(_LIST, None, model=AvailabilityZone, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=AvailabilityZone, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AvailabilityZone]:
     """Every zone including "internal", with its hosts and their services (admin by default)."""
-    return client.pager(_LIST_DETAIL, None, model=AvailabilityZone, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=AvailabilityZone, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_availability_zones(page: Page[Any]) -> builtins.list[AvailabilityZone]:

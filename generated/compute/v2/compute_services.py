@@ -19,7 +19,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ComputeService(Model):
@@ -245,9 +245,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ComputeService]:
     """List the services, optionally only one host's or binary's (not paged)."""
-    return client.pager(_LIST, None, model=ComputeService, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ComputeService, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -256,6 +259,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ComputeService]:
     """Change a nova-compute service (since 2.53; by UUID): enable or disable it (with a reason),
     or force it down/up. The options are the body itself (not wrapped in "service"); the
@@ -266,6 +270,7 @@ def update(
         model=ComputeService,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -274,11 +279,14 @@ def delete(
     service_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a service record (and, for nova-compute, its compute nodes and resource provider).
     A 409 while a compute service hosts servers or migrations; 400 for an ID of the wrong kind
     for the microversion."""
-    return client.call(_DELETE, {"service_id": service_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"service_id": service_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def enable(
@@ -286,9 +294,12 @@ def enable(
     opts: EnableOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ComputeService]:
     """Enable the nova-compute service on host (until 2.52; returns host, binary, status)."""
-    return client.call(_ENABLE, None, model=ComputeService, opts=opts, microversion=microversion)
+    return client.call(
+        _ENABLE, None, model=ComputeService, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def disable(
@@ -296,9 +307,12 @@ def disable(
     opts: DisableOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ComputeService]:
     """Disable the nova-compute service on host (until 2.52)."""
-    return client.call(_DISABLE, None, model=ComputeService, opts=opts, microversion=microversion)
+    return client.call(
+        _DISABLE, None, model=ComputeService, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def disable_log_reason(
@@ -306,10 +320,16 @@ def disable_log_reason(
     opts: DisableLogReasonOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ComputeService]:
     """Disable the nova-compute service on host, recording why (until 2.52)."""
     return client.call(
-        _DISABLE_LOG_REASON, None, model=ComputeService, opts=opts, microversion=microversion
+        _DISABLE_LOG_REASON,
+        None,
+        model=ComputeService,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -318,10 +338,16 @@ def force_down(
     opts: ForceDownOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ComputeService]:
     """Mark the nova-compute service on host forced down or up (2.11 to 2.52)."""
     return client.call(
-        _FORCE_DOWN, None, model=ComputeService, opts=opts, microversion=microversion
+        _FORCE_DOWN,
+        None,
+        model=ComputeService,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ExtensionLink(Model):
@@ -90,9 +90,10 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Extension]:
     """Every extension, sorted by alias (one page)."""
-    return client.pager(_LIST, None, model=Extension, microversion=microversion)
+    return client.pager(_LIST, None, model=Extension, microversion=microversion, timeout=timeout)
 
 
 def get(
@@ -100,9 +101,12 @@ def get(
     alias: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Extension]:
     """One extension by alias (404 for an alias not in the list)."""
-    return client.call(_GET, {"alias": alias}, model=Extension, microversion=microversion)
+    return client.call(
+        _GET, {"alias": alias}, model=Extension, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

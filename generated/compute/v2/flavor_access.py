@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class FlavorAccess(Model):
@@ -89,10 +89,15 @@ def list(
     flavor_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[FlavorAccess]:
     """The projects that may use a private flavor (NotFound for a public flavor)."""
     return client.pager(
-        _LIST, {"flavor_id": flavor_id}, model=FlavorAccess, microversion=microversion
+        _LIST,
+        {"flavor_id": flavor_id},
+        model=FlavorAccess,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -102,6 +107,7 @@ def add_tenant_access(
     opts: AddTenantAccessOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[FlavorAccess]]:
     """Let a project use a private flavor; returns the flavor's access list afterwards. A project
     already on the list is a 409, and since 2.7 so is a public flavor. Nova checks the project
@@ -112,6 +118,7 @@ def add_tenant_access(
         model=FlavorAccess,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -121,6 +128,7 @@ def remove_tenant_access(
     opts: RemoveTenantAccessOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[FlavorAccess]]:
     """Take a project off a private flavor's access list; returns the list afterwards. A project
     not on the list is a 404."""
@@ -130,6 +138,7 @@ def remove_tenant_access(
         model=FlavorAccess,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class FlavorExtraSpecs(Model):
@@ -99,10 +99,15 @@ def get(
     flavor_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FlavorExtraSpecs]:
     """All extra specs of a flavor."""
     return client.call(
-        _GET, {"flavor_id": flavor_id}, model=FlavorExtraSpecs, microversion=microversion
+        _GET,
+        {"flavor_id": flavor_id},
+        model=FlavorExtraSpecs,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -112,6 +117,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FlavorExtraSpecs]:
     """Add extra specs to a flavor, replacing the values of keys it already has (keys not given
     are kept); returns what was sent."""
@@ -121,6 +127,7 @@ def create(
         model=FlavorExtraSpecs,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -130,10 +137,13 @@ def get_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """One extra spec of a flavor, as a one-entry dict {key: value} (NotFound when the flavor has
     no such key)."""
-    return client.call(_GET_KEY, {"flavor_id": flavor_id, "key": key}, microversion=microversion)
+    return client.call(
+        _GET_KEY, {"flavor_id": flavor_id, "key": key}, microversion=microversion, timeout=timeout
+    )
 
 
 def update_key(
@@ -143,12 +153,17 @@ def update_key(
     opts: UpdateKeyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Set one extra spec. extra_specs must hold exactly that key (the one in the path) and its
     value: Nova answers 400 for any other key or more than one. Returns the one-entry dict
     that was set."""
     return client.call(
-        _UPDATE_KEY, {"flavor_id": flavor_id, "key": key}, opts=opts, microversion=microversion
+        _UPDATE_KEY,
+        {"flavor_id": flavor_id, "key": key},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -158,9 +173,15 @@ def delete_key(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one extra spec (NotFound when the flavor has no such key)."""
-    return client.call(_DELETE_KEY, {"flavor_id": flavor_id, "key": key}, microversion=microversion)
+    return client.call(
+        _DELETE_KEY,
+        {"flavor_id": flavor_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def extract_flavor_extra_specs(page: Page[Any]) -> builtins.list[FlavorExtraSpecs]:

@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -393,11 +393,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Flavor]:
     """List flavors in brief: id, name, links and (since 2.55) description. Admins see public and
     private flavors according to is_public; other users see the public flavors and the private
     ones their project may use."""
-    return client.pager(_LIST, None, model=Flavor, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Flavor, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -405,9 +408,12 @@ def get(
     flavor_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Flavor]:
     """Show a flavor with every attribute the microversion includes."""
-    return client.call(_GET, {"flavor_id": flavor_id}, model=Flavor, microversion=microversion)
+    return client.call(
+        _GET, {"flavor_id": flavor_id}, model=Flavor, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -415,10 +421,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Flavor]:
     """Create a flavor (admin). A name or ID already in use is a 409. From 2.61 the answer
     carries an empty extra_specs map."""
-    return client.call(_CREATE, None, model=Flavor, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Flavor, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -427,10 +436,16 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Flavor]:
     """Change a flavor's description (admin; since 2.55)."""
     return client.call(
-        _UPDATE, {"flavor_id": flavor_id}, model=Flavor, opts=opts, microversion=microversion
+        _UPDATE,
+        {"flavor_id": flavor_id},
+        model=Flavor,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -439,9 +454,12 @@ def delete(
     flavor_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a flavor (admin). Servers built from it keep their embedded copy of it."""
-    return client.call(_DELETE, {"flavor_id": flavor_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"flavor_id": flavor_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -449,9 +467,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Flavor]:
     """List flavors with every attribute (the same filters, visibility and paging as list)."""
-    return client.pager(_LIST_DETAIL, None, model=Flavor, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Flavor, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

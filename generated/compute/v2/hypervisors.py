@@ -19,7 +19,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ServerRef(Model):
@@ -365,11 +365,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Hypervisor]:
     """List hypervisors in brief (id, hypervisor_hostname, state, status). Pages by limit and
     marker (the last ID) since 2.33; the hypervisors_links "next" entry says whether there is
     more."""
-    return client.pager(_LIST, None, model=Hypervisor, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Hypervisor, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -378,6 +381,7 @@ def get(
     opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Hypervisor]:
     """Show a hypervisor with every detail the microversion includes, and with with_servers
     (since 2.53) the servers on it."""
@@ -387,6 +391,7 @@ def get(
         model=Hypervisor,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -395,18 +400,24 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Hypervisor]:
     """List hypervisors with their details (same options and paging as list)."""
-    return client.pager(_LIST_DETAIL, None, model=Hypervisor, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Hypervisor, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def statistics(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[HypervisorStatistics]:
     """Totals over every hypervisor (until 2.87; ask Placement since)."""
-    return client.call(_STATISTICS, None, model=HypervisorStatistics, microversion=microversion)
+    return client.call(
+        _STATISTICS, None, model=HypervisorStatistics, microversion=microversion, timeout=timeout
+    )
 
 
 def uptime(
@@ -414,11 +425,16 @@ def uptime(
     hypervisor_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Hypervisor]:
     """A hypervisor (brief) with its uptime (until 2.87; since 2.88 get includes it). A 501 when
     the virt driver cannot tell."""
     return client.call(
-        _UPTIME, {"hypervisor_id": hypervisor_id}, model=Hypervisor, microversion=microversion
+        _UPTIME,
+        {"hypervisor_id": hypervisor_id},
+        model=Hypervisor,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -427,11 +443,16 @@ def search(
     hostname_pattern: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Hypervisor]]:
     """The hypervisors (brief) whose host name contains the pattern (until 2.52; a 404 when none
     matches). Since 2.53 use list with hypervisor_hostname_pattern."""
     return client.call(
-        _SEARCH, {"hostname_pattern": hostname_pattern}, model=Hypervisor, microversion=microversion
+        _SEARCH,
+        {"hostname_pattern": hostname_pattern},
+        model=Hypervisor,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -440,6 +461,7 @@ def servers(
     hostname_pattern: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Hypervisor]]:
     """The hypervisors (brief) whose host name contains the pattern, each with its servers (until
     2.52; a 404 when none matches). Since 2.53 use list with hypervisor_hostname_pattern and
@@ -449,6 +471,7 @@ def servers(
         {"hostname_pattern": hostname_pattern},
         model=Hypervisor,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

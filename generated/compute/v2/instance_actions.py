@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class InstanceActionEvent(Model):
@@ -149,11 +149,17 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[InstanceAction]:
     """The actions of a server, newest first. Since 2.58 they are paged (limit, marker) and can
     be filtered by time."""
     return client.pager(
-        _LIST, {"server_id": server_id}, model=InstanceAction, opts=opts, microversion=microversion
+        _LIST,
+        {"server_id": server_id},
+        model=InstanceAction,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -163,6 +169,7 @@ def get(
     request_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[InstanceAction]:
     """One action of a server with its events, by request ID."""
     return client.call(
@@ -170,6 +177,7 @@ def get(
         {"server_id": server_id, "request_id": request_id},
         model=InstanceAction,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class HostAuditLog(Model):
@@ -117,9 +117,12 @@ def get(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[InstanceUsageAuditLog]:
     """The audit of the last completed period."""
-    return client.call(_GET, None, model=InstanceUsageAuditLog, microversion=microversion)
+    return client.call(
+        _GET, None, model=InstanceUsageAuditLog, microversion=microversion, timeout=timeout
+    )
 
 
 def get_before(
@@ -127,11 +130,16 @@ def get_before(
     before: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[InstanceUsageAuditLog]:
     """The audit of the last period that completed before a time, given as "YYYY-MM-DD HH:MM:SS"
     with optional ".ffffff" (UTC); any other form is a 400."""
     return client.call(
-        _GET_BEFORE, {"before": before}, model=InstanceUsageAuditLog, microversion=microversion
+        _GET_BEFORE,
+        {"before": before},
+        model=InstanceUsageAuditLog,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

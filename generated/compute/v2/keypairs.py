@@ -19,7 +19,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -203,13 +203,16 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Keypair]:
     """List the caller's keypairs (or, since 2.10, user_id's, admin). Nova wraps each entry as
     {"keypair": {...}}; the pager unwraps it, and the entries carry name, public_key,
     fingerprint and (since 2.2) type. Since 2.35 the listing pages (limit, marker = the last
     keypair's name) and a full page carries a keypairs_links entry with rel "next", which the
     pager follows."""
-    return client.pager(_LIST, None, model=Keypair, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Keypair, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -218,11 +221,17 @@ def get(
     opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Keypair]:
     """Show a keypair by name, with created_at, id and the other database fields (NotFound when
     the user has none by that name)."""
     return client.call(
-        _GET, {"keypair_name": keypair_name}, model=Keypair, opts=opts, microversion=microversion
+        _GET,
+        {"keypair_name": keypair_name},
+        model=Keypair,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -231,11 +240,14 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Keypair]:
     """Create (generate, before 2.92) or import (with public_key) a keypair. Nova answers 200 up
     to 2.1 and 201 since 2.2; a name in use is a 409, the user's keypair quota exceeded a 403,
     a bad public key a 400."""
-    return client.call(_CREATE, None, model=Keypair, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Keypair, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -244,10 +256,15 @@ def delete(
     opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a keypair (202 up to 2.1, 204 since 2.2)."""
     return client.call(
-        _DELETE, {"keypair_name": keypair_name}, opts=opts, microversion=microversion
+        _DELETE,
+        {"keypair_name": keypair_name},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class AbsoluteLimits(Model):
@@ -145,10 +145,13 @@ def get(
     opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Limits]:
     """The caller's project's limits and usage, or with project_id another project's (admin by
     default)."""
-    return client.call(_GET, None, model=Limits, opts=opts, microversion=microversion)
+    return client.call(
+        _GET, None, model=Limits, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_limits(page: Page[Any]) -> builtins.list[Limits]:

@@ -17,7 +17,7 @@ from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -193,10 +193,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Migration]:
     """List migrations, newest first, filtered by the options. Since 2.59 the listing pages; the
     migrations_links "next" entry says whether there is more."""
-    return client.pager(_LIST, None, model=Migration, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Migration, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_migrations(page: Page[Any]) -> builtins.list[Migration]:

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class QuotaClassSet(Model):
@@ -186,10 +186,15 @@ def get(
     quota_class_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaClassSet]:
     """The quota class's limits."""
     return client.call(
-        _GET, {"quota_class_id": quota_class_id}, model=QuotaClassSet, microversion=microversion
+        _GET,
+        {"quota_class_id": quota_class_id},
+        model=QuotaClassSet,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -199,6 +204,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaClassSet]:
     """Change some limits of the class (admin); returns them all (without id)."""
     return client.call(
@@ -207,6 +213,7 @@ def update(
         model=QuotaClassSet,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

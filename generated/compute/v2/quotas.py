@@ -20,7 +20,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class QuotaDetail(Model):
@@ -350,11 +350,17 @@ def get(
     opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaSet]:
     """The project's quotas (a project's own, or any for an admin), or with user_id one user's
     (admin, or the user itself)."""
     return client.call(
-        _GET, {"project_id": project_id}, model=QuotaSet, opts=opts, microversion=microversion
+        _GET,
+        {"project_id": project_id},
+        model=QuotaSet,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -364,11 +370,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaSet]:
     """Change some of the project's quotas (admin), or with user_id one user's (a user's limit
     above the project's is a 400); returns them all. Nova sets only the fields sent."""
     return client.call(
-        _UPDATE, {"project_id": project_id}, model=QuotaSet, opts=opts, microversion=microversion
+        _UPDATE,
+        {"project_id": project_id},
+        model=QuotaSet,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -378,10 +390,13 @@ def delete(
     opts: DeleteOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Reset the project's quotas to the defaults (admin), or with user_id one user's to the
     project's."""
-    return client.call(_DELETE, {"project_id": project_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _DELETE, {"project_id": project_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get_defaults(
@@ -389,10 +404,15 @@ def get_defaults(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaSet]:
     """The default quotas (the "default" quota class), echoing the project ID."""
     return client.call(
-        _GET_DEFAULTS, {"project_id": project_id}, model=QuotaSet, microversion=microversion
+        _GET_DEFAULTS,
+        {"project_id": project_id},
+        model=QuotaSet,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -402,6 +422,7 @@ def get_detail(
     opts: GetDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaSetDetail]:
     """The project's (or, with user_id, one user's) quotas with usage."""
     return client.call(
@@ -410,6 +431,7 @@ def get_detail(
         model=QuotaSetDetail,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

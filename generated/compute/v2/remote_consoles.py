@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Console(Model):
@@ -236,10 +236,16 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RemoteConsole]:
     """Get a console URL for the server."""
     return client.call(
-        _CREATE, {"server_id": server_id}, model=RemoteConsole, opts=opts, microversion=microversion
+        _CREATE,
+        {"server_id": server_id},
+        model=RemoteConsole,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -249,6 +255,7 @@ def get_vnc_console(
     opts: GetVncConsoleOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Console]:
     """A VNC console URL (type novnc or xvpvnc); replaced by create in 2.6."""
     return client.call(
@@ -257,6 +264,7 @@ def get_vnc_console(
         model=Console,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -266,6 +274,7 @@ def get_spice_console(
     opts: GetSpiceConsoleOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Console]:
     """A SPICE console URL (type spice-html5); replaced by create in 2.6."""
     return client.call(
@@ -274,6 +283,7 @@ def get_spice_console(
         model=Console,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -283,6 +293,7 @@ def get_rdp_console(
     opts: GetRdpConsoleOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Console]:
     """An RDP console URL (type rdp-html5); Nova no longer has RDP consoles and answers 400.
     Replaced by create in 2.6."""
@@ -292,6 +303,7 @@ def get_rdp_console(
         model=Console,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -301,6 +313,7 @@ def get_serial_console(
     opts: GetSerialConsoleOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Console]:
     """A serial console URL (type serial); replaced by create in 2.6."""
     return client.call(
@@ -309,6 +322,7 @@ def get_serial_console(
         model=Console,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -317,6 +331,7 @@ def get_console_connect_info(
     console_token: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ConsoleConnectInfo]:
     """What a console token connects to (os-console-auth-tokens; admins only by default). Before
     2.31 only rdp-html5 tokens can be looked up (400 for others); NotFound for an unknown or
@@ -326,6 +341,7 @@ def get_console_connect_info(
         {"console_token": console_token},
         model=ConsoleConnectInfo,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class CpuDiagnostics(Model):
@@ -204,11 +204,16 @@ def get(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerDiagnostics]:
     """The server's diagnostics (409 when the server is not running on a host, 501 when the
     driver cannot tell)."""
     return client.call(
-        _GET, {"server_id": server_id}, model=ServerDiagnostics, microversion=microversion
+        _GET,
+        {"server_id": server_id},
+        model=ServerDiagnostics,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ServerExternalEvent(Model):
@@ -97,10 +97,18 @@ def send(
     opts: SendOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[ServerExternalEvent]]:
     """Report events about one or more servers; returns each event with its code (and status
     failed when it was not accepted)."""
-    return client.call(_SEND, None, model=ServerExternalEvent, opts=opts, microversion=microversion)
+    return client.call(
+        _SEND,
+        None,
+        model=ServerExternalEvent,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def extract_server_external_events(page: Page[Any]) -> builtins.list[ServerExternalEvent]:

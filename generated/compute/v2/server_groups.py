@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Rules(Model):
@@ -174,10 +174,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ServerGroup]:
     """List the caller's project's server groups, or every project's with all_projects (admin).
     Pages by offset and limit."""
-    return client.pager(_LIST, None, model=ServerGroup, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ServerGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -185,10 +188,15 @@ def get(
     server_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerGroup]:
     """Show a server group."""
     return client.call(
-        _GET, {"server_group_id": server_group_id}, model=ServerGroup, microversion=microversion
+        _GET,
+        {"server_group_id": server_group_id},
+        model=ServerGroup,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -197,10 +205,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerGroup]:
     """Create a server group. Give policies before 2.64 and policy (with optional rules) since.
     Exceeding the server-group quota is a 403."""
-    return client.call(_CREATE, None, model=ServerGroup, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=ServerGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -208,9 +219,12 @@ def delete(
     server_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a server group (its servers are not touched)."""
-    return client.call(_DELETE, {"server_group_id": server_group_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"server_group_id": server_group_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class FixedIp(Model):
@@ -131,10 +131,15 @@ def list(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[InterfaceAttachment]:
     """The ports attached to a server."""
     return client.pager(
-        _LIST, {"server_id": server_id}, model=InterfaceAttachment, microversion=microversion
+        _LIST,
+        {"server_id": server_id},
+        model=InterfaceAttachment,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -144,6 +149,7 @@ def get(
     port_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[InterfaceAttachment]:
     """One attached port, by port ID."""
     return client.call(
@@ -151,6 +157,7 @@ def get(
         {"server_id": server_id, "port_id": port_id},
         model=InterfaceAttachment,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -160,6 +167,7 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[InterfaceAttachment]:
     """Attach a port: a new one on net_id, or the existing port_id. Returns the attached
     interface."""
@@ -169,6 +177,7 @@ def create(
         model=InterfaceAttachment,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -178,10 +187,14 @@ def delete(
     port_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Detach a port from the server (asynchronous)."""
     return client.call(
-        _DELETE, {"server_id": server_id, "port_id": port_id}, microversion=microversion
+        _DELETE,
+        {"server_id": server_id, "port_id": port_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Address(Model):
@@ -65,10 +65,15 @@ def get(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerAddresses]:
     """All addresses of a server, by network label."""
     return client.call(
-        _GET, {"server_id": server_id}, model=ServerAddresses, microversion=microversion
+        _GET,
+        {"server_id": server_id},
+        model=ServerAddresses,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -78,6 +83,7 @@ def list_network(
     network_label: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """The server's addresses on one network, given by its label. Nova answers {"<label>":
     [...]}, a one-entry dict that is returned as received (NotFound when the server has no
@@ -86,6 +92,7 @@ def list_network(
         _LIST_NETWORK,
         {"server_id": server_id, "network_label": network_label},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

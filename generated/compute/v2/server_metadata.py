@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class MetadataItem(Model):
@@ -122,10 +122,15 @@ def get(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerMetadata]:
     """All metadata of a server."""
     return client.call(
-        _GET, {"server_id": server_id}, model=ServerMetadata, microversion=microversion
+        _GET,
+        {"server_id": server_id},
+        model=ServerMetadata,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -135,6 +140,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerMetadata]:
     """Merge items into the server's metadata: the keys given are added or overwritten, the
     others are kept. Returns the server's whole metadata afterwards."""
@@ -144,6 +150,7 @@ def create(
         model=ServerMetadata,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -153,6 +160,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerMetadata]:
     """Replace the server's metadata with exactly the items given (keys not given are removed).
     Returns the new metadata."""
@@ -162,6 +170,7 @@ def update(
         model=ServerMetadata,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -171,6 +180,7 @@ def get_item(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadataItem]:
     """One metadata item of a server (NotFound when the key is not set)."""
     return client.call(
@@ -178,6 +188,7 @@ def get_item(
         {"server_id": server_id, "key": key},
         model=MetadataItem,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -188,6 +199,7 @@ def set_item(
     opts: SetItemOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadataItem]:
     """Create or overwrite one metadata item. meta must hold exactly one entry whose key is the
     one in the path (Nova answers 400 otherwise). Returns the item that was set."""
@@ -197,6 +209,7 @@ def set_item(
         model=MetadataItem,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -206,10 +219,14 @@ def delete_item(
     key: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one metadata item (NotFound when the key is not set)."""
     return client.call(
-        _DELETE_ITEM, {"server_id": server_id, "key": key}, microversion=microversion
+        _DELETE_ITEM,
+        {"server_id": server_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ServerMigration(Model):
@@ -144,10 +144,15 @@ def list(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ServerMigration]:
     """The server's live migrations in progress."""
     return client.pager(
-        _LIST, {"server_id": server_id}, model=ServerMigration, microversion=microversion
+        _LIST,
+        {"server_id": server_id},
+        model=ServerMigration,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -157,6 +162,7 @@ def get(
     migration_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerMigration]:
     """One live migration in progress (NotFound for others)."""
     return client.call(
@@ -164,6 +170,7 @@ def get(
         {"server_id": server_id, "migration_id": migration_id},
         model=ServerMigration,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -173,11 +180,15 @@ def delete(
     migration_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Abort a live migration in progress (since 2.65 also one that is queued or preparing); 400
     for one that cannot be aborted, 409 when the server is not migrating."""
     return client.call(
-        _DELETE, {"server_id": server_id, "migration_id": migration_id}, microversion=microversion
+        _DELETE,
+        {"server_id": server_id, "migration_id": migration_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -187,6 +198,7 @@ def force_complete(
     migration_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Make a running live migration finish by pausing the server (or post-copy where enabled);
     400 when the migration is not running, 409 when the server is not migrating."""
@@ -194,6 +206,7 @@ def force_complete(
         _FORCE_COMPLETE,
         {"server_id": server_id, "migration_id": migration_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ServerPassword(Model):
@@ -51,10 +51,15 @@ def get(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerPassword]:
     """The server's encrypted password."""
     return client.call(
-        _GET, {"server_id": server_id}, model=ServerPassword, microversion=microversion
+        _GET,
+        {"server_id": server_id},
+        model=ServerPassword,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -63,9 +68,12 @@ def delete(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Clear the stored password (the guest's password itself is not changed)."""
-    return client.call(_DELETE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_server_password(page: Page[Any]) -> builtins.list[ServerPassword]:

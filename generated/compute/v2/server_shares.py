@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ServerShare(Model):
@@ -108,10 +108,15 @@ def list(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ServerShare]:
     """The shares attached to a server (one page)."""
     return client.pager(
-        _LIST, {"server_id": server_id}, model=ServerShare, microversion=microversion
+        _LIST,
+        {"server_id": server_id},
+        model=ServerShare,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -121,6 +126,7 @@ def get(
     share_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerShare]:
     """One attached share, by the Manila share's ID."""
     return client.call(
@@ -128,6 +134,7 @@ def get(
         {"server_id": server_id, "share_id": share_id},
         model=ServerShare,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -137,12 +144,18 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerShare]:
     """Attach a share to a stopped server (409 when the server is not stopped, the share is not
     available or already attached; 403 when the compute host cannot use shares; 404 when
     Manila has no such share)."""
     return client.call(
-        _CREATE, {"server_id": server_id}, model=ServerShare, opts=opts, microversion=microversion
+        _CREATE,
+        {"server_id": server_id},
+        model=ServerShare,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -152,11 +165,15 @@ def delete(
     share_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Detach a share from a stopped (or errored) server; the share goes detaching and is gone
     when the compute host is done."""
     return client.call(
-        _DELETE, {"server_id": server_id, "share_id": share_id}, microversion=microversion
+        _DELETE,
+        {"server_id": server_id, "share_id": share_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

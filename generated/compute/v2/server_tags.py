@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ServerTags(Model):
@@ -98,9 +98,12 @@ def get(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerTags]:
     """All tags of a server."""
-    return client.call(_GET, {"server_id": server_id}, model=ServerTags, microversion=microversion)
+    return client.call(
+        _GET, {"server_id": server_id}, model=ServerTags, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -109,11 +112,17 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerTags]:
     """Replace all tags of the server with the ones given (an empty list removes them all);
     returns the new tags."""
     return client.call(
-        _UPDATE, {"server_id": server_id}, model=ServerTags, opts=opts, microversion=microversion
+        _UPDATE,
+        {"server_id": server_id},
+        model=ServerTags,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -122,9 +131,12 @@ def delete(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove all tags of the server."""
-    return client.call(_DELETE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_tag(
@@ -133,10 +145,13 @@ def add_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Add one tag (201 when added, 204 when the server already had it; 400 when the server would
     have more than 50 tags or the tag is invalid)."""
-    return client.call(_ADD_TAG, {"server_id": server_id, "tag": tag}, microversion=microversion)
+    return client.call(
+        _ADD_TAG, {"server_id": server_id, "tag": tag}, microversion=microversion, timeout=timeout
+    )
 
 
 def check_tag(
@@ -145,9 +160,12 @@ def check_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Succeeds (204) when the server has the tag; NotFound when it does not."""
-    return client.call(_CHECK_TAG, {"server_id": server_id, "tag": tag}, microversion=microversion)
+    return client.call(
+        _CHECK_TAG, {"server_id": server_id, "tag": tag}, microversion=microversion, timeout=timeout
+    )
 
 
 def delete_tag(
@@ -156,9 +174,15 @@ def delete_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one tag (NotFound when the server does not have it)."""
-    return client.call(_DELETE_TAG, {"server_id": server_id, "tag": tag}, microversion=microversion)
+    return client.call(
+        _DELETE_TAG,
+        {"server_id": server_id, "tag": tag},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def extract_server_tags(page: Page[Any]) -> builtins.list[ServerTags]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class TopologyNode(Model):
@@ -77,10 +77,15 @@ def get(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServerTopology]:
     """The server's NUMA topology (404 for no such server)."""
     return client.call(
-        _GET, {"server_id": server_id}, model=ServerTopology, microversion=microversion
+        _GET,
+        {"server_id": server_id},
+        model=ServerTopology,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

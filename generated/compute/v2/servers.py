@@ -25,7 +25,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -1639,6 +1639,7 @@ _GET_CONSOLE_OUTPUT = Operation(
     ok=(200,),
     request_kind="json",
     request_key="os-getConsoleOutput",
+    idempotent=True,
 )
 _TRIGGER_CRASH_DUMP = Operation(
     "servers.trigger_crash_dump",
@@ -1695,11 +1696,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Server]:
     """List servers in brief: id, name and links, newest first by default. Non-admins see their
     project's servers and may filter only by the options marked as open to them; Nova ignores
     (before 2.75) or refuses with 400 (since 2.75) the admin filters for them."""
-    return client.pager(_LIST, None, model=Server, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Server, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -1707,9 +1711,12 @@ def get(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Server]:
     """Show a server with every attribute the microversion and policy include."""
-    return client.call(_GET, {"server_id": server_id}, model=Server, microversion=microversion)
+    return client.call(
+        _GET, {"server_id": server_id}, model=Server, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -1717,13 +1724,16 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Server]:
     """Create (boot) a server. The answer holds its id, links, the admin password, the disk
     config and security groups; the build goes on in the background (wait_for_status(client,
     id, "ACTIVE")). With return_reservation_id the body is {"reservation_id": ...} instead
     (read result.body). Scheduler hints: server_scheduler_hints.CreateOpts (these options plus
     os:scheduler_hints, sent beside "server")."""
-    return client.call(_CREATE, None, model=Server, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Server, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -1732,10 +1742,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Server]:
     """Change a server's name, access addresses, description and (2.90) hostname."""
     return client.call(
-        _UPDATE, {"server_id": server_id}, model=Server, opts=opts, microversion=microversion
+        _UPDATE,
+        {"server_id": server_id},
+        model=Server,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1744,10 +1760,13 @@ def delete(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a server. Deletion goes on in the background: use wait_for_delete. A locked server
     is a 409 for its non-admin owner."""
-    return client.call(_DELETE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_detail(
@@ -1755,9 +1774,12 @@ def list_detail(
     opts: ListDetailOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Server]:
     """List servers with every attribute (the same filters, visibility and paging as list)."""
-    return client.pager(_LIST_DETAIL, None, model=Server, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST_DETAIL, None, model=Server, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reboot(
@@ -1766,9 +1788,12 @@ def reboot(
     opts: RebootOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Reboot a server (ACTIVE, SHUTOFF, PAUSED, SUSPENDED, ... else 409)."""
-    return client.call(_REBOOT, {"server_id": server_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _REBOOT, {"server_id": server_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def rebuild(
@@ -1777,11 +1802,17 @@ def rebuild(
     opts: RebuildOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Server]:
     """Rebuild a server from an image (keeps its ID, flavor, ports and volumes); answers with the
     server, whose status turns REBUILD."""
     return client.call(
-        _REBUILD, {"server_id": server_id}, model=Server, opts=opts, microversion=microversion
+        _REBUILD,
+        {"server_id": server_id},
+        model=Server,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1791,10 +1822,13 @@ def resize(
     opts: ResizeOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Resize a server to another flavor; it ends in VERIFY_RESIZE, to be confirmed
     (confirm_resize) or reverted (revert_resize)."""
-    return client.call(_RESIZE, {"server_id": server_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _RESIZE, {"server_id": server_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def confirm_resize(
@@ -1802,9 +1836,12 @@ def confirm_resize(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Confirm a resize (VERIFY_RESIZE only, else 409); the old copy is removed."""
-    return client.call(_CONFIRM_RESIZE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _CONFIRM_RESIZE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def revert_resize(
@@ -1812,9 +1849,12 @@ def revert_resize(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revert a resize (VERIFY_RESIZE only, else 409); the server returns to its old flavor."""
-    return client.call(_REVERT_RESIZE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _REVERT_RESIZE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def start(
@@ -1822,9 +1862,10 @@ def start(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Power on a SHUTOFF server (os-start; other states are a 409)."""
-    return client.call(_START, {"server_id": server_id}, microversion=microversion)
+    return client.call(_START, {"server_id": server_id}, microversion=microversion, timeout=timeout)
 
 
 def stop(
@@ -1832,9 +1873,10 @@ def stop(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Power off an ACTIVE or ERROR server (os-stop); it ends SHUTOFF."""
-    return client.call(_STOP, {"server_id": server_id}, microversion=microversion)
+    return client.call(_STOP, {"server_id": server_id}, microversion=microversion, timeout=timeout)
 
 
 def pause(
@@ -1842,9 +1884,10 @@ def pause(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Pause an ACTIVE server (its state stays in memory)."""
-    return client.call(_PAUSE, {"server_id": server_id}, microversion=microversion)
+    return client.call(_PAUSE, {"server_id": server_id}, microversion=microversion, timeout=timeout)
 
 
 def unpause(
@@ -1852,9 +1895,12 @@ def unpause(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Unpause a PAUSED server."""
-    return client.call(_UNPAUSE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _UNPAUSE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def suspend(
@@ -1862,9 +1908,12 @@ def suspend(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Suspend an ACTIVE or SHUTOFF server (its state is saved to disk)."""
-    return client.call(_SUSPEND, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _SUSPEND, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def resume(
@@ -1872,9 +1921,12 @@ def resume(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Resume a SUSPENDED server."""
-    return client.call(_RESUME, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _RESUME, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def lock(
@@ -1883,10 +1935,13 @@ def lock(
     opts: LockOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Lock a server: non-admin users (other than an admin who locked it) cannot act on it until
     it is unlocked. Any state."""
-    return client.call(_LOCK, {"server_id": server_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _LOCK, {"server_id": server_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def unlock(
@@ -1894,9 +1949,12 @@ def unlock(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Unlock a server (only an admin may unlock what an admin locked)."""
-    return client.call(_UNLOCK, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _UNLOCK, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def shelve(
@@ -1904,10 +1962,13 @@ def shelve(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Shelve a server (ACTIVE, SHUTOFF, PAUSED, SUSPENDED): a snapshot is kept and, after a
     while or at once, the server leaves its host."""
-    return client.call(_SHELVE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _SHELVE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def shelve_offload(
@@ -1915,9 +1976,12 @@ def shelve_offload(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Free the host of a SHELVED server at once (shelveOffload)."""
-    return client.call(_SHELVE_OFFLOAD, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _SHELVE_OFFLOAD, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def unshelve(
@@ -1925,9 +1989,12 @@ def unshelve(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Unshelve a SHELVED or SHELVED_OFFLOADED server wherever the scheduler chooses."""
-    return client.call(_UNSHELVE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _UNSHELVE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def unshelve_to(
@@ -1936,10 +2003,17 @@ def unshelve_to(
     opts: UnshelveToOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Unshelve a server into an availability zone (2.77) and/or onto a host (2.91, admins). From
     2.77 to 2.90 availability_zone is required."""
-    return client.call(_UNSHELVE_TO, {"server_id": server_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _UNSHELVE_TO,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def rescue(
@@ -1948,11 +2022,17 @@ def rescue(
     opts: RescueOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AdminPass]:
     """Boot a server from a rescue image (its own image by default) with its disk attached;
     answers with the rescue password. Volume-backed servers since 2.87."""
     return client.call(
-        _RESCUE, {"server_id": server_id}, model=AdminPass, opts=opts, microversion=microversion
+        _RESCUE,
+        {"server_id": server_id},
+        model=AdminPass,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1961,9 +2041,12 @@ def unrescue(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Return a RESCUE server to normal."""
-    return client.call(_UNRESCUE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _UNRESCUE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def create_image(
@@ -1972,11 +2055,16 @@ def create_image(
     opts: CreateImageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Snapshot a server into a new image (createImage). Since 2.45 the answer's body is
     {"image_id": ...}; before, the body is empty and the image's URL is result.location."""
     return client.call(
-        _CREATE_IMAGE, {"server_id": server_id}, opts=opts, microversion=microversion
+        _CREATE_IMAGE,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1986,11 +2074,16 @@ def create_backup(
     opts: CreateBackupOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Snapshot a server as a rotated backup (createBackup): only the newest `rotation` backups
     of this type are kept. Body as create_image."""
     return client.call(
-        _CREATE_BACKUP, {"server_id": server_id}, opts=opts, microversion=microversion
+        _CREATE_BACKUP,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -2000,10 +2093,15 @@ def change_password(
     opts: ChangePasswordOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set the guest's administrative password (ACTIVE only; the driver must support it)."""
     return client.call(
-        _CHANGE_PASSWORD, {"server_id": server_id}, opts=opts, microversion=microversion
+        _CHANGE_PASSWORD,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -2013,9 +2111,12 @@ def migrate(
     opts: MigrateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Cold-migrate a server to another host (admins; ACTIVE or SHUTOFF)."""
-    return client.call(_MIGRATE, {"server_id": server_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _MIGRATE, {"server_id": server_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def live_migrate(
@@ -2024,10 +2125,15 @@ def live_migrate(
     opts: LiveMigrateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Live-migrate an ACTIVE or PAUSED server (os-migrateLive; admins)."""
     return client.call(
-        _LIVE_MIGRATE, {"server_id": server_id}, opts=opts, microversion=microversion
+        _LIVE_MIGRATE,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -2037,10 +2143,13 @@ def evacuate(
     opts: EvacuateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Rebuild a server of a failed (down) compute host on another host (admins). Before 2.14 the
     answer is {"adminPass": ...}; since, it is empty."""
-    return client.call(_EVACUATE, {"server_id": server_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _EVACUATE, {"server_id": server_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def reset_state(
@@ -2049,9 +2158,16 @@ def reset_state(
     opts: ResetStateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Force a server's state to active or error (os-resetState; admins). Any state."""
-    return client.call(_RESET_STATE, {"server_id": server_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _RESET_STATE,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def inject_network_info(
@@ -2059,9 +2175,12 @@ def inject_network_info(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Inject the network configuration into the guest again (injectNetworkInfo; admins)."""
-    return client.call(_INJECT_NETWORK_INFO, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _INJECT_NETWORK_INFO, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_security_group(
@@ -2070,10 +2189,15 @@ def add_security_group(
     opts: AddSecurityGroupOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Add a security group to every port of a server (addSecurityGroup)."""
     return client.call(
-        _ADD_SECURITY_GROUP, {"server_id": server_id}, opts=opts, microversion=microversion
+        _ADD_SECURITY_GROUP,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -2083,10 +2207,15 @@ def remove_security_group(
     opts: RemoveSecurityGroupOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a security group from every port of a server (removeSecurityGroup)."""
     return client.call(
-        _REMOVE_SECURITY_GROUP, {"server_id": server_id}, opts=opts, microversion=microversion
+        _REMOVE_SECURITY_GROUP,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -2096,6 +2225,7 @@ def get_console_output(
     opts: GetConsoleOutputOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ConsoleOutput]:
     """Read the tail of a server's console log (os-getConsoleOutput; 409 while it is not
     running)."""
@@ -2105,6 +2235,7 @@ def get_console_output(
         model=ConsoleOutput,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -2113,9 +2244,12 @@ def trigger_crash_dump(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Make the guest dump its kernel (an NMI) and usually restart (2.17; ACTIVE only)."""
-    return client.call(_TRIGGER_CRASH_DUMP, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _TRIGGER_CRASH_DUMP, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def force_delete(
@@ -2123,9 +2257,12 @@ def force_delete(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a SOFT_DELETED server at once (forceDelete; deferred delete must be enabled)."""
-    return client.call(_FORCE_DELETE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _FORCE_DELETE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def restore(
@@ -2133,9 +2270,12 @@ def restore(
     server_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Restore a SOFT_DELETED server (deferred delete must be enabled)."""
-    return client.call(_RESTORE, {"server_id": server_id}, microversion=microversion)
+    return client.call(
+        _RESTORE, {"server_id": server_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_floating_ip(
@@ -2144,11 +2284,16 @@ def add_floating_ip(
     opts: AddFloatingIpOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Associate a floating IP with a server (addFloatingIp; removed in 2.44: use the Networking
     API's floating IPs)."""
     return client.call(
-        _ADD_FLOATING_IP, {"server_id": server_id}, opts=opts, microversion=microversion
+        _ADD_FLOATING_IP,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -2158,10 +2303,15 @@ def remove_floating_ip(
     opts: RemoveFloatingIpOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Disassociate a floating IP from a server (removeFloatingIp; removed in 2.44)."""
     return client.call(
-        _REMOVE_FLOATING_IP, {"server_id": server_id}, opts=opts, microversion=microversion
+        _REMOVE_FLOATING_IP,
+        {"server_id": server_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

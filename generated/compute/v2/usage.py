@@ -20,7 +20,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ServerUsage(Model):
@@ -224,9 +224,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[TenantUsage]:
     """Every project's usage in the period (admin). A start after end is a 400."""
-    return client.pager(_LIST, None, model=TenantUsage, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=TenantUsage, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get_usage(
@@ -235,6 +238,7 @@ def get_usage(
     opts: GetUsageOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[TenantUsagePage]:
     """One project's usage in the period (its members, or admins), with server_usages. Since 2.40
     the servers are paged: call again with marker = the last server's instance_id while
@@ -245,6 +249,7 @@ def get_usage(
         model=TenantUsagePage,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -116,18 +116,20 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Version]:
     """Every API version the server offers (GET / at the server's root; no token needed)."""
-    return client.pager(_LIST, None, model=Version, microversion=microversion)
+    return client.pager(_LIST, None, model=Version, microversion=microversion, timeout=timeout)
 
 
 def get(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Version]:
     """The endpoint's version document (no token needed)."""
-    return client.call(_GET, None, model=Version, microversion=microversion)
+    return client.call(_GET, None, model=Version, microversion=microversion, timeout=timeout)
 
 
 def extract_versions(page: Page[Any]) -> builtins.list[Version]:

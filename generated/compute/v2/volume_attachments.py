@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class VolumeAttachment(Model):
@@ -192,6 +192,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[VolumeAttachment]:
     """The volumes attached to a server (since 2.89 only those that have a Cinder attachment)."""
     return client.pager(
@@ -200,6 +201,7 @@ def list(
         model=VolumeAttachment,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -209,6 +211,7 @@ def get(
     attached_volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeAttachment]:
     """One volume attachment, by the volume's ID."""
     return client.call(
@@ -216,6 +219,7 @@ def get(
         {"server_id": server_id, "attached_volume_id": attached_volume_id},
         model=VolumeAttachment,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -225,6 +229,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[VolumeAttachment]:
     """Attach a volume to the server; returns the new attachment."""
     return client.call(
@@ -233,6 +238,7 @@ def create(
         model=VolumeAttachment,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -243,6 +249,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Before 2.85: swap the attached volume for volume_id (admin only). Since 2.85: update
     delete_on_termination when volume_id is the attached volume, or swap it when it differs."""
@@ -251,6 +258,7 @@ def update(
         {"server_id": server_id, "attached_volume_id": attached_volume_id},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -260,12 +268,14 @@ def delete(
     attached_volume_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Detach the volume from the server (asynchronous)."""
     return client.call(
         _DELETE,
         {"server_id": server_id, "attached_volume_id": attached_volume_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

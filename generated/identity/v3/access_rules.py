@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -103,10 +103,16 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AccessRule]:
     """List the user's access rules."""
     return client.pager(
-        _LIST, {"user_id": user_id}, model=AccessRule, opts=opts, microversion=microversion
+        _LIST,
+        {"user_id": user_id},
+        model=AccessRule,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -116,6 +122,7 @@ def get(
     access_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AccessRule]:
     """Get a access rule."""
     return client.call(
@@ -123,6 +130,7 @@ def get(
         {"user_id": user_id, "access_rule_id": access_rule_id},
         model=AccessRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -132,11 +140,15 @@ def delete(
     access_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an access rule; keystone refuses (403) while an application credential still uses
     it."""
     return client.call(
-        _DELETE, {"user_id": user_id, "access_rule_id": access_rule_id}, microversion=microversion
+        _DELETE,
+        {"user_id": user_id, "access_rule_id": access_rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

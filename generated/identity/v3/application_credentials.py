@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -224,6 +224,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ApplicationCredential]:
     """List a user's application credentials."""
     return client.pager(
@@ -232,6 +233,7 @@ def list(
         model=ApplicationCredential,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -241,6 +243,7 @@ def get(
     application_credential_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ApplicationCredential]:
     """Get a application credential."""
     return client.call(
@@ -248,6 +251,7 @@ def get(
         {"user_id": user_id, "application_credential_id": application_credential_id},
         model=ApplicationCredential,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -257,6 +261,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ApplicationCredential]:
     """Create an application credential for the authenticated user (user_id must be that user) in
     the token's project. The result holds the secret."""
@@ -266,6 +271,7 @@ def create(
         model=ApplicationCredential,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -275,12 +281,14 @@ def delete(
     application_credential_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a application credential."""
     return client.call(
         _DELETE,
         {"user_id": user_id, "application_credential_id": application_credential_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 from stacksdk.identity.v3.domains import Domain
 from stacksdk.identity.v3.projects import Project
 
@@ -116,38 +116,50 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[CatalogService]:
     """The service catalog of the current token. Needs a project-scoped token (keystone answers
     403 otherwise)."""
-    return client.pager(_LIST, None, model=CatalogService, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=CatalogService, microversion=microversion, timeout=timeout
+    )
 
 
 def list_projects(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Project]:
     """The projects the current token's user can scope to (by direct or group role assignments)."""
-    return client.pager(_LIST_PROJECTS, None, model=Project, microversion=microversion)
+    return client.pager(
+        _LIST_PROJECTS, None, model=Project, microversion=microversion, timeout=timeout
+    )
 
 
 def list_domains(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Domain]:
     """The domains the current token's user can scope to."""
-    return client.pager(_LIST_DOMAINS, None, model=Domain, microversion=microversion)
+    return client.pager(
+        _LIST_DOMAINS, None, model=Domain, microversion=microversion, timeout=timeout
+    )
 
 
 def list_system(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[SystemScope]]:
     """The system scopes the current token's user can use: [SystemScope(all=True)] with a system
     role assignment, else an empty list."""
-    return client.call(_LIST_SYSTEM, None, model=SystemScope, microversion=microversion)
+    return client.call(
+        _LIST_SYSTEM, None, model=SystemScope, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_catalog(page: Page[Any]) -> builtins.list[CatalogService]:

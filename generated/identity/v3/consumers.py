@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -113,9 +113,10 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Consumer]:
     """List consumers."""
-    return client.pager(_LIST, None, model=Consumer, microversion=microversion)
+    return client.pager(_LIST, None, model=Consumer, microversion=microversion, timeout=timeout)
 
 
 def get(
@@ -123,10 +124,15 @@ def get(
     consumer_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Consumer]:
     """Get a consumer."""
     return client.call(
-        _GET, {"consumer_id": consumer_id}, model=Consumer, microversion=microversion
+        _GET,
+        {"consumer_id": consumer_id},
+        model=Consumer,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -135,9 +141,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Consumer]:
     """Create a consumer."""
-    return client.call(_CREATE, None, model=Consumer, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Consumer, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -146,10 +155,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Consumer]:
     """Update a consumer."""
     return client.call(
-        _UPDATE, {"consumer_id": consumer_id}, model=Consumer, opts=opts, microversion=microversion
+        _UPDATE,
+        {"consumer_id": consumer_id},
+        model=Consumer,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -158,9 +173,12 @@ def delete(
     consumer_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a consumer."""
-    return client.call(_DELETE, {"consumer_id": consumer_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"consumer_id": consumer_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_consumers(page: Page[Any]) -> builtins.list[Consumer]:

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -156,9 +156,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Credential]:
     """List the credentials the caller may see, optionally filtered."""
-    return client.pager(_LIST, None, model=Credential, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Credential, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -166,10 +169,15 @@ def get(
     credential_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Credential]:
     """Get a credential."""
     return client.call(
-        _GET, {"credential_id": credential_id}, model=Credential, microversion=microversion
+        _GET,
+        {"credential_id": credential_id},
+        model=Credential,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -178,9 +186,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Credential]:
     """Create a credential."""
-    return client.call(_CREATE, None, model=Credential, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Credential, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -189,6 +200,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Credential]:
     """Replace the credential's blob (Keystone 30 accepts no other attribute on update)."""
     return client.call(
@@ -197,6 +209,7 @@ def update(
         model=Credential,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -205,9 +218,12 @@ def delete(
     credential_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a credential."""
-    return client.call(_DELETE, {"credential_id": credential_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"credential_id": credential_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_credentials(page: Page[Any]) -> builtins.list[Credential]:

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class IdentityOptions(Model):
@@ -456,10 +456,15 @@ def get(
     domain_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Show a domain's whole configuration; NotFound when it has none."""
     return client.call(
-        _GET, {"domain_id": domain_id}, model=DomainConfig, microversion=microversion
+        _GET,
+        {"domain_id": domain_id},
+        model=DomainConfig,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -469,11 +474,17 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Store a domain's configuration, replacing any previous one (201 when the domain had none,
     200 otherwise)."""
     return client.call(
-        _CREATE, {"domain_id": domain_id}, model=DomainConfig, opts=opts, microversion=microversion
+        _CREATE,
+        {"domain_id": domain_id},
+        model=DomainConfig,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -483,10 +494,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Merge options into a domain's configuration; returns the whole configuration."""
     return client.call(
-        _UPDATE, {"domain_id": domain_id}, model=DomainConfig, opts=opts, microversion=microversion
+        _UPDATE,
+        {"domain_id": domain_id},
+        model=DomainConfig,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -495,9 +512,12 @@ def delete(
     domain_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a domain's whole configuration."""
-    return client.call(_DELETE, {"domain_id": domain_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"domain_id": domain_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def get_group(
@@ -506,6 +526,7 @@ def get_group(
     group: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Show one group ("identity", "ldap", or "security_compliance" for the default domain) of a
     domain's configuration."""
@@ -514,6 +535,7 @@ def get_group(
         {"domain_id": domain_id, "group": group},
         model=DomainConfig,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -524,6 +546,7 @@ def update_group(
     opts: UpdateGroupOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Merge options into one existing group; pass only that group. Returns the whole
     configuration."""
@@ -533,6 +556,7 @@ def update_group(
         model=DomainConfig,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -542,10 +566,14 @@ def delete_group(
     group: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete one group of a domain's configuration."""
     return client.call(
-        _DELETE_GROUP, {"domain_id": domain_id, "group": group}, microversion=microversion
+        _DELETE_GROUP,
+        {"domain_id": domain_id, "group": group},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -556,6 +584,7 @@ def get_option(
     option: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Show one option: a JSON object {option: value} (decode it with IdentityOptions.from_dict
     or LdapOptions.from_dict for typed access)."""
@@ -563,6 +592,7 @@ def get_option(
         _GET_OPTION,
         {"domain_id": domain_id, "group": group, "option": option},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -574,6 +604,7 @@ def update_option(
     opts: UpdateOptionOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Change one existing option. Returns the whole configuration."""
     return client.call(
@@ -582,6 +613,7 @@ def update_option(
         model=DomainConfig,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -592,12 +624,14 @@ def delete_option(
     option: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete one option of a domain's configuration."""
     return client.call(
         _DELETE_OPTION,
         {"domain_id": domain_id, "group": group, "option": option},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -605,10 +639,13 @@ def get_default(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Show the configuration a domain without its own would use (the server's identity and ldap
     options, sensitive ones left out)."""
-    return client.call(_GET_DEFAULT, None, model=DomainConfig, microversion=microversion)
+    return client.call(
+        _GET_DEFAULT, None, model=DomainConfig, microversion=microversion, timeout=timeout
+    )
 
 
 def get_default_group(
@@ -616,10 +653,15 @@ def get_default_group(
     group: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DomainConfig]:
     """Show the default options of one group ("identity" or "ldap")."""
     return client.call(
-        _GET_DEFAULT_GROUP, {"group": group}, model=DomainConfig, microversion=microversion
+        _GET_DEFAULT_GROUP,
+        {"group": group},
+        model=DomainConfig,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -629,10 +671,14 @@ def get_default_option(
     option: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Show the default value of one option: a JSON object {option: value}."""
     return client.call(
-        _GET_DEFAULT_OPTION, {"group": group, "option": option}, microversion=microversion
+        _GET_DEFAULT_OPTION,
+        {"group": group, "option": option},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -203,9 +203,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Domain]:
     """List domains. Keystone pages with limit and marker."""
-    return client.pager(_LIST, None, model=Domain, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Domain, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -213,9 +216,12 @@ def get(
     domain_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Domain]:
     """Show a domain."""
-    return client.call(_GET, {"domain_id": domain_id}, model=Domain, microversion=microversion)
+    return client.call(
+        _GET, {"domain_id": domain_id}, model=Domain, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -223,9 +229,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Domain]:
     """Create a domain."""
-    return client.call(_CREATE, None, model=Domain, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Domain, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -234,10 +243,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Domain]:
     """Update a domain."""
     return client.call(
-        _UPDATE, {"domain_id": domain_id}, model=Domain, opts=opts, microversion=microversion
+        _UPDATE,
+        {"domain_id": domain_id},
+        model=Domain,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -246,10 +261,13 @@ def delete(
     domain_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a disabled domain with everything it owns. An enabled domain is refused with
     Forbidden: update it with enabled=False first."""
-    return client.call(_DELETE, {"domain_id": domain_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"domain_id": domain_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

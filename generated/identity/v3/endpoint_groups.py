@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -314,9 +314,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[EndpointGroup]:
     """List endpoint groups."""
-    return client.pager(_LIST, None, model=EndpointGroup, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=EndpointGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -324,6 +327,7 @@ def get(
     endpoint_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[EndpointGroup]:
     """Get a endpoint group."""
     return client.call(
@@ -331,6 +335,7 @@ def get(
         {"endpoint_group_id": endpoint_group_id},
         model=EndpointGroup,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -339,9 +344,12 @@ def head(
     endpoint_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[dict[str, str]]:
     """Check that an endpoint group exists (raises NotFound when it does not)."""
-    return client.call(_HEAD, {"endpoint_group_id": endpoint_group_id}, microversion=microversion)
+    return client.call(
+        _HEAD, {"endpoint_group_id": endpoint_group_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -349,9 +357,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[EndpointGroup]:
     """Create a endpoint group."""
-    return client.call(_CREATE, None, model=EndpointGroup, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=EndpointGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -360,6 +371,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[EndpointGroup]:
     """Update a endpoint group."""
     return client.call(
@@ -368,6 +380,7 @@ def update(
         model=EndpointGroup,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -376,9 +389,15 @@ def delete(
     endpoint_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a endpoint group."""
-    return client.call(_DELETE, {"endpoint_group_id": endpoint_group_id}, microversion=microversion)
+    return client.call(
+        _DELETE,
+        {"endpoint_group_id": endpoint_group_id},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def list_endpoints(
@@ -386,6 +405,7 @@ def list_endpoints(
     endpoint_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Endpoint]:
     """List the endpoints that the group's filters select."""
     return client.pager(
@@ -393,6 +413,7 @@ def list_endpoints(
         {"endpoint_group_id": endpoint_group_id},
         model=Endpoint,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -401,6 +422,7 @@ def list_projects(
     endpoint_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Project]:
     """List the projects associated with the group."""
     return client.pager(
@@ -408,6 +430,7 @@ def list_projects(
         {"endpoint_group_id": endpoint_group_id},
         model=Project,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -417,12 +440,14 @@ def add_project(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Associate the group with a project."""
     return client.call(
         _ADD_PROJECT,
         {"endpoint_group_id": endpoint_group_id, "project_id": project_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -432,6 +457,7 @@ def get_project_association(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProjectEndpointGroup]:
     """Get the association of the group with a project (NotFound when there is none)."""
     return client.call(
@@ -439,6 +465,7 @@ def get_project_association(
         {"endpoint_group_id": endpoint_group_id, "project_id": project_id},
         model=ProjectEndpointGroup,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -448,12 +475,14 @@ def check_project(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that the group is associated with a project (raises NotFound when it is not)."""
     return client.call(
         _CHECK_PROJECT,
         {"endpoint_group_id": endpoint_group_id, "project_id": project_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -463,12 +492,14 @@ def remove_project(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Dissociate the group from a project."""
     return client.call(
         _REMOVE_PROJECT,
         {"endpoint_group_id": endpoint_group_id, "project_id": project_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -477,6 +508,7 @@ def list_for_project(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[EndpointGroup]:
     """List the endpoint groups associated with a project."""
     return client.pager(
@@ -484,6 +516,7 @@ def list_for_project(
         {"project_id": project_id},
         model=EndpointGroup,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

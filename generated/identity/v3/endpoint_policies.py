@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -180,11 +180,16 @@ def list(
     policy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[PolicyEndpoint]:
     """List the endpoints a policy applies to, whether associated directly, through their
     service, or through their service and region."""
     return client.pager(
-        _LIST, {"policy_id": policy_id}, model=PolicyEndpoint, microversion=microversion
+        _LIST,
+        {"policy_id": policy_id},
+        model=PolicyEndpoint,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -193,6 +198,7 @@ def get_policy_for_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Policy]:
     """The policy in effect for an endpoint (NotFound when none applies)."""
     return client.call(
@@ -200,6 +206,7 @@ def get_policy_for_endpoint(
         {"endpoint_id": endpoint_id},
         model=Policy,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -209,12 +216,14 @@ def associate_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Associate a policy with one endpoint."""
     return client.call(
         _ASSOCIATE_ENDPOINT,
         {"policy_id": policy_id, "endpoint_id": endpoint_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -224,12 +233,14 @@ def check_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a policy is associated with an endpoint (raises NotFound when it is not)."""
     return client.call(
         _CHECK_ENDPOINT,
         {"policy_id": policy_id, "endpoint_id": endpoint_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -239,12 +250,14 @@ def dissociate_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove the association of a policy with an endpoint."""
     return client.call(
         _DISSOCIATE_ENDPOINT,
         {"policy_id": policy_id, "endpoint_id": endpoint_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -254,12 +267,14 @@ def associate_service(
     service_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Associate a policy with every endpoint of a service."""
     return client.call(
         _ASSOCIATE_SERVICE,
         {"policy_id": policy_id, "service_id": service_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -269,12 +284,14 @@ def check_service(
     service_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a policy is associated with a service (raises NotFound when it is not)."""
     return client.call(
         _CHECK_SERVICE,
         {"policy_id": policy_id, "service_id": service_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -284,12 +301,14 @@ def dissociate_service(
     service_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove the association of a policy with a service."""
     return client.call(
         _DISSOCIATE_SERVICE,
         {"policy_id": policy_id, "service_id": service_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -300,12 +319,14 @@ def associate_service_region(
     region_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Associate a policy with the endpoints of a service in one region."""
     return client.call(
         _ASSOCIATE_SERVICE_REGION,
         {"policy_id": policy_id, "service_id": service_id, "region_id": region_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -316,6 +337,7 @@ def check_service_region(
     region_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a policy is associated with a service in a region (raises NotFound when it is
     not)."""
@@ -323,6 +345,7 @@ def check_service_region(
         _CHECK_SERVICE_REGION,
         {"policy_id": policy_id, "service_id": service_id, "region_id": region_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -333,12 +356,14 @@ def dissociate_service_region(
     region_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove the association of a policy with a service in a region."""
     return client.call(
         _DISSOCIATE_SERVICE_REGION,
         {"policy_id": policy_id, "service_id": service_id, "region_id": region_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

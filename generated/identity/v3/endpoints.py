@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -229,9 +229,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Endpoint]:
     """List endpoints (Keystone 30 does not page them)."""
-    return client.pager(_LIST, None, model=Endpoint, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Endpoint, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -239,10 +242,15 @@ def get(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Endpoint]:
     """Show an endpoint."""
     return client.call(
-        _GET, {"endpoint_id": endpoint_id}, model=Endpoint, microversion=microversion
+        _GET,
+        {"endpoint_id": endpoint_id},
+        model=Endpoint,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -251,9 +259,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Endpoint]:
     """Create an endpoint."""
-    return client.call(_CREATE, None, model=Endpoint, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Endpoint, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -262,10 +273,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Endpoint]:
     """Update an endpoint."""
     return client.call(
-        _UPDATE, {"endpoint_id": endpoint_id}, model=Endpoint, opts=opts, microversion=microversion
+        _UPDATE,
+        {"endpoint_id": endpoint_id},
+        model=Endpoint,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -274,9 +291,12 @@ def delete(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an endpoint."""
-    return client.call(_DELETE, {"endpoint_id": endpoint_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"endpoint_id": endpoint_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_endpoints(page: Page[Any]) -> builtins.list[Endpoint]:

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -156,10 +156,15 @@ def list(
     idp_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[FederationProtocol]:
     """List federation protocols."""
     return client.pager(
-        _LIST, {"idp_id": idp_id}, model=FederationProtocol, microversion=microversion
+        _LIST,
+        {"idp_id": idp_id},
+        model=FederationProtocol,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -169,6 +174,7 @@ def get(
     protocol_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FederationProtocol]:
     """Get a federation protocol."""
     return client.call(
@@ -176,6 +182,7 @@ def get(
         {"idp_id": idp_id, "protocol_id": protocol_id},
         model=FederationProtocol,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -186,6 +193,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FederationProtocol]:
     """Add a protocol to an identity provider under the given name."""
     return client.call(
@@ -194,6 +202,7 @@ def create(
         model=FederationProtocol,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -204,6 +213,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FederationProtocol]:
     """Update a federation protocol."""
     return client.call(
@@ -212,6 +222,7 @@ def update(
         model=FederationProtocol,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -221,10 +232,14 @@ def delete(
     protocol_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a federation protocol."""
     return client.call(
-        _DELETE, {"idp_id": idp_id, "protocol_id": protocol_id}, microversion=microversion
+        _DELETE,
+        {"idp_id": idp_id, "protocol_id": protocol_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -235,6 +250,7 @@ def authenticate(
     opts: AuthenticateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Federated authentication through the protocol's dedicated URL. Only works behind a web
     server module (mod_shib, mod_auth_openidc...) that validates the assertion; the token ID
@@ -244,6 +260,7 @@ def authenticate(
         {"idp_id": idp_id, "protocol_id": protocol_id},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

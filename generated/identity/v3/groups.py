@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -162,9 +162,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Group]:
     """List groups, optionally filtered."""
-    return client.pager(_LIST, None, model=Group, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Group, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -172,9 +175,12 @@ def get(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Group]:
     """Get a group."""
-    return client.call(_GET, {"group_id": group_id}, model=Group, microversion=microversion)
+    return client.call(
+        _GET, {"group_id": group_id}, model=Group, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -182,9 +188,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Group]:
     """Create a group."""
-    return client.call(_CREATE, None, model=Group, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Group, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -193,10 +202,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Group]:
     """Update a group."""
     return client.call(
-        _UPDATE, {"group_id": group_id}, model=Group, opts=opts, microversion=microversion
+        _UPDATE,
+        {"group_id": group_id},
+        model=Group,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -205,9 +220,10 @@ def delete(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a group."""
-    return client.call(_DELETE, {"group_id": group_id}, microversion=microversion)
+    return client.call(_DELETE, {"group_id": group_id}, microversion=microversion, timeout=timeout)
 
 
 def find(

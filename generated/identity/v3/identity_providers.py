@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -261,9 +261,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[IdentityProvider]:
     """List identity providers."""
-    return client.pager(_LIST, None, model=IdentityProvider, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=IdentityProvider, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -271,9 +274,12 @@ def get(
     idp_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[IdentityProvider]:
     """Get a identity provider."""
-    return client.call(_GET, {"idp_id": idp_id}, model=IdentityProvider, microversion=microversion)
+    return client.call(
+        _GET, {"idp_id": idp_id}, model=IdentityProvider, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -282,10 +288,16 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[IdentityProvider]:
     """Register an identity provider under the given ID."""
     return client.call(
-        _CREATE, {"idp_id": idp_id}, model=IdentityProvider, opts=opts, microversion=microversion
+        _CREATE,
+        {"idp_id": idp_id},
+        model=IdentityProvider,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -295,10 +307,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[IdentityProvider]:
     """Update a identity provider."""
     return client.call(
-        _UPDATE, {"idp_id": idp_id}, model=IdentityProvider, opts=opts, microversion=microversion
+        _UPDATE,
+        {"idp_id": idp_id},
+        model=IdentityProvider,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -307,20 +325,26 @@ def delete(
     idp_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a identity provider."""
-    return client.call(_DELETE, {"idp_id": idp_id}, microversion=microversion)
+    return client.call(_DELETE, {"idp_id": idp_id}, microversion=microversion, timeout=timeout)
 
 
 def list_federated_projects(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[FederatedProject]:
     """The projects the caller's token may be scoped to. Deprecated alias of GET /auth/projects,
     kept for federated tokens."""
     return client.pager(
-        _LIST_FEDERATED_PROJECTS, None, model=FederatedProject, microversion=microversion
+        _LIST_FEDERATED_PROJECTS,
+        None,
+        model=FederatedProject,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -328,11 +352,16 @@ def list_federated_domains(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[FederatedDomain]:
     """The domains the caller's token may be scoped to. Deprecated alias of GET /auth/domains,
     kept for federated tokens."""
     return client.pager(
-        _LIST_FEDERATED_DOMAINS, None, model=FederatedDomain, microversion=microversion
+        _LIST_FEDERATED_DOMAINS,
+        None,
+        model=FederatedDomain,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

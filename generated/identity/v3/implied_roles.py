@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 from stacksdk.identity.v3.roles import Role
 
 
@@ -100,6 +100,7 @@ def get(
     implies_role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RoleInference]:
     """Get the rule prior_role_id -> implies_role_id; errors.NotFound when there is none."""
     return client.call(
@@ -107,6 +108,7 @@ def get(
         {"prior_role_id": prior_role_id, "implies_role_id": implies_role_id},
         model=RoleInference,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -116,12 +118,14 @@ def delete(
     implies_role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the rule prior_role_id -> implies_role_id."""
     return client.call(
         _DELETE,
         {"prior_role_id": prior_role_id, "implies_role_id": implies_role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -131,6 +135,7 @@ def create_rule(
     implies_role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RoleInference]:
     """Create the rule: prior_role_id implies implies_role_id."""
     return client.call(
@@ -138,6 +143,7 @@ def create_rule(
         {"prior_role_id": prior_role_id, "implies_role_id": implies_role_id},
         model=RoleInference,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -147,12 +153,14 @@ def check_rule(
     implies_role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that prior_role_id implies implies_role_id; errors.NotFound when not."""
     return client.call(
         _CHECK_RULE,
         {"prior_role_id": prior_role_id, "implies_role_id": implies_role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -161,6 +169,7 @@ def list_implied_roles(
     prior_role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RoleImplications]:
     """The roles that one role implies, in one object."""
     return client.call(
@@ -168,6 +177,7 @@ def list_implied_roles(
         {"prior_role_id": prior_role_id},
         model=RoleImplications,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -175,10 +185,15 @@ def list_role_inferences(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[RoleImplications]:
     """Every inference rule, grouped by prior role."""
     return client.pager(
-        _LIST_ROLE_INFERENCES, None, model=RoleImplications, microversion=microversion
+        _LIST_ROLE_INFERENCES,
+        None,
+        model=RoleImplications,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -215,10 +215,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Limit]:
     """List limits (a project-scoped non-admin token sees only its project's limits, a
     domain-scoped one those of its domain and its projects)."""
-    return client.pager(_LIST, None, model=Limit, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Limit, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -226,9 +229,12 @@ def get(
     limit_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Limit]:
     """Get a limit."""
-    return client.call(_GET, {"limit_id": limit_id}, model=Limit, microversion=microversion)
+    return client.call(
+        _GET, {"limit_id": limit_id}, model=Limit, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -237,10 +243,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Limit]:
     """Change a limit's value or description."""
     return client.call(
-        _UPDATE, {"limit_id": limit_id}, model=Limit, opts=opts, microversion=microversion
+        _UPDATE,
+        {"limit_id": limit_id},
+        model=Limit,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -249,9 +261,10 @@ def delete(
     limit_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a limit."""
-    return client.call(_DELETE, {"limit_id": limit_id}, microversion=microversion)
+    return client.call(_DELETE, {"limit_id": limit_id}, microversion=microversion, timeout=timeout)
 
 
 def batch_create(
@@ -259,19 +272,25 @@ def batch_create(
     opts: BatchCreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Limit]]:
     """Create one or more limits in one request; all are created or none. extract() gives the
     created limits as JSON objects (Limit.from_dict each)."""
-    return client.call(_BATCH_CREATE, None, model=Limit, opts=opts, microversion=microversion)
+    return client.call(
+        _BATCH_CREATE, None, model=Limit, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get_model(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[LimitModel]:
     """The enforcement model (flat or strict_two_level) the deployment is configured with."""
-    return client.call(_GET_MODEL, None, model=LimitModel, microversion=microversion)
+    return client.call(
+        _GET_MODEL, None, model=LimitModel, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_limits(page: Page[Any]) -> builtins.list[Limit]:

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -127,9 +127,10 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Mapping]:
     """List mappings."""
-    return client.pager(_LIST, None, model=Mapping, microversion=microversion)
+    return client.pager(_LIST, None, model=Mapping, microversion=microversion, timeout=timeout)
 
 
 def get(
@@ -137,9 +138,12 @@ def get(
     mapping_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Mapping]:
     """Get a mapping."""
-    return client.call(_GET, {"mapping_id": mapping_id}, model=Mapping, microversion=microversion)
+    return client.call(
+        _GET, {"mapping_id": mapping_id}, model=Mapping, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -148,10 +152,16 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Mapping]:
     """Create a mapping under the given ID."""
     return client.call(
-        _CREATE, {"mapping_id": mapping_id}, model=Mapping, opts=opts, microversion=microversion
+        _CREATE,
+        {"mapping_id": mapping_id},
+        model=Mapping,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -161,10 +171,16 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Mapping]:
     """Update a mapping."""
     return client.call(
-        _UPDATE, {"mapping_id": mapping_id}, model=Mapping, opts=opts, microversion=microversion
+        _UPDATE,
+        {"mapping_id": mapping_id},
+        model=Mapping,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -173,9 +189,12 @@ def delete(
     mapping_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a mapping."""
-    return client.call(_DELETE, {"mapping_id": mapping_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"mapping_id": mapping_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_mappings(page: Page[Any]) -> builtins.list[Mapping]:

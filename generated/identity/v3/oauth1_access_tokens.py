@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -177,10 +177,15 @@ def list(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[OAuth1AccessToken]:
     """List oauth1 access tokens."""
     return client.pager(
-        _LIST, {"user_id": user_id}, model=OAuth1AccessToken, microversion=microversion
+        _LIST,
+        {"user_id": user_id},
+        model=OAuth1AccessToken,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -190,6 +195,7 @@ def get(
     access_token_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[OAuth1AccessToken]:
     """Get a oauth1 access token."""
     return client.call(
@@ -197,6 +203,7 @@ def get(
         {"user_id": user_id, "access_token_id": access_token_id},
         model=OAuth1AccessToken,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -206,10 +213,14 @@ def delete(
     access_token_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a oauth1 access token."""
     return client.call(
-        _DELETE, {"user_id": user_id, "access_token_id": access_token_id}, microversion=microversion
+        _DELETE,
+        {"user_id": user_id, "access_token_id": access_token_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -219,6 +230,7 @@ def list_roles(
     access_token_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AccessTokenRole]:
     """List the roles an access token delegates."""
     return client.pager(
@@ -226,6 +238,7 @@ def list_roles(
         {"user_id": user_id, "access_token_id": access_token_id},
         model=AccessTokenRole,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -236,6 +249,7 @@ def get_role(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AccessTokenRole]:
     """Get one role an access token delegates."""
     return client.call(
@@ -243,6 +257,7 @@ def get_role(
         {"user_id": user_id, "access_token_id": access_token_id, "role_id": role_id},
         model=AccessTokenRole,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -252,6 +267,7 @@ def authorize_request_token(
     opts: AuthorizeRequestTokenOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RequestTokenAuthorization]:
     """Authorize a consumer's request token for the caller, delegating these roles on the request
     token's project. The request token itself (and the later exchange for an access token)
@@ -262,6 +278,7 @@ def authorize_request_token(
         model=RequestTokenAuthorization,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -134,9 +134,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Policy]:
     """List policies, optionally filtered by type."""
-    return client.pager(_LIST, None, model=Policy, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Policy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -144,9 +147,12 @@ def get(
     policy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Policy]:
     """Get a policy."""
-    return client.call(_GET, {"policy_id": policy_id}, model=Policy, microversion=microversion)
+    return client.call(
+        _GET, {"policy_id": policy_id}, model=Policy, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -154,9 +160,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Policy]:
     """Create a policy."""
-    return client.call(_CREATE, None, model=Policy, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Policy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -165,10 +174,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Policy]:
     """Update a policy."""
     return client.call(
-        _UPDATE, {"policy_id": policy_id}, model=Policy, opts=opts, microversion=microversion
+        _UPDATE,
+        {"policy_id": policy_id},
+        model=Policy,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -177,9 +192,12 @@ def delete(
     policy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a policy."""
-    return client.call(_DELETE, {"policy_id": policy_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"policy_id": policy_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_policies(page: Page[Any]) -> builtins.list[Policy]:

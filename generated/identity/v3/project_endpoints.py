@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -147,11 +147,16 @@ def list(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ProjectEndpoint]:
     """List the endpoints of a project's filtered catalog: those associated directly and those
     selected by the project's endpoint groups."""
     return client.pager(
-        _LIST, {"project_id": project_id}, model=ProjectEndpoint, microversion=microversion
+        _LIST,
+        {"project_id": project_id},
+        model=ProjectEndpoint,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -161,12 +166,14 @@ def add_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Associate an endpoint with a project."""
     return client.call(
         _ADD_ENDPOINT,
         {"project_id": project_id, "endpoint_id": endpoint_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -176,12 +183,14 @@ def check_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that an endpoint is associated with a project (raises NotFound when it is not)."""
     return client.call(
         _CHECK_ENDPOINT,
         {"project_id": project_id, "endpoint_id": endpoint_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -191,12 +200,14 @@ def remove_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove the association of an endpoint with a project."""
     return client.call(
         _REMOVE_ENDPOINT,
         {"project_id": project_id, "endpoint_id": endpoint_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -205,6 +216,7 @@ def list_projects_for_endpoint(
     endpoint_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Project]:
     """List the projects an endpoint is directly associated with."""
     return client.pager(
@@ -212,6 +224,7 @@ def list_projects_for_endpoint(
         {"endpoint_id": endpoint_id},
         model=Project,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

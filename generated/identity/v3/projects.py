@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -481,10 +481,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Project]:
     """List projects. Projects acting as domains are left out unless is_domain is given. Keystone
     pages with limit and marker."""
-    return client.pager(_LIST, None, model=Project, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Project, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -492,9 +495,12 @@ def get(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Project]:
     """Show a project."""
-    return client.call(_GET, {"project_id": project_id}, model=Project, microversion=microversion)
+    return client.call(
+        _GET, {"project_id": project_id}, model=Project, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -502,9 +508,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Project]:
     """Create a project. Give parent_id to nest it, is_domain to make it act as a domain."""
-    return client.call(_CREATE, None, model=Project, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Project, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -513,10 +522,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Project]:
     """Update a project's name, description, enabled flag, tags or options."""
     return client.call(
-        _UPDATE, {"project_id": project_id}, model=Project, opts=opts, microversion=microversion
+        _UPDATE,
+        {"project_id": project_id},
+        model=Project,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -525,9 +540,12 @@ def delete(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a project and its role assignments; Forbidden while it has children."""
-    return client.call(_DELETE, {"project_id": project_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"project_id": project_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def get_with_hierarchy(
@@ -536,6 +554,7 @@ def get_with_hierarchy(
     opts: GetWithHierarchyOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Project]:
     """Show a project with the lists of its ancestors (parents) and descendants (subtree),
     limited to the projects the caller has a role on."""
@@ -545,6 +564,7 @@ def get_with_hierarchy(
         model=Project,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -554,11 +574,16 @@ def get_hierarchy_ids(
     opts: GetHierarchyIdsOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Show a project (as a JSON object) whose parents and/or subtree are nested maps of project
     IDs, e.g. {"parent": {"grandparent": null}}; no role is needed on the projects listed."""
     return client.call(
-        _GET_HIERARCHY_IDS, {"project_id": project_id}, opts=opts, microversion=microversion
+        _GET_HIERARCHY_IDS,
+        {"project_id": project_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -567,10 +592,15 @@ def list_tags(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProjectTags]:
     """List a project's tags."""
     return client.call(
-        _LIST_TAGS, {"project_id": project_id}, model=ProjectTags, microversion=microversion
+        _LIST_TAGS,
+        {"project_id": project_id},
+        model=ProjectTags,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -580,6 +610,7 @@ def replace_tags(
     opts: ReplaceTagsOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProjectTags]:
     """Replace all of a project's tags with the given list."""
     return client.call(
@@ -588,6 +619,7 @@ def replace_tags(
         model=ProjectTags,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -597,10 +629,14 @@ def check_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a project has a tag; raises NotFound when it does not."""
     return client.call(
-        _CHECK_TAG, {"project_id": project_id, "tag": tag}, microversion=microversion
+        _CHECK_TAG,
+        {"project_id": project_id, "tag": tag},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -610,9 +646,12 @@ def add_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Add one tag to a project; BadRequest when it already has it or has 80."""
-    return client.call(_ADD_TAG, {"project_id": project_id, "tag": tag}, microversion=microversion)
+    return client.call(
+        _ADD_TAG, {"project_id": project_id, "tag": tag}, microversion=microversion, timeout=timeout
+    )
 
 
 def delete_tag(
@@ -621,10 +660,14 @@ def delete_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one tag from a project; raises NotFound when it does not have it."""
     return client.call(
-        _DELETE_TAG, {"project_id": project_id, "tag": tag}, microversion=microversion
+        _DELETE_TAG,
+        {"project_id": project_id, "tag": tag},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -633,9 +676,12 @@ def delete_all_tags(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove every tag of a project."""
-    return client.call(_DELETE_ALL_TAGS, {"project_id": project_id}, microversion=microversion)
+    return client.call(
+        _DELETE_ALL_TAGS, {"project_id": project_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

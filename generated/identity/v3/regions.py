@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -166,9 +166,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Region]:
     """List regions (Keystone neither pages nor filters them otherwise)."""
-    return client.pager(_LIST, None, model=Region, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Region, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -176,9 +179,12 @@ def get(
     region_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Region]:
     """Show a region."""
-    return client.call(_GET, {"region_id": region_id}, model=Region, microversion=microversion)
+    return client.call(
+        _GET, {"region_id": region_id}, model=Region, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -186,9 +192,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Region]:
     """Create a region; give id to choose its ID."""
-    return client.call(_CREATE, None, model=Region, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Region, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -197,10 +206,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Region]:
     """Update a region's description or parent."""
     return client.call(
-        _UPDATE, {"region_id": region_id}, model=Region, opts=opts, microversion=microversion
+        _UPDATE,
+        {"region_id": region_id},
+        model=Region,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -209,10 +224,13 @@ def delete(
     region_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a region and, with it, all its descendant regions; refused with Forbidden while any
     of them has endpoints."""
-    return client.call(_DELETE, {"region_id": region_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"region_id": region_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def create_with_id(
@@ -221,6 +239,7 @@ def create_with_id(
     opts: CreateWithIdOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Region]:
     """Create a region with the ID given in the URL (PUT); Conflict when it exists."""
     return client.call(
@@ -229,6 +248,7 @@ def create_with_id(
         model=Region,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -189,9 +189,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[RegisteredLimit]:
     """List registered limits."""
-    return client.pager(_LIST, None, model=RegisteredLimit, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=RegisteredLimit, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -199,6 +202,7 @@ def get(
     registered_limit_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RegisteredLimit]:
     """Get a registered limit."""
     return client.call(
@@ -206,6 +210,7 @@ def get(
         {"registered_limit_id": registered_limit_id},
         model=RegisteredLimit,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -215,6 +220,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RegisteredLimit]:
     """Change a registered limit; keystone refuses any change (403) while project or domain
     limits refer to it."""
@@ -224,6 +230,7 @@ def update(
         model=RegisteredLimit,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -232,10 +239,14 @@ def delete(
     registered_limit_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a registered limit; keystone refuses (403) while limits refer to it."""
     return client.call(
-        _DELETE, {"registered_limit_id": registered_limit_id}, microversion=microversion
+        _DELETE,
+        {"registered_limit_id": registered_limit_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -244,11 +255,17 @@ def batch_create(
     opts: BatchCreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[RegisteredLimit]]:
     """Create one or more registered limits in one request; all are created or none. extract()
     gives the created limits as JSON objects (RegisteredLimit.from_dict each)."""
     return client.call(
-        _BATCH_CREATE, None, model=RegisteredLimit, opts=opts, microversion=microversion
+        _BATCH_CREATE,
+        None,
+        model=RegisteredLimit,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

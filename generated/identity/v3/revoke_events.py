@@ -14,7 +14,7 @@ from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class RevokeEvent(Model):
@@ -94,9 +94,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[RevokeEvent]:
     """List revocation events (admin)."""
-    return client.pager(_LIST, None, model=RevokeEvent, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=RevokeEvent, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_revoke_events(page: Page[Any]) -> builtins.list[RevokeEvent]:

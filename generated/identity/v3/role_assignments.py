@@ -14,7 +14,7 @@ from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class DomainRef(Model):
@@ -218,11 +218,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[RoleAssignment]:
     """List role assignments. Keystone refuses (BadRequest) user_id with group_id, two of
     scope_project_id / scope_domain_id / scope_system, effective with group_id, effective with
     scope_domain_id plus scope_inherited_to, and include_subtree without scope_project_id."""
-    return client.pager(_LIST, None, model=RoleAssignment, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=RoleAssignment, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_role_assignments(page: Page[Any]) -> builtins.list[RoleAssignment]:

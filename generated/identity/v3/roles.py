@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -441,9 +441,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """List roles: the global roles, or, with domain_id, the roles of that domain."""
-    return client.pager(_LIST, None, model=Role, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Role, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -451,9 +454,12 @@ def get(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Role]:
     """Get a role."""
-    return client.call(_GET, {"role_id": role_id}, model=Role, microversion=microversion)
+    return client.call(
+        _GET, {"role_id": role_id}, model=Role, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -461,9 +467,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Role]:
     """Create a role."""
-    return client.call(_CREATE, None, model=Role, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Role, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -472,10 +481,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Role]:
     """Update a role."""
     return client.call(
-        _UPDATE, {"role_id": role_id}, model=Role, opts=opts, microversion=microversion
+        _UPDATE,
+        {"role_id": role_id},
+        model=Role,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -484,9 +499,10 @@ def delete(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a role."""
-    return client.call(_DELETE, {"role_id": role_id}, microversion=microversion)
+    return client.call(_DELETE, {"role_id": role_id}, microversion=microversion, timeout=timeout)
 
 
 def grant_project_user(
@@ -496,12 +512,14 @@ def grant_project_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a user on a project."""
     return client.call(
         _GRANT_PROJECT_USER,
         {"project_id": project_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -512,12 +530,14 @@ def check_project_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a user has a role directly on a project; errors.NotFound when not."""
     return client.call(
         _CHECK_PROJECT_USER,
         {"project_id": project_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -528,12 +548,14 @@ def revoke_project_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke a role from a user on a project."""
     return client.call(
         _REVOKE_PROJECT_USER,
         {"project_id": project_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -543,6 +565,7 @@ def list_project_user_roles(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles granted directly to a user on a project."""
     return client.pager(
@@ -550,6 +573,7 @@ def list_project_user_roles(
         {"project_id": project_id, "user_id": user_id},
         model=Role,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -560,12 +584,14 @@ def grant_project_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a group on a project."""
     return client.call(
         _GRANT_PROJECT_GROUP,
         {"project_id": project_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -576,12 +602,14 @@ def check_project_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a group has a role on a project; errors.NotFound when not."""
     return client.call(
         _CHECK_PROJECT_GROUP,
         {"project_id": project_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -592,12 +620,14 @@ def revoke_project_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke a role from a group on a project."""
     return client.call(
         _REVOKE_PROJECT_GROUP,
         {"project_id": project_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -607,6 +637,7 @@ def list_project_group_roles(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles granted to a group on a project."""
     return client.pager(
@@ -614,6 +645,7 @@ def list_project_group_roles(
         {"project_id": project_id, "group_id": group_id},
         model=Role,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -624,12 +656,14 @@ def grant_domain_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a user on a domain."""
     return client.call(
         _GRANT_DOMAIN_USER,
         {"domain_id": domain_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -640,12 +674,14 @@ def check_domain_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a user has a role directly on a domain; errors.NotFound when not."""
     return client.call(
         _CHECK_DOMAIN_USER,
         {"domain_id": domain_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -656,12 +692,14 @@ def revoke_domain_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke a role from a user on a domain."""
     return client.call(
         _REVOKE_DOMAIN_USER,
         {"domain_id": domain_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -671,6 +709,7 @@ def list_domain_user_roles(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles granted directly to a user on a domain."""
     return client.pager(
@@ -678,6 +717,7 @@ def list_domain_user_roles(
         {"domain_id": domain_id, "user_id": user_id},
         model=Role,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -688,12 +728,14 @@ def grant_domain_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a group on a domain."""
     return client.call(
         _GRANT_DOMAIN_GROUP,
         {"domain_id": domain_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -704,12 +746,14 @@ def check_domain_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a group has a role on a domain; errors.NotFound when not."""
     return client.call(
         _CHECK_DOMAIN_GROUP,
         {"domain_id": domain_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -720,12 +764,14 @@ def revoke_domain_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke a role from a group on a domain."""
     return client.call(
         _REVOKE_DOMAIN_GROUP,
         {"domain_id": domain_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -735,6 +781,7 @@ def list_domain_group_roles(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles granted to a group on a domain."""
     return client.pager(
@@ -742,6 +789,7 @@ def list_domain_group_roles(
         {"domain_id": domain_id, "group_id": group_id},
         model=Role,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -752,12 +800,14 @@ def grant_inherited_domain_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a user on every project of a domain (not on the domain itself)."""
     return client.call(
         _GRANT_INHERITED_DOMAIN_USER,
         {"domain_id": domain_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -768,12 +818,14 @@ def check_inherited_domain_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check an inherited grant of a user on a domain; errors.NotFound when there is none."""
     return client.call(
         _CHECK_INHERITED_DOMAIN_USER,
         {"domain_id": domain_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -784,12 +836,14 @@ def revoke_inherited_domain_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke an inherited grant of a user on a domain."""
     return client.call(
         _REVOKE_INHERITED_DOMAIN_USER,
         {"domain_id": domain_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -799,6 +853,7 @@ def list_inherited_domain_user_roles(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles a user inherits on the projects of a domain."""
     return client.pager(
@@ -806,6 +861,7 @@ def list_inherited_domain_user_roles(
         {"domain_id": domain_id, "user_id": user_id},
         model=Role,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -816,12 +872,14 @@ def grant_inherited_domain_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a group on every project of a domain (not on the domain itself)."""
     return client.call(
         _GRANT_INHERITED_DOMAIN_GROUP,
         {"domain_id": domain_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -832,12 +890,14 @@ def check_inherited_domain_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check an inherited grant of a group on a domain; errors.NotFound when there is none."""
     return client.call(
         _CHECK_INHERITED_DOMAIN_GROUP,
         {"domain_id": domain_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -848,12 +908,14 @@ def revoke_inherited_domain_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke an inherited grant of a group on a domain."""
     return client.call(
         _REVOKE_INHERITED_DOMAIN_GROUP,
         {"domain_id": domain_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -863,6 +925,7 @@ def list_inherited_domain_group_roles(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles a group inherits on the projects of a domain."""
     return client.pager(
@@ -870,6 +933,7 @@ def list_inherited_domain_group_roles(
         {"domain_id": domain_id, "group_id": group_id},
         model=Role,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -880,12 +944,14 @@ def grant_inherited_project_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a user on every project below a project (not on the project itself)."""
     return client.call(
         _GRANT_INHERITED_PROJECT_USER,
         {"project_id": project_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -896,12 +962,14 @@ def check_inherited_project_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check an inherited grant of a user on a project; errors.NotFound when there is none."""
     return client.call(
         _CHECK_INHERITED_PROJECT_USER,
         {"project_id": project_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -912,12 +980,14 @@ def revoke_inherited_project_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke an inherited grant of a user on a project."""
     return client.call(
         _REVOKE_INHERITED_PROJECT_USER,
         {"project_id": project_id, "user_id": user_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -928,12 +998,14 @@ def grant_inherited_project_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a group on every project below a project (not on the project itself)."""
     return client.call(
         _GRANT_INHERITED_PROJECT_GROUP,
         {"project_id": project_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -944,12 +1016,14 @@ def check_inherited_project_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check an inherited grant of a group on a project; errors.NotFound when there is none."""
     return client.call(
         _CHECK_INHERITED_PROJECT_GROUP,
         {"project_id": project_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -960,12 +1034,14 @@ def revoke_inherited_project_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke an inherited grant of a group on a project."""
     return client.call(
         _REVOKE_INHERITED_PROJECT_GROUP,
         {"project_id": project_id, "group_id": group_id, "role_id": role_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -975,10 +1051,14 @@ def grant_system_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a user on the system (the deployment as a whole)."""
     return client.call(
-        _GRANT_SYSTEM_USER, {"user_id": user_id, "role_id": role_id}, microversion=microversion
+        _GRANT_SYSTEM_USER,
+        {"user_id": user_id, "role_id": role_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -988,10 +1068,14 @@ def check_system_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a user has a role on the system; errors.NotFound when not."""
     return client.call(
-        _CHECK_SYSTEM_USER, {"user_id": user_id, "role_id": role_id}, microversion=microversion
+        _CHECK_SYSTEM_USER,
+        {"user_id": user_id, "role_id": role_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1001,10 +1085,14 @@ def revoke_system_user(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke a system role from a user."""
     return client.call(
-        _REVOKE_SYSTEM_USER, {"user_id": user_id, "role_id": role_id}, microversion=microversion
+        _REVOKE_SYSTEM_USER,
+        {"user_id": user_id, "role_id": role_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1013,10 +1101,15 @@ def list_system_user_roles(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles granted to a user on the system."""
     return client.pager(
-        _LIST_SYSTEM_USER_ROLES, {"user_id": user_id}, model=Role, microversion=microversion
+        _LIST_SYSTEM_USER_ROLES,
+        {"user_id": user_id},
+        model=Role,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1026,10 +1119,14 @@ def grant_system_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Grant a role to a group on the system."""
     return client.call(
-        _GRANT_SYSTEM_GROUP, {"group_id": group_id, "role_id": role_id}, microversion=microversion
+        _GRANT_SYSTEM_GROUP,
+        {"group_id": group_id, "role_id": role_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1039,10 +1136,14 @@ def check_system_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a group has a role on the system; errors.NotFound when not."""
     return client.call(
-        _CHECK_SYSTEM_GROUP, {"group_id": group_id, "role_id": role_id}, microversion=microversion
+        _CHECK_SYSTEM_GROUP,
+        {"group_id": group_id, "role_id": role_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1052,10 +1153,14 @@ def revoke_system_group(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke a system role from a group."""
     return client.call(
-        _REVOKE_SYSTEM_GROUP, {"group_id": group_id, "role_id": role_id}, microversion=microversion
+        _REVOKE_SYSTEM_GROUP,
+        {"group_id": group_id, "role_id": role_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -1064,10 +1169,15 @@ def list_system_group_roles(
     group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Role]:
     """The roles granted to a group on the system."""
     return client.pager(
-        _LIST_SYSTEM_GROUP_ROLES, {"group_id": group_id}, model=Role, microversion=microversion
+        _LIST_SYSTEM_GROUP_ROLES,
+        {"group_id": group_id},
+        model=Role,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

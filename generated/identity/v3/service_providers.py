@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -251,9 +251,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ServiceProvider]:
     """List service providers."""
-    return client.pager(_LIST, None, model=ServiceProvider, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ServiceProvider, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -261,6 +264,7 @@ def get(
     service_provider_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceProvider]:
     """Get a service provider."""
     return client.call(
@@ -268,6 +272,7 @@ def get(
         {"service_provider_id": service_provider_id},
         model=ServiceProvider,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -277,6 +282,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceProvider]:
     """Register a service provider under the given ID."""
     return client.call(
@@ -285,6 +291,7 @@ def create(
         model=ServiceProvider,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -294,6 +301,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceProvider]:
     """Update a service provider."""
     return client.call(
@@ -302,6 +310,7 @@ def update(
         model=ServiceProvider,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -310,10 +319,14 @@ def delete(
     service_provider_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a service provider."""
     return client.call(
-        _DELETE, {"service_provider_id": service_provider_id}, microversion=microversion
+        _DELETE,
+        {"service_provider_id": service_provider_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -322,10 +335,13 @@ def create_saml2_assertion(
     opts: CreateSaml2AssertionOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[bytes]:
     """Exchange a project-scoped token for a signed SAML2 assertion for a service provider (XML
     bytes; needs Keystone's [saml] signing configuration)."""
-    return client.call(_CREATE_SAML2_ASSERTION, None, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE_SAML2_ASSERTION, None, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def create_ecp_assertion(
@@ -333,20 +349,24 @@ def create_ecp_assertion(
     opts: CreateEcpAssertionOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[bytes]:
     """Like create_saml2_assertion, but wrapped in an ECP envelope for the service provider's
     sp_url (XML bytes)."""
-    return client.call(_CREATE_ECP_ASSERTION, None, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE_ECP_ASSERTION, None, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get_saml2_metadata(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[bytes]:
     """This Keystone's SAML2 identity provider metadata (XML bytes; needs [saml]
     idp_metadata_path)."""
-    return client.call(_GET_SAML2_METADATA, None, microversion=microversion)
+    return client.call(_GET_SAML2_METADATA, None, microversion=microversion, timeout=timeout)
 
 
 def extract_service_providers(page: Page[Any]) -> builtins.list[ServiceProvider]:

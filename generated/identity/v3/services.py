@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -166,9 +166,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Service]:
     """List services (Keystone 30 does not page them)."""
-    return client.pager(_LIST, None, model=Service, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Service, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -176,9 +179,12 @@ def get(
     service_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Service]:
     """Show a service."""
-    return client.call(_GET, {"service_id": service_id}, model=Service, microversion=microversion)
+    return client.call(
+        _GET, {"service_id": service_id}, model=Service, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -186,9 +192,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Service]:
     """Create a service."""
-    return client.call(_CREATE, None, model=Service, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Service, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -197,10 +206,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Service]:
     """Update a service."""
     return client.call(
-        _UPDATE, {"service_id": service_id}, model=Service, opts=opts, microversion=microversion
+        _UPDATE,
+        {"service_id": service_id},
+        model=Service,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -209,9 +224,12 @@ def delete(
     service_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a service and its endpoints."""
-    return client.call(_DELETE, {"service_id": service_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"service_id": service_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.identity.v3.access_rules import AccessRule
 from stacksdk.identity.v3.catalog import CatalogService, SystemScope
 
@@ -612,12 +612,15 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Token]:
     """Issue a token (authenticate). The new token is the result's id (from the X-Subject-Token
     header); with a scope the body carries the roles and catalog. A 401 with an
     Openstack-Auth-Receipt header means more multi-factor methods are needed (see
     AuthReceipt)."""
-    return client.call(_CREATE, None, model=Token, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Token, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def validate(
@@ -625,10 +628,13 @@ def validate(
     opts: ValidateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Token]:
     """Validate a token and return what it stands for. Raises NotFound when the token is invalid,
     expired or revoked."""
-    return client.call(_VALIDATE, None, model=Token, opts=opts, microversion=microversion)
+    return client.call(
+        _VALIDATE, None, model=Token, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def check(
@@ -636,9 +642,10 @@ def check(
     opts: CheckOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a token is valid, without a body. Raises NotFound when it is not."""
-    return client.call(_CHECK, None, opts=opts, microversion=microversion)
+    return client.call(_CHECK, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def revoke(
@@ -646,9 +653,10 @@ def revoke(
     opts: RevokeOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke a token; it fails validation from then on."""
-    return client.call(_REVOKE, None, opts=opts, microversion=microversion)
+    return client.call(_REVOKE, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def revoke_for_user(
@@ -656,9 +664,12 @@ def revoke_for_user(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Revoke every token of a user (users may revoke their own, admins anyone's)."""
-    return client.call(_REVOKE_FOR_USER, {"user_id": user_id}, microversion=microversion)
+    return client.call(
+        _REVOKE_FOR_USER, {"user_id": user_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_tokens(page: Page[Any]) -> builtins.list[Token]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Links(Model):
@@ -250,10 +250,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Trust]:
     """List trusts. Without filters this needs an admin; trustor_user_id or trustee_user_id lists
     the caller's own trusts."""
-    return client.pager(_LIST, None, model=Trust, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Trust, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -261,9 +264,12 @@ def get(
     trust_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Trust]:
     """Get a trust (its trustor or trustee only)."""
-    return client.call(_GET, {"trust_id": trust_id}, model=Trust, microversion=microversion)
+    return client.call(
+        _GET, {"trust_id": trust_id}, model=Trust, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -271,9 +277,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Trust]:
     """Create a trust."""
-    return client.call(_CREATE, None, model=Trust, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Trust, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -281,9 +290,10 @@ def delete(
     trust_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a trust."""
-    return client.call(_DELETE, {"trust_id": trust_id}, microversion=microversion)
+    return client.call(_DELETE, {"trust_id": trust_id}, microversion=microversion, timeout=timeout)
 
 
 def list_roles(
@@ -291,10 +301,15 @@ def list_roles(
     trust_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[TrustRole]:
     """List the roles a trust delegates."""
     return client.pager(
-        _LIST_ROLES, {"trust_id": trust_id}, model=TrustRole, microversion=microversion
+        _LIST_ROLES,
+        {"trust_id": trust_id},
+        model=TrustRole,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -304,6 +319,7 @@ def get_role(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[TrustRole]:
     """Get one role delegated by a trust (NotFound when the trust does not delegate it)."""
     return client.call(
@@ -311,6 +327,7 @@ def get_role(
         {"trust_id": trust_id, "role_id": role_id},
         model=TrustRole,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -320,10 +337,14 @@ def check_role(
     role_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Check that a trust delegates a role (raises NotFound when it does not)."""
     return client.call(
-        _CHECK_ROLE, {"trust_id": trust_id, "role_id": role_id}, microversion=microversion
+        _CHECK_ROLE,
+        {"trust_id": trust_id, "role_id": role_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.identity.v3.groups import Group
 from stacksdk.identity.v3.projects import Project
 
@@ -399,9 +399,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[User]:
     """List users, optionally filtered."""
-    return client.pager(_LIST, None, model=User, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=User, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -409,9 +412,12 @@ def get(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[User]:
     """Get a user."""
-    return client.call(_GET, {"user_id": user_id}, model=User, microversion=microversion)
+    return client.call(
+        _GET, {"user_id": user_id}, model=User, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -419,9 +425,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[User]:
     """Create a user."""
-    return client.call(_CREATE, None, model=User, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=User, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -430,10 +439,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[User]:
     """Update a user."""
     return client.call(
-        _UPDATE, {"user_id": user_id}, model=User, opts=opts, microversion=microversion
+        _UPDATE,
+        {"user_id": user_id},
+        model=User,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -442,9 +457,10 @@ def delete(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a user."""
-    return client.call(_DELETE, {"user_id": user_id}, microversion=microversion)
+    return client.call(_DELETE, {"user_id": user_id}, microversion=microversion, timeout=timeout)
 
 
 def change_password(
@@ -453,10 +469,17 @@ def change_password(
     opts: ChangePasswordOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """A user changes their own password, proving they know the current one. Keystone checks only
     the original password, not the caller's roles."""
-    return client.call(_CHANGE_PASSWORD, {"user_id": user_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _CHANGE_PASSWORD,
+        {"user_id": user_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def list_groups(
@@ -465,10 +488,16 @@ def list_groups(
     opts: ListGroupsOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Group]:
     """List the groups the user belongs to."""
     return client.pager(
-        _LIST_GROUPS, {"user_id": user_id}, model=Group, opts=opts, microversion=microversion
+        _LIST_GROUPS,
+        {"user_id": user_id},
+        model=Group,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -478,10 +507,16 @@ def list_projects(
     opts: ListProjectsOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Project]:
     """List the projects on which the user has a role assignment, directly or through a group."""
     return client.pager(
-        _LIST_PROJECTS, {"user_id": user_id}, model=Project, opts=opts, microversion=microversion
+        _LIST_PROJECTS,
+        {"user_id": user_id},
+        model=Project,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -491,10 +526,16 @@ def list_in_group(
     opts: ListInGroupOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[User]:
     """List the users that are members of a group."""
     return client.pager(
-        _LIST_IN_GROUP, {"group_id": group_id}, model=User, opts=opts, microversion=microversion
+        _LIST_IN_GROUP,
+        {"group_id": group_id},
+        model=User,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -504,10 +545,14 @@ def add_to_group(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Make the user a member of the group (idempotent)."""
     return client.call(
-        _ADD_TO_GROUP, {"group_id": group_id, "user_id": user_id}, microversion=microversion
+        _ADD_TO_GROUP,
+        {"group_id": group_id, "user_id": user_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -517,11 +562,15 @@ def check_in_group(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Succeed when the user is a member of the group; raise NotFound when it is not (or when
     either does not exist)."""
     return client.call(
-        _CHECK_IN_GROUP, {"group_id": group_id, "user_id": user_id}, microversion=microversion
+        _CHECK_IN_GROUP,
+        {"group_id": group_id, "user_id": user_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -531,10 +580,14 @@ def remove_from_group(
     user_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """End the user's membership of the group."""
     return client.call(
-        _REMOVE_FROM_GROUP, {"group_id": group_id, "user_id": user_id}, microversion=microversion
+        _REMOVE_FROM_GROUP,
+        {"group_id": group_id, "user_id": user_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

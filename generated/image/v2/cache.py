@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class CachedImage(Model):
@@ -141,9 +141,10 @@ def get(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[CacheState]:
     """List the cached and queued images."""
-    return client.call(_GET, None, model=CacheState, microversion=microversion)
+    return client.call(_GET, None, model=CacheState, microversion=microversion, timeout=timeout)
 
 
 def queue_image(
@@ -151,9 +152,12 @@ def queue_image(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Queue an active image for caching; the cache fills it in the background."""
-    return client.call(_QUEUE_IMAGE, {"image_id": image_id}, microversion=microversion)
+    return client.call(
+        _QUEUE_IMAGE, {"image_id": image_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def delete_image(
@@ -161,9 +165,12 @@ def delete_image(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove an image from the cache and from the queue."""
-    return client.call(_DELETE_IMAGE, {"image_id": image_id}, microversion=microversion)
+    return client.call(
+        _DELETE_IMAGE, {"image_id": image_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def clear(
@@ -171,28 +178,31 @@ def clear(
     opts: ClearOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Empty the cache, the queue, or (by default) both."""
-    return client.call(_CLEAR, None, opts=opts, microversion=microversion)
+    return client.call(_CLEAR, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def clean(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove invalid entries and stalled partial images (Image API 2.18 and later)."""
-    return client.call(_CLEAN, None, microversion=microversion)
+    return client.call(_CLEAN, None, microversion=microversion, timeout=timeout)
 
 
 def prune(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[PruneResult]:
     """Remove the least recently used images until the cache fits its configured size (Image API
     2.18 and later)."""
-    return client.call(_PRUNE, None, model=PruneResult, microversion=microversion)
+    return client.call(_PRUNE, None, model=PruneResult, microversion=microversion, timeout=timeout)
 
 
 def list_nodes(
@@ -200,10 +210,13 @@ def list_nodes(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """The URLs of the API nodes that cache an image (a JSON list of strings). Not in the
     api-ref; served only with the centralized_db cache driver (Conflict otherwise)."""
-    return client.call(_LIST_NODES, {"image_id": image_id}, microversion=microversion)
+    return client.call(
+        _LIST_NODES, {"image_id": image_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_cache(page: Page[Any]) -> builtins.list[CacheState]:

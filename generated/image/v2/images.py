@@ -20,7 +20,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, BinaryData, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, BinaryData, RequestTimeout, Unset
 from stacksdk.image.v2.locations import Location
 from stacksdk.image.v2.tasks import Task
 
@@ -596,11 +596,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Image]:
     """List images visible to the caller, newest first unless sorted otherwise. Without
     member_status, shared images are listed only once accepted; hidden images only with
     os_hidden=True."""
-    return client.pager(_LIST, None, model=Image, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Image, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -608,9 +611,12 @@ def get(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Image]:
     """Show an image."""
-    return client.call(_GET, {"image_id": image_id}, model=Image, microversion=microversion)
+    return client.call(
+        _GET, {"image_id": image_id}, model=Image, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -618,11 +624,14 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Image]:
     """Create an image record (status queued, no data). The answer's
     OpenStack-image-import-methods and OpenStack-image-store-ids headers name the site's
     import methods and stores."""
-    return client.call(_CREATE, None, model=Image, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Image, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -631,12 +640,18 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Image]:
     """Change an image with a JSON patch built from the options: each set attribute is replaced
     (None replaces it with null where Glance allows that); each properties entry is added
     (which overwrites) or, when None, removed."""
     return client.call(
-        _UPDATE, {"image_id": image_id}, model=Image, opts=opts, microversion=microversion
+        _UPDATE,
+        {"image_id": image_id},
+        model=Image,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -645,9 +660,10 @@ def delete(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an image and its data (not while it is protected)."""
-    return client.call(_DELETE, {"image_id": image_id}, microversion=microversion)
+    return client.call(_DELETE, {"image_id": image_id}, microversion=microversion, timeout=timeout)
 
 
 def upload(
@@ -657,12 +673,18 @@ def upload(
     opts: UploadOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Upload the image data (the image must be queued, with container and disk formats set); the
     image becomes active. ``data`` is bytes, a binary file object (streamed) or an iterable of
     chunks."""
     return client.call(
-        _UPLOAD, {"image_id": image_id}, opts=opts, data=data, microversion=microversion
+        _UPLOAD,
+        {"image_id": image_id},
+        opts=opts,
+        data=data,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -672,10 +694,13 @@ def download(
     opts: DownloadOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Download:
     """Stream the image data. The MD5 Glance announces in Content-MD5 is checked while streaming.
     An image without data answers 204: an empty body."""
-    return client.download(_DOWNLOAD, {"image_id": image_id}, opts=opts, microversion=microversion)
+    return client.download(
+        _DOWNLOAD, {"image_id": image_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def stage(
@@ -685,12 +710,18 @@ def stage(
     opts: StageOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Put data in the staging area for a later import_image with the glance-direct method (the
     image must be queued; it becomes uploading). Image API 2.6 and later, when the site
     enables glance-direct."""
     return client.call(
-        _STAGE, {"image_id": image_id}, opts=opts, data=data, microversion=microversion
+        _STAGE,
+        {"image_id": image_id},
+        opts=opts,
+        data=data,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -700,12 +731,15 @@ def import_image(
     opts: ImportImageOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Start an interoperable import (Image API 2.6 and later): glance-direct needs staged data
     (status uploading), web-download and glance-download a queued image, copy-image an active
     one (and admin rights by default). Asynchronous: poll the image (or list_tasks) until it
     is active or the os_glance_failed_import property names stores."""
-    return client.call(_IMPORT_IMAGE, {"image_id": image_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _IMPORT_IMAGE, {"image_id": image_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def deactivate(
@@ -713,10 +747,13 @@ def deactivate(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Make an active image's data unavailable (downloads then answer 403 for
     non-administrators). Image API 2.3 and later."""
-    return client.call(_DEACTIVATE, {"image_id": image_id}, microversion=microversion)
+    return client.call(
+        _DEACTIVATE, {"image_id": image_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def reactivate(
@@ -724,9 +761,12 @@ def reactivate(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Make a deactivated image's data available again. Image API 2.3 and later."""
-    return client.call(_REACTIVATE, {"image_id": image_id}, microversion=microversion)
+    return client.call(
+        _REACTIVATE, {"image_id": image_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_tag(
@@ -735,9 +775,12 @@ def add_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Add one tag to the image (idempotent)."""
-    return client.call(_ADD_TAG, {"image_id": image_id, "tag": tag}, microversion=microversion)
+    return client.call(
+        _ADD_TAG, {"image_id": image_id, "tag": tag}, microversion=microversion, timeout=timeout
+    )
 
 
 def delete_tag(
@@ -746,9 +789,12 @@ def delete_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one tag from the image; NotFound when the image does not carry it."""
-    return client.call(_DELETE_TAG, {"image_id": image_id, "tag": tag}, microversion=microversion)
+    return client.call(
+        _DELETE_TAG, {"image_id": image_id, "tag": tag}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_tasks(
@@ -756,10 +802,13 @@ def list_tasks(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Task]]:
     """The tasks (imports, location imports) that worked on this image and have not expired yet.
     Image API 2.12 and later."""
-    return client.call(_LIST_TASKS, {"image_id": image_id}, model=Task, microversion=microversion)
+    return client.call(
+        _LIST_TASKS, {"image_id": image_id}, model=Task, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

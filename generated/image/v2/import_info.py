@@ -13,7 +13,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ImportMethods(Model):
@@ -56,9 +56,10 @@ def get(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ImportInfo]:
     """Show the enabled import methods."""
-    return client.call(_GET, None, model=ImportInfo, microversion=microversion)
+    return client.call(_GET, None, model=ImportInfo, microversion=microversion, timeout=timeout)
 
 
 def extract_import_info(page: Page[Any]) -> builtins.list[ImportInfo]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ValidationData(Model):
@@ -91,10 +91,13 @@ def list(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Location]:
     """The locations of an image (a bare JSON list). By default only a user with the service role
     may list them (others get 403)."""
-    return client.pager(_LIST, {"image_id": image_id}, model=Location, microversion=microversion)
+    return client.pager(
+        _LIST, {"image_id": image_id}, model=Location, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -103,11 +106,14 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Add a location to a queued image; Glance verifies and activates the image asynchronously
     (a location_import task). Without the service role only http(s) URLs are accepted, and
     only when the http store is enabled."""
-    return client.call(_CREATE, {"image_id": image_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, {"image_id": image_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_locations(page: Page[Any]) -> builtins.list[Location]:

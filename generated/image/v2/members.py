@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Member(Model):
@@ -114,10 +114,13 @@ def list(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Member]:
     """The members of an image: all of them for the owner, only its own membership for a member
     project."""
-    return client.pager(_LIST, {"image_id": image_id}, model=Member, microversion=microversion)
+    return client.pager(
+        _LIST, {"image_id": image_id}, model=Member, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -126,6 +129,7 @@ def get(
     member_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Member]:
     """Show one membership of an image."""
     return client.call(
@@ -133,6 +137,7 @@ def get(
         {"image_id": image_id, "member_id": member_id},
         model=Member,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -142,10 +147,16 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Member]:
     """Share the image with a project (status pending); Conflict when it already is."""
     return client.call(
-        _CREATE, {"image_id": image_id}, model=Member, opts=opts, microversion=microversion
+        _CREATE,
+        {"image_id": image_id},
+        model=Member,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -156,6 +167,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Member]:
     """Accept or reject a shared image. Only the member project (or an administrator) may do so,
     not the owner."""
@@ -165,6 +177,7 @@ def update(
         model=Member,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -174,10 +187,14 @@ def delete(
     member_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Stop sharing the image with a project (the owner or an administrator)."""
     return client.call(
-        _DELETE, {"image_id": image_id, "member_id": member_id}, microversion=microversion
+        _DELETE,
+        {"image_id": image_id, "member_id": member_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.image.v2.metadef_objects import MetadefObject
 from stacksdk.image.v2.metadef_properties import MetadefProperty
 from stacksdk.image.v2.metadef_resource_type_associations import MetadefResourceTypeAssociation
@@ -307,11 +307,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[MetadefNamespace]:
     """List the namespaces the caller can see, without their properties, objects and tags. The
     server pages by itself (25 namespaces a page unless limit says otherwise) and names the
     next page in the body's "next" link."""
-    return client.pager(_LIST, None, model=MetadefNamespace, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=MetadefNamespace, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -319,10 +322,15 @@ def get(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefNamespace]:
     """Show a namespace with its resource type associations, properties, objects and tags."""
     return client.call(
-        _GET, {"namespace_name": namespace_name}, model=MetadefNamespace, microversion=microversion
+        _GET,
+        {"namespace_name": namespace_name},
+        model=MetadefNamespace,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -331,10 +339,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefNamespace]:
     """Create a namespace, optionally with its resource type associations, properties, objects
     and tags in the same request."""
-    return client.call(_CREATE, None, model=MetadefNamespace, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=MetadefNamespace, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -343,6 +354,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefNamespace]:
     """Replace a namespace's own attributes (PUT): display_name and description left out are
     cleared, visibility falls back to private, protected to false and owner to the caller's
@@ -353,6 +365,7 @@ def update(
         model=MetadefNamespace,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -361,9 +374,12 @@ def delete(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a namespace and everything in it; refused (403) when it is protected."""
-    return client.call(_DELETE, {"namespace_name": namespace_name}, microversion=microversion)
+    return client.call(
+        _DELETE, {"namespace_name": namespace_name}, microversion=microversion, timeout=timeout
+    )
 
 
 def get_prefixed(
@@ -372,6 +388,7 @@ def get_prefixed(
     opts: GetPrefixedOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefNamespace]:
     """Show a namespace as it applies to one resource type: the names of its properties (and of
     its objects' properties and required lists) carry the prefix of its association with that
@@ -382,6 +399,7 @@ def get_prefixed(
         model=MetadefNamespace,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -390,6 +408,7 @@ def list_properties(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NamespaceProperties]:
     """All property definitions of a namespace, in one answer. The server sends a JSON object
     keyed by property name, not a list, hence this function rather than a pager in
@@ -399,6 +418,7 @@ def list_properties(
         {"namespace_name": namespace_name},
         model=NamespaceProperties,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -407,13 +427,18 @@ def get_schema(
     schema_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Schema]:
     """The JSON schema Glance publishes for a metadata definitions document: schema_name is
     namespace, namespaces, object, objects, property, properties, resource_type,
     resource_types, tag or tags (served under /schemas/metadefs/, which schemas.get cannot
     reach because it escapes the slash)."""
     return client.call(
-        _GET_SCHEMA, {"schema_name": schema_name}, model=Schema, microversion=microversion
+        _GET_SCHEMA,
+        {"schema_name": schema_name},
+        model=Schema,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

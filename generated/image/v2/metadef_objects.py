@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.image.v2.metadef_properties import MetadefProperty
 
 
@@ -157,11 +157,16 @@ def list(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[MetadefObject]:
     """List the objects of a namespace. The server returns them all at once: it takes no filter
     and ignores limit and marker."""
     return client.pager(
-        _LIST, {"namespace_name": namespace_name}, model=MetadefObject, microversion=microversion
+        _LIST,
+        {"namespace_name": namespace_name},
+        model=MetadefObject,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -171,6 +176,7 @@ def get(
     object_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefObject]:
     """Show one object of a namespace."""
     return client.call(
@@ -178,6 +184,7 @@ def get(
         {"namespace_name": namespace_name, "object_name": object_name},
         model=MetadefObject,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -187,6 +194,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefObject]:
     """Add an object to a namespace."""
     return client.call(
@@ -195,6 +203,7 @@ def create(
         model=MetadefObject,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -205,6 +214,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefObject]:
     """Replace an object (PUT): description, required and properties left out are cleared, and a
     different name renames it."""
@@ -214,6 +224,7 @@ def update(
         model=MetadefObject,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -223,12 +234,14 @@ def delete(
     object_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove an object; refused (403) in a protected namespace."""
     return client.call(
         _DELETE,
         {"namespace_name": namespace_name, "object_name": object_name},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -237,9 +250,12 @@ def delete_all(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove every object of the namespace; refused (403) when the namespace is protected."""
-    return client.call(_DELETE_ALL, {"namespace_name": namespace_name}, microversion=microversion)
+    return client.call(
+        _DELETE_ALL, {"namespace_name": namespace_name}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class PropertyItems(Model):
@@ -361,6 +361,7 @@ def get(
     property_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefProperty]:
     """Show one property definition of a namespace."""
     return client.call(
@@ -368,6 +369,7 @@ def get(
         {"namespace_name": namespace_name, "property_name": property_name},
         model=MetadefProperty,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -377,6 +379,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefProperty]:
     """Add a property definition to a namespace (name, title and type are required)."""
     return client.call(
@@ -385,6 +388,7 @@ def create(
         model=MetadefProperty,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -395,6 +399,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefProperty]:
     """Replace a property definition (PUT): attributes left out are dropped, and a different name
     renames it."""
@@ -404,6 +409,7 @@ def update(
         model=MetadefProperty,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -413,12 +419,14 @@ def delete(
     property_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a property definition; refused (403) in a protected namespace."""
     return client.call(
         _DELETE,
         {"namespace_name": namespace_name, "property_name": property_name},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -429,6 +437,7 @@ def get_prefixed(
     opts: GetPrefixedOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefProperty]:
     """Show a property by the name it carries on a resource type: the name is given with the
     prefix of the namespace's association with that resource type (e.g. "hw_cpu_cores" for
@@ -440,6 +449,7 @@ def get_prefixed(
         model=MetadefProperty,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -448,10 +458,13 @@ def delete_all(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove every property definition of the namespace; refused (403) when the namespace is
     protected."""
-    return client.call(_DELETE_ALL, {"namespace_name": namespace_name}, microversion=microversion)
+    return client.call(
+        _DELETE_ALL, {"namespace_name": namespace_name}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_metadef_properties(page: Page[Any]) -> builtins.list[MetadefProperty]:

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class MetadefResourceTypeAssociation(Model):
@@ -100,6 +100,7 @@ def list(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[MetadefResourceTypeAssociation]:
     """List the resource types a namespace is associated with (all in one page)."""
     return client.pager(
@@ -107,6 +108,7 @@ def list(
         {"namespace_name": namespace_name},
         model=MetadefResourceTypeAssociation,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -116,6 +118,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefResourceTypeAssociation]:
     """Associate a namespace with a resource type."""
     return client.call(
@@ -124,6 +127,7 @@ def create(
         model=MetadefResourceTypeAssociation,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -133,6 +137,7 @@ def delete(
     resource_type_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """End a namespace's association with a resource type; refused (403) when the namespace is
     protected."""
@@ -140,6 +145,7 @@ def delete(
         _DELETE,
         {"namespace_name": namespace_name, "resource_type_name": resource_type_name},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.model import Field, Model
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class MetadefResourceType(Model):
@@ -53,9 +53,12 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[MetadefResourceType]:
     """List every resource type (all in one page)."""
-    return client.pager(_LIST, None, model=MetadefResourceType, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=MetadefResourceType, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_metadef_resource_types(page: Page[Any]) -> builtins.list[MetadefResourceType]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class MetadefTag(Model):
@@ -143,6 +143,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[MetadefTag]:
     """List the tags of a namespace (names only). Without a limit every tag comes in one page;
     with one, the next page starts after the last tag's name."""
@@ -152,6 +153,7 @@ def list(
         model=MetadefTag,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -161,6 +163,7 @@ def get(
     tag_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefTag]:
     """Show one tag of a namespace."""
     return client.call(
@@ -168,6 +171,7 @@ def get(
         {"namespace_name": namespace_name, "tag_name": tag_name},
         model=MetadefTag,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -178,6 +182,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefTag]:
     """Rename a tag."""
     return client.call(
@@ -186,6 +191,7 @@ def update(
         model=MetadefTag,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -195,10 +201,14 @@ def delete(
     tag_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a tag; refused (403) in a protected namespace."""
     return client.call(
-        _DELETE, {"namespace_name": namespace_name, "tag_name": tag_name}, microversion=microversion
+        _DELETE,
+        {"namespace_name": namespace_name, "tag_name": tag_name},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -208,6 +218,7 @@ def create_one(
     tag_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MetadefTag]:
     """Add one tag, named in the path, to a namespace (the request has no body)."""
     return client.call(
@@ -215,6 +226,7 @@ def create_one(
         {"namespace_name": namespace_name, "tag_name": tag_name},
         model=MetadefTag,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -224,6 +236,7 @@ def create_many(
     opts: CreateManyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[MetadefTag]]:
     """Add several tags at once. Unless ``append`` is true, the namespace's existing tags are
     deleted first, so the list replaces them. A name repeated in the list, or (when appending)
@@ -234,6 +247,7 @@ def create_many(
         model=MetadefTag,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -242,9 +256,12 @@ def delete_all(
     namespace_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove every tag of the namespace; refused (403) when the namespace is protected."""
-    return client.call(_DELETE_ALL, {"namespace_name": namespace_name}, microversion=microversion)
+    return client.call(
+        _DELETE_ALL, {"namespace_name": namespace_name}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class SchemaLink(Model):
@@ -73,9 +73,12 @@ def get(
     schema_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Schema]:
     """Show a schema by name (image, images, member, members, task or tasks)."""
-    return client.call(_GET, {"schema_name": schema_name}, model=Schema, microversion=microversion)
+    return client.call(
+        _GET, {"schema_name": schema_name}, model=Schema, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_schemas(page: Page[Any]) -> builtins.list[Schema]:

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Store(Model):
@@ -81,19 +81,21 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Store]:
     """List the stores (IDs and descriptions)."""
-    return client.pager(_LIST, None, model=Store, microversion=microversion)
+    return client.pager(_LIST, None, model=Store, microversion=microversion, timeout=timeout)
 
 
 def list_detail(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Store]:
     """List the stores with their driver type, weight and properties (Image API 2.15 and later;
     administrators or the service role)."""
-    return client.pager(_LIST_DETAIL, None, model=Store, microversion=microversion)
+    return client.pager(_LIST_DETAIL, None, model=Store, microversion=microversion, timeout=timeout)
 
 
 def delete_image(
@@ -102,11 +104,15 @@ def delete_image(
     image_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an active image's data from one store, keeping the image and its other locations
     (Image API 2.10 and later; admin by default). Forbidden when it is the only location."""
     return client.call(
-        _DELETE_IMAGE, {"store_id": store_id, "image_id": image_id}, microversion=microversion
+        _DELETE_IMAGE,
+        {"store_id": store_id, "image_id": image_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Task(Model):
@@ -172,10 +172,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Task]:
     """List tasks, newest first unless sorted otherwise. The items are summaries without input,
     result and message."""
-    return client.pager(_LIST, None, model=Task, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Task, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -183,9 +186,12 @@ def get(
     task_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Task]:
     """Show a task with its input, result and message."""
-    return client.call(_GET, {"task_id": task_id}, model=Task, microversion=microversion)
+    return client.call(
+        _GET, {"task_id": task_id}, model=Task, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -193,9 +199,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Task]:
     """Start a task (the deprecated tasks import)."""
-    return client.call(_CREATE, None, model=Task, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Task, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_tasks(page: Page[Any]) -> builtins.list[Task]:

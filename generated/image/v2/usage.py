@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class QuotaUsage(Model):
@@ -68,9 +68,10 @@ def get(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Usage]:
     """Show the project's usage and limits."""
-    return client.call(_GET, None, model=Usage, microversion=microversion)
+    return client.call(_GET, None, model=Usage, microversion=microversion, timeout=timeout)
 
 
 def extract_usage(page: Page[Any]) -> builtins.list[Usage]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class AddressGroup(Model):
@@ -242,9 +242,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AddressGroup]:
     """List the address groups the caller may see; every filter matches exactly."""
-    return client.pager(_LIST, None, model=AddressGroup, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=AddressGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -252,10 +255,15 @@ def get(
     address_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressGroup]:
     """Show an address group."""
     return client.call(
-        _GET, {"address_group_id": address_group_id}, model=AddressGroup, microversion=microversion
+        _GET,
+        {"address_group_id": address_group_id},
+        model=AddressGroup,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -264,9 +272,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressGroup]:
     """Create an address group."""
-    return client.call(_CREATE, None, model=AddressGroup, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=AddressGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -275,6 +286,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressGroup]:
     """Change an address group's name or description."""
     return client.call(
@@ -283,6 +295,7 @@ def update(
         model=AddressGroup,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -291,9 +304,12 @@ def delete(
     address_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an address group; a 409 while security group rules use it."""
-    return client.call(_DELETE, {"address_group_id": address_group_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"address_group_id": address_group_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_addresses(
@@ -302,6 +318,7 @@ def add_addresses(
     opts: AddAddressesOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressGroup]:
     """Add CIDRs to the group; returns the group."""
     return client.call(
@@ -310,6 +327,7 @@ def add_addresses(
         model=AddressGroup,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -319,6 +337,7 @@ def remove_addresses(
     opts: RemoveAddressesOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressGroup]:
     """Remove CIDRs from the group (a 404 for one it lacks); returns the group."""
     return client.call(
@@ -327,6 +346,7 @@ def remove_addresses(
         model=AddressGroup,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class AddressScope(Model):
@@ -199,9 +199,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AddressScope]:
     """List the address scopes the caller may see; every filter matches exactly."""
-    return client.pager(_LIST, None, model=AddressScope, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=AddressScope, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -209,10 +212,15 @@ def get(
     address_scope_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressScope]:
     """Show an address scope."""
     return client.call(
-        _GET, {"address_scope_id": address_scope_id}, model=AddressScope, microversion=microversion
+        _GET,
+        {"address_scope_id": address_scope_id},
+        model=AddressScope,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -221,9 +229,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressScope]:
     """Create an address scope (shared is admin-only by default)."""
-    return client.call(_CREATE, None, model=AddressScope, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=AddressScope, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -232,6 +243,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AddressScope]:
     """Change an address scope's name or sharing."""
     return client.call(
@@ -240,6 +252,7 @@ def update(
         model=AddressScope,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -248,9 +261,12 @@ def delete(
     address_scope_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an address scope; a 409 while subnet pools use it."""
-    return client.call(_DELETE, {"address_scope_id": address_scope_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"address_scope_id": address_scope_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.network.v2.networks import Network
 from stacksdk.network.v2.routers import Router
 
@@ -302,9 +302,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Agent]:
     """List agents (empty where no agent ever reported)."""
-    return client.pager(_LIST, None, model=Agent, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Agent, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -312,9 +315,12 @@ def get(
     agent_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Agent]:
     """Show an agent."""
-    return client.call(_GET, {"agent_id": agent_id}, model=Agent, microversion=microversion)
+    return client.call(
+        _GET, {"agent_id": agent_id}, model=Agent, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -323,10 +329,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Agent]:
     """Change an agent's administrative state or description."""
     return client.call(
-        _UPDATE, {"agent_id": agent_id}, model=Agent, opts=opts, microversion=microversion
+        _UPDATE,
+        {"agent_id": agent_id},
+        model=Agent,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -335,9 +347,10 @@ def delete(
     agent_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an agent's record (it registers again on its next report if it still runs)."""
-    return client.call(_DELETE, {"agent_id": agent_id}, microversion=microversion)
+    return client.call(_DELETE, {"agent_id": agent_id}, microversion=microversion, timeout=timeout)
 
 
 def list_dhcp_networks(
@@ -345,10 +358,15 @@ def list_dhcp_networks(
     agent_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Network]]:
     """The networks a DHCP agent hosts."""
     return client.call(
-        _LIST_DHCP_NETWORKS, {"agent_id": agent_id}, model=Network, microversion=microversion
+        _LIST_DHCP_NETWORKS,
+        {"agent_id": agent_id},
+        model=Network,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -358,10 +376,15 @@ def add_dhcp_network(
     opts: AddDhcpNetworkOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Schedule a network to a DHCP agent (409 when it already hosts it)."""
     return client.call(
-        _ADD_DHCP_NETWORK, {"agent_id": agent_id}, opts=opts, microversion=microversion
+        _ADD_DHCP_NETWORK,
+        {"agent_id": agent_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -371,12 +394,14 @@ def remove_dhcp_network(
     network_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Take a network off a DHCP agent."""
     return client.call(
         _REMOVE_DHCP_NETWORK,
         {"agent_id": agent_id, "network_id": network_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -385,10 +410,15 @@ def list_l3_routers(
     agent_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Router]]:
     """The routers an L3 agent hosts."""
     return client.call(
-        _LIST_L3_ROUTERS, {"agent_id": agent_id}, model=Router, microversion=microversion
+        _LIST_L3_ROUTERS,
+        {"agent_id": agent_id},
+        model=Router,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -398,9 +428,16 @@ def add_l3_router(
     opts: AddL3RouterOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Schedule a router to an L3 agent."""
-    return client.call(_ADD_L3_ROUTER, {"agent_id": agent_id}, opts=opts, microversion=microversion)
+    return client.call(
+        _ADD_L3_ROUTER,
+        {"agent_id": agent_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def remove_l3_router(
@@ -409,10 +446,14 @@ def remove_l3_router(
     router_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Take a router off an L3 agent."""
     return client.call(
-        _REMOVE_L3_ROUTER, {"agent_id": agent_id, "router_id": router_id}, microversion=microversion
+        _REMOVE_L3_ROUTER,
+        {"agent_id": agent_id, "router_id": router_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -421,6 +462,7 @@ def list_network_dhcp_agents(
     network_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Agent]]:
     """The DHCP agents hosting a network."""
     return client.call(
@@ -428,6 +470,7 @@ def list_network_dhcp_agents(
         {"network_id": network_id},
         model=Agent,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -436,10 +479,15 @@ def list_router_l3_agents(
     router_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Agent]]:
     """The L3 agents hosting a router (with ha_state for HA routers)."""
     return client.call(
-        _LIST_ROUTER_L3_AGENTS, {"router_id": router_id}, model=Agent, microversion=microversion
+        _LIST_ROUTER_L3_AGENTS,
+        {"router_id": router_id},
+        model=Agent,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

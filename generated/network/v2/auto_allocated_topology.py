@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class AutoAllocatedTopology(Model):
@@ -79,11 +79,16 @@ def get(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AutoAllocatedTopology]:
     """Return the project's auto-allocated network, creating the topology on the first call (409
     when the prerequisites are missing)."""
     return client.call(
-        _GET, {"project_id": project_id}, model=AutoAllocatedTopology, microversion=microversion
+        _GET,
+        {"project_id": project_id},
+        model=AutoAllocatedTopology,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -92,9 +97,12 @@ def delete(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the project's auto-allocated topology (network, subnets and router)."""
-    return client.call(_DELETE, {"project_id": project_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"project_id": project_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def validate(
@@ -103,6 +111,7 @@ def validate(
     opts: ValidateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AutoAllocatedTopology]:
     """Check without creating anything that the topology could be allocated for the project: the
     answer's id is "dry-run=pass", and missing prerequisites are a 409 saying what is missing."""
@@ -112,6 +121,7 @@ def validate(
         model=AutoAllocatedTopology,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -14,7 +14,7 @@ from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class AvailabilityZone(Model):
@@ -76,10 +76,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[AvailabilityZone]:
     """List availability zones (one entry per zone and resource). Empty when no agent reported
     any."""
-    return client.pager(_LIST, None, model=AvailabilityZone, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=AvailabilityZone, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_availability_zones(page: Page[Any]) -> builtins.list[AvailabilityZone]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ConntrackHelper(Model):
@@ -195,10 +195,16 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ConntrackHelper]:
     """List a router's conntrack helpers."""
     return client.pager(
-        _LIST, {"router_id": router_id}, model=ConntrackHelper, opts=opts, microversion=microversion
+        _LIST,
+        {"router_id": router_id},
+        model=ConntrackHelper,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -208,6 +214,7 @@ def get(
     conntrack_helper_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ConntrackHelper]:
     """Show a router's conntrack helper."""
     return client.call(
@@ -215,6 +222,7 @@ def get(
         {"router_id": router_id, "conntrack_helper_id": conntrack_helper_id},
         model=ConntrackHelper,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -224,6 +232,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ConntrackHelper]:
     """Add a conntrack helper to a router (400 for a duplicate protocol/port/helper)."""
     return client.call(
@@ -232,6 +241,7 @@ def create(
         model=ConntrackHelper,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -242,6 +252,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ConntrackHelper]:
     """Change a conntrack helper's protocol, port or helper."""
     return client.call(
@@ -250,6 +261,7 @@ def update(
         model=ConntrackHelper,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -259,12 +271,14 @@ def delete(
     conntrack_helper_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a conntrack helper from a router."""
     return client.call(
         _DELETE,
         {"router_id": router_id, "conntrack_helper_id": conntrack_helper_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

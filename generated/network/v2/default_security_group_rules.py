@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class DefaultSecurityGroupRule(Model):
@@ -247,10 +247,16 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[DefaultSecurityGroupRule]:
     """List the default security group rules; every filter matches exactly."""
     return client.pager(
-        _LIST, None, model=DefaultSecurityGroupRule, opts=opts, microversion=microversion
+        _LIST,
+        None,
+        model=DefaultSecurityGroupRule,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -259,6 +265,7 @@ def get(
     default_security_group_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DefaultSecurityGroupRule]:
     """Show a default security group rule."""
     return client.call(
@@ -266,6 +273,7 @@ def get(
         {"default_security_group_rule_id": default_security_group_rule_id},
         model=DefaultSecurityGroupRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -274,10 +282,16 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[DefaultSecurityGroupRule]:
     """Create a default security group rule (admin only; 409 for a duplicate)."""
     return client.call(
-        _CREATE, None, model=DefaultSecurityGroupRule, opts=opts, microversion=microversion
+        _CREATE,
+        None,
+        model=DefaultSecurityGroupRule,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -286,12 +300,14 @@ def delete(
     default_security_group_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a default security group rule (groups made before keep their copies)."""
     return client.call(
         _DELETE,
         {"default_security_group_rule_id": default_security_group_rule_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ServiceProfileRef(Model):
@@ -227,9 +227,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Flavor]:
     """List flavors."""
-    return client.pager(_LIST, None, model=Flavor, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Flavor, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -237,9 +240,12 @@ def get(
     flavor_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Flavor]:
     """Show a flavor."""
-    return client.call(_GET, {"flavor_id": flavor_id}, model=Flavor, microversion=microversion)
+    return client.call(
+        _GET, {"flavor_id": flavor_id}, model=Flavor, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -247,9 +253,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Flavor]:
     """Create a flavor (admin; 404 for a service type no plugin provides)."""
-    return client.call(_CREATE, None, model=Flavor, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Flavor, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -258,10 +267,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Flavor]:
     """Change a flavor's name, description or enabled flag (admin)."""
     return client.call(
-        _UPDATE, {"flavor_id": flavor_id}, model=Flavor, opts=opts, microversion=microversion
+        _UPDATE,
+        {"flavor_id": flavor_id},
+        model=Flavor,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -270,9 +285,12 @@ def delete(
     flavor_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a flavor (admin; 409 while something uses it)."""
-    return client.call(_DELETE, {"flavor_id": flavor_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"flavor_id": flavor_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def associate_service_profile(
@@ -281,12 +299,17 @@ def associate_service_profile(
     opts: AssociateServiceProfileOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Associate a service profile with a flavor (admin). Returns the body's service_profile
     object as a dict: the api-ref shows the reference that was sent ({"id": <profile>}, see
     ServiceProfileRef), while current Neutron puts the flavor's own attributes under that key."""
     return client.call(
-        _ASSOCIATE_SERVICE_PROFILE, {"flavor_id": flavor_id}, opts=opts, microversion=microversion
+        _ASSOCIATE_SERVICE_PROFILE,
+        {"flavor_id": flavor_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -296,12 +319,14 @@ def disassociate_service_profile(
     profile_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a service profile from a flavor (admin)."""
     return client.call(
         _DISASSOCIATE_SERVICE_PROFILE,
         {"flavor_id": flavor_id, "profile_id": profile_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class PortDetails(Model):
@@ -462,9 +462,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[FloatingIp]:
     """List the floating IPs the caller may see; every filter matches exactly."""
-    return client.pager(_LIST, None, model=FloatingIp, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=FloatingIp, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -472,10 +475,15 @@ def get(
     floatingip_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FloatingIp]:
     """Show a floating IP."""
     return client.call(
-        _GET, {"floatingip_id": floatingip_id}, model=FloatingIp, microversion=microversion
+        _GET,
+        {"floatingip_id": floatingip_id},
+        model=FloatingIp,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -484,11 +492,14 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FloatingIp]:
     """Allocate a floating IP from an external network, associated right away when port_id is
     given (the port's subnet must be attached to a router with a gateway on that network, else
     404)."""
-    return client.call(_CREATE, None, model=FloatingIp, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=FloatingIp, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -497,6 +508,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[FloatingIp]:
     """Associate (port_id, fixed_ip_address), disassociate (port_id None) or describe a floating
     IP."""
@@ -506,6 +518,7 @@ def update(
         model=FloatingIp,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -514,18 +527,24 @@ def delete(
     floatingip_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Release a floating IP."""
-    return client.call(_DELETE, {"floatingip_id": floatingip_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"floatingip_id": floatingip_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_pools(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[FloatingIpPool]]:
     """The external subnets the caller may allocate floating IPs from (floatingip-pools)."""
-    return client.call(_LIST_POOLS, None, model=FloatingIpPool, microversion=microversion)
+    return client.call(
+        _LIST_POOLS, None, model=FloatingIpPool, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

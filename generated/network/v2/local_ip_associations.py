@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class LocalIpAssociation(Model):
@@ -141,6 +141,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[LocalIpAssociation]:
     """List the ports associated with a Local IP."""
     return client.pager(
@@ -149,6 +150,7 @@ def list(
         model=LocalIpAssociation,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -158,6 +160,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[LocalIpAssociation]:
     """Associate a port with a Local IP (409 when it already is)."""
     return client.call(
@@ -166,6 +169,7 @@ def create(
         model=LocalIpAssociation,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -175,12 +179,14 @@ def delete(
     fixed_port_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a port's association with a Local IP."""
     return client.call(
         _DELETE,
         {"local_ip_id": local_ip_id, "fixed_port_id": fixed_port_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class LocalIp(Model):
@@ -236,9 +236,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[LocalIp]:
     """List Local IPs."""
-    return client.pager(_LIST, None, model=LocalIp, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=LocalIp, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -246,9 +249,16 @@ def get(
     local_ip_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[LocalIp]:
     """Show a Local IP."""
-    return client.call(_GET, {"local_ip_id": local_ip_id}, model=LocalIp, microversion=microversion)
+    return client.call(
+        _GET,
+        {"local_ip_id": local_ip_id},
+        model=LocalIp,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def create(
@@ -256,9 +266,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[LocalIp]:
     """Create a Local IP."""
-    return client.call(_CREATE, None, model=LocalIp, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=LocalIp, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -267,10 +280,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[LocalIp]:
     """Change a Local IP's name or description."""
     return client.call(
-        _UPDATE, {"local_ip_id": local_ip_id}, model=LocalIp, opts=opts, microversion=microversion
+        _UPDATE,
+        {"local_ip_id": local_ip_id},
+        model=LocalIp,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -279,9 +298,12 @@ def delete(
     local_ip_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a Local IP (409 while ports are associated with it)."""
-    return client.call(_DELETE, {"local_ip_id": local_ip_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"local_ip_id": local_ip_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

@@ -13,6 +13,7 @@ from stacksdk.runtime.model import Field, Model
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.types import RequestTimeout
 
 
 class LoggableResource(Model):
@@ -39,9 +40,12 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[LoggableResource]:
     """List the resource types that can be logged."""
-    return client.pager(_LIST, None, model=LoggableResource, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=LoggableResource, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_loggable_resources(page: Page[Any]) -> builtins.list[LoggableResource]:

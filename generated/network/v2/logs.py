@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Log(Model):
@@ -260,9 +260,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Log]:
     """List network logs."""
-    return client.pager(_LIST, None, model=Log, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Log, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -270,9 +273,12 @@ def get(
     log_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Log]:
     """Show a network log."""
-    return client.call(_GET, {"log_id": log_id}, model=Log, microversion=microversion)
+    return client.call(
+        _GET, {"log_id": log_id}, model=Log, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -280,9 +286,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Log]:
     """Create a network log (400 when no log driver supports the resource type)."""
-    return client.call(_CREATE, None, model=Log, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Log, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -291,9 +300,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Log]:
     """Change a log's name, description or enabled flag."""
-    return client.call(_UPDATE, {"log_id": log_id}, model=Log, opts=opts, microversion=microversion)
+    return client.call(
+        _UPDATE,
+        {"log_id": log_id},
+        model=Log,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def delete(
@@ -301,9 +318,10 @@ def delete(
     log_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a network log."""
-    return client.call(_DELETE, {"log_id": log_id}, microversion=microversion)
+    return client.call(_DELETE, {"log_id": log_id}, microversion=microversion, timeout=timeout)
 
 
 def find(

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class MeteringLabelRule(Model):
@@ -202,9 +202,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[MeteringLabelRule]:
     """List metering label rules."""
-    return client.pager(_LIST, None, model=MeteringLabelRule, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=MeteringLabelRule, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -212,6 +215,7 @@ def get(
     metering_label_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MeteringLabelRule]:
     """Show a metering label rule."""
     return client.call(
@@ -219,6 +223,7 @@ def get(
         {"metering_label_rule_id": metering_label_rule_id},
         model=MeteringLabelRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -227,9 +232,17 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MeteringLabelRule]:
     """Add a rule to a metering label (admin only by default)."""
-    return client.call(_CREATE, None, model=MeteringLabelRule, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE,
+        None,
+        model=MeteringLabelRule,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def delete(
@@ -237,10 +250,14 @@ def delete(
     metering_label_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a metering label rule."""
     return client.call(
-        _DELETE, {"metering_label_rule_id": metering_label_rule_id}, microversion=microversion
+        _DELETE,
+        {"metering_label_rule_id": metering_label_rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class MeteringLabel(Model):
@@ -171,9 +171,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[MeteringLabel]:
     """List metering labels."""
-    return client.pager(_LIST, None, model=MeteringLabel, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=MeteringLabel, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -181,6 +184,7 @@ def get(
     metering_label_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MeteringLabel]:
     """Show a metering label."""
     return client.call(
@@ -188,6 +192,7 @@ def get(
         {"metering_label_id": metering_label_id},
         model=MeteringLabel,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -196,9 +201,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[MeteringLabel]:
     """Create a metering label (admin only by default)."""
-    return client.call(_CREATE, None, model=MeteringLabel, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=MeteringLabel, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -206,9 +214,15 @@ def delete(
     metering_label_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a metering label and its rules."""
-    return client.call(_DELETE, {"metering_label_id": metering_label_id}, microversion=microversion)
+    return client.call(
+        _DELETE,
+        {"metering_label_id": metering_label_id},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def find(

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class NdpProxy(Model):
@@ -212,10 +212,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[NdpProxy]:
     """List NDP proxies; Neutron filters them by name, description and revision_number only
     (other filters are a 400)."""
-    return client.pager(_LIST, None, model=NdpProxy, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=NdpProxy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -223,10 +226,15 @@ def get(
     ndp_proxy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NdpProxy]:
     """Show an NDP proxy."""
     return client.call(
-        _GET, {"ndp_proxy_id": ndp_proxy_id}, model=NdpProxy, microversion=microversion
+        _GET,
+        {"ndp_proxy_id": ndp_proxy_id},
+        model=NdpProxy,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -235,9 +243,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NdpProxy]:
     """Create an NDP proxy (409 when the router has NDP proxying off or no IPv6 gateway)."""
-    return client.call(_CREATE, None, model=NdpProxy, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=NdpProxy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -246,6 +257,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NdpProxy]:
     """Change an NDP proxy's name or description."""
     return client.call(
@@ -254,6 +266,7 @@ def update(
         model=NdpProxy,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -262,9 +275,12 @@ def delete(
     ndp_proxy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete an NDP proxy."""
-    return client.call(_DELETE, {"ndp_proxy_id": ndp_proxy_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"ndp_proxy_id": ndp_proxy_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

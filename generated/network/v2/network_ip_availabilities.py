@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class IpAvailabilityDetails(Model):
@@ -196,10 +196,16 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[NetworkIpAvailability]:
     """The address counts of every network (admin)."""
     return client.pager(
-        _LIST, None, model=NetworkIpAvailability, opts=opts, microversion=microversion
+        _LIST,
+        None,
+        model=NetworkIpAvailability,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -208,10 +214,15 @@ def get(
     network_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NetworkIpAvailability]:
     """The address counts of one network."""
     return client.call(
-        _GET, {"network_id": network_id}, model=NetworkIpAvailability, microversion=microversion
+        _GET,
+        {"network_id": network_id},
+        model=NetworkIpAvailability,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

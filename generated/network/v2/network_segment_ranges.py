@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class NetworkSegmentRange(Model):
@@ -289,10 +289,16 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[NetworkSegmentRange]:
     """List network segment ranges (admin only by default)."""
     return client.pager(
-        _LIST, None, model=NetworkSegmentRange, opts=opts, microversion=microversion
+        _LIST,
+        None,
+        model=NetworkSegmentRange,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -301,6 +307,7 @@ def get(
     network_segment_range_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NetworkSegmentRange]:
     """Show a network segment range."""
     return client.call(
@@ -308,6 +315,7 @@ def get(
         {"network_segment_range_id": network_segment_range_id},
         model=NetworkSegmentRange,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -316,10 +324,16 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NetworkSegmentRange]:
     """Create a network segment range (admin only)."""
     return client.call(
-        _CREATE, None, model=NetworkSegmentRange, opts=opts, microversion=microversion
+        _CREATE,
+        None,
+        model=NetworkSegmentRange,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -329,6 +343,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[NetworkSegmentRange]:
     """Change a range's name, description, minimum or maximum (not a default range's)."""
     return client.call(
@@ -337,6 +352,7 @@ def update(
         model=NetworkSegmentRange,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -345,10 +361,14 @@ def delete(
     network_segment_range_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a range (409 while networks use its IDs; default ranges cannot be deleted)."""
     return client.call(
-        _DELETE, {"network_segment_range_id": network_segment_range_id}, microversion=microversion
+        _DELETE,
+        {"network_segment_range_id": network_segment_range_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Segment(Model):
@@ -539,11 +539,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Network]:
     """List the networks the caller may see (its own, shared and external ones; all for admins).
     Every filter matches the attribute exactly; Neutron refuses (400) a filter it does not
     know."""
-    return client.pager(_LIST, None, model=Network, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Network, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -551,9 +554,12 @@ def get(
     network_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Network]:
     """Show a network."""
-    return client.call(_GET, {"network_id": network_id}, model=Network, microversion=microversion)
+    return client.call(
+        _GET, {"network_id": network_id}, model=Network, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -561,10 +567,13 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Network]:
     """Create a network. Provider attributes, segments, router:external, shared and is_default
     are admin-only by default."""
-    return client.call(_CREATE, None, model=Network, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Network, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -573,11 +582,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Network]:
     """Change a network's attributes; only the attributes set in UpdateOpts are sent. An
     If-Match: revision_number=N header makes it conditional."""
     return client.call(
-        _UPDATE, {"network_id": network_id}, model=Network, opts=opts, microversion=microversion
+        _UPDATE,
+        {"network_id": network_id},
+        model=Network,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -586,9 +601,12 @@ def delete(
     network_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a network; a 409 while ports other than DHCP ports remain on it."""
-    return client.call(_DELETE, {"network_id": network_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"network_id": network_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def create_bulk(
@@ -596,10 +614,13 @@ def create_bulk(
     opts: CreateBulkOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Network]]:
     """Create several networks in one request (all or none). Each item is a dict of the create
     attributes (wire names); returns the new networks."""
-    return client.call(_CREATE_BULK, None, model=Network, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE_BULK, None, model=Network, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

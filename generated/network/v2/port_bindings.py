@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class PortBinding(Model):
@@ -136,11 +136,17 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[PortBinding]:
     """List a port's bindings (admin or service by default; compute and shared filesystem ports
     only, else 400)."""
     return client.pager(
-        _LIST, {"port_id": port_id}, model=PortBinding, opts=opts, microversion=microversion
+        _LIST,
+        {"port_id": port_id},
+        model=PortBinding,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -150,12 +156,18 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[PortBinding]:
     """Bind the port to another host (the service role only by default, as Nova has): INACTIVE
     while the port has an active binding, else ACTIVE. 409 when the port is already bound
     there; a 500 (PortBindingError) when no mechanism driver can bind on that host."""
     return client.call(
-        _CREATE, {"port_id": port_id}, model=PortBinding, opts=opts, microversion=microversion
+        _CREATE,
+        {"port_id": port_id},
+        model=PortBinding,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -165,9 +177,12 @@ def delete(
     host: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the port's binding on a host (the service role only by default)."""
-    return client.call(_DELETE, {"port_id": port_id, "host": host}, microversion=microversion)
+    return client.call(
+        _DELETE, {"port_id": port_id, "host": host}, microversion=microversion, timeout=timeout
+    )
 
 
 def activate(
@@ -176,11 +191,16 @@ def activate(
     host: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[PortBinding]:
     """Make the port's binding on a host its active one, the former one turning INACTIVE (the
     service role only by default)."""
     return client.call(
-        _ACTIVATE, {"port_id": port_id, "host": host}, model=PortBinding, microversion=microversion
+        _ACTIVATE,
+        {"port_id": port_id, "host": host},
+        model=PortBinding,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class PortForwarding(Model):
@@ -259,6 +259,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[PortForwarding]:
     """List a floating IP's port forwardings."""
     return client.pager(
@@ -267,6 +268,7 @@ def list(
         model=PortForwarding,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -276,6 +278,7 @@ def get(
     port_forwarding_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[PortForwarding]:
     """Show a port forwarding."""
     return client.call(
@@ -283,6 +286,7 @@ def get(
         {"floatingip_id": floatingip_id, "port_forwarding_id": port_forwarding_id},
         model=PortForwarding,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -292,6 +296,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[PortForwarding]:
     """Create a port forwarding; an external port already forwarded on the floating IP is a 409
     (400 when the floating IP is associated with a port)."""
@@ -301,6 +306,7 @@ def create(
         model=PortForwarding,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -311,6 +317,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[PortForwarding]:
     """Change a port forwarding (only the attributes set are sent)."""
     return client.call(
@@ -319,6 +326,7 @@ def update(
         model=PortForwarding,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -328,12 +336,14 @@ def delete(
     port_forwarding_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a port forwarding."""
     return client.call(
         _DELETE,
         {"floatingip_id": floatingip_id, "port_forwarding_id": port_forwarding_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

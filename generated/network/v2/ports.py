@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class FixedIp(Model):
@@ -786,11 +786,14 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Port]:
     """List the ports the caller may see. Filters match exactly except fixed_ips, which takes
     "ip_address=A", "subnet_id=S" or (with ip-substring-filtering) "ip_address_substr=P"
     entries."""
-    return client.pager(_LIST, None, model=Port, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Port, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -798,9 +801,12 @@ def get(
     port_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Port]:
     """Show a port."""
-    return client.call(_GET, {"port_id": port_id}, model=Port, microversion=microversion)
+    return client.call(
+        _GET, {"port_id": port_id}, model=Port, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -808,10 +814,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Port]:
     """Create a port. An address already in use is a 409; binding:*, a chosen mac_address and
     ports on other projects' networks need admin by default."""
-    return client.call(_CREATE, None, model=Port, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Port, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -820,11 +829,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Port]:
     """Change a port (only the attributes set are sent). Lists such as fixed_ips, security_groups
     and allowed_address_pairs are replaced whole."""
     return client.call(
-        _UPDATE, {"port_id": port_id}, model=Port, opts=opts, microversion=microversion
+        _UPDATE,
+        {"port_id": port_id},
+        model=Port,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -833,9 +848,10 @@ def delete(
     port_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a port (its addresses go back to the pools)."""
-    return client.call(_DELETE, {"port_id": port_id}, microversion=microversion)
+    return client.call(_DELETE, {"port_id": port_id}, microversion=microversion, timeout=timeout)
 
 
 def create_bulk(
@@ -843,10 +859,13 @@ def create_bulk(
     opts: CreateBulkOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Port]]:
     """Create several ports in one request (all or none); each item is a dict of create
     attributes."""
-    return client.call(_CREATE_BULK, None, model=Port, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE_BULK, None, model=Port, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

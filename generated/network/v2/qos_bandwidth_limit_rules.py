@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class QosBandwidthLimitRule(Model):
@@ -222,6 +222,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosBandwidthLimitRule]:
     """List the rules of this type in a policy."""
     return client.pager(
@@ -230,6 +231,7 @@ def list(
         model=QosBandwidthLimitRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -239,6 +241,7 @@ def get(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosBandwidthLimitRule]:
     """Show one rule of a policy."""
     return client.call(
@@ -246,6 +249,7 @@ def get(
         {"policy_id": policy_id, "rule_id": rule_id},
         model=QosBandwidthLimitRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -255,6 +259,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosBandwidthLimitRule]:
     """Add a rule to a policy (409 when the policy already has a rule of this type and
     direction)."""
@@ -264,6 +269,7 @@ def create(
         model=QosBandwidthLimitRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -274,6 +280,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosBandwidthLimitRule]:
     """Change a rule."""
     return client.call(
@@ -282,6 +289,7 @@ def update(
         model=QosBandwidthLimitRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -291,10 +299,14 @@ def delete(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a rule from its policy."""
     return client.call(
-        _DELETE, {"policy_id": policy_id, "rule_id": rule_id}, microversion=microversion
+        _DELETE,
+        {"policy_id": policy_id, "rule_id": rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -303,10 +315,15 @@ def get_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosBandwidthLimitRule]:
     """Show a rule by its ID alone (qos-rules-alias extension)."""
     return client.call(
-        _GET_BY_ID, {"rule_id": rule_id}, model=QosBandwidthLimitRule, microversion=microversion
+        _GET_BY_ID,
+        {"rule_id": rule_id},
+        model=QosBandwidthLimitRule,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -316,6 +333,7 @@ def update_by_id(
     opts: UpdateByIdOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosBandwidthLimitRule]:
     """Change a rule by its ID alone (qos-rules-alias extension)."""
     return client.call(
@@ -324,6 +342,7 @@ def update_by_id(
         model=QosBandwidthLimitRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -332,9 +351,12 @@ def delete_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a rule by its ID alone (qos-rules-alias extension)."""
-    return client.call(_DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion)
+    return client.call(
+        _DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_qos_bandwidth_limit_rules(page: Page[Any]) -> builtins.list[QosBandwidthLimitRule]:

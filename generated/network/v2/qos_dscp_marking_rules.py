@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class QosDscpMarkingRule(Model):
@@ -265,6 +265,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosDscpMarkingRule]:
     """List the rules of this type in a policy."""
     return client.pager(
@@ -273,6 +274,7 @@ def list(
         model=QosDscpMarkingRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -282,6 +284,7 @@ def get(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosDscpMarkingRule]:
     """Show one rule of a policy."""
     return client.call(
@@ -289,6 +292,7 @@ def get(
         {"policy_id": policy_id, "rule_id": rule_id},
         model=QosDscpMarkingRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -298,6 +302,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosDscpMarkingRule]:
     """Add a rule to a policy (409 when the policy already has a rule of this type and
     direction)."""
@@ -307,6 +312,7 @@ def create(
         model=QosDscpMarkingRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -317,6 +323,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosDscpMarkingRule]:
     """Change a rule."""
     return client.call(
@@ -325,6 +332,7 @@ def update(
         model=QosDscpMarkingRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -334,10 +342,14 @@ def delete(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a rule from its policy."""
     return client.call(
-        _DELETE, {"policy_id": policy_id, "rule_id": rule_id}, microversion=microversion
+        _DELETE,
+        {"policy_id": policy_id, "rule_id": rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -346,10 +358,15 @@ def get_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosDscpMarkingRule]:
     """Show a rule by its ID alone (qos-rules-alias extension)."""
     return client.call(
-        _GET_BY_ID, {"rule_id": rule_id}, model=QosDscpMarkingRule, microversion=microversion
+        _GET_BY_ID,
+        {"rule_id": rule_id},
+        model=QosDscpMarkingRule,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -359,6 +376,7 @@ def update_by_id(
     opts: UpdateByIdOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosDscpMarkingRule]:
     """Change a rule by its ID alone (qos-rules-alias extension)."""
     return client.call(
@@ -367,6 +385,7 @@ def update_by_id(
         model=QosDscpMarkingRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -375,9 +394,12 @@ def delete_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a rule by its ID alone (qos-rules-alias extension)."""
-    return client.call(_DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion)
+    return client.call(
+        _DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_qos_dscp_marking_rules(page: Page[Any]) -> builtins.list[QosDscpMarkingRule]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class QosMinimumBandwidthRule(Model):
@@ -202,6 +202,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosMinimumBandwidthRule]:
     """List the rules of this type in a policy."""
     return client.pager(
@@ -210,6 +211,7 @@ def list(
         model=QosMinimumBandwidthRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -219,6 +221,7 @@ def get(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumBandwidthRule]:
     """Show one rule of a policy."""
     return client.call(
@@ -226,6 +229,7 @@ def get(
         {"policy_id": policy_id, "rule_id": rule_id},
         model=QosMinimumBandwidthRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -235,6 +239,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumBandwidthRule]:
     """Add a rule to a policy (409 when the policy already has a rule of this type and
     direction)."""
@@ -244,6 +249,7 @@ def create(
         model=QosMinimumBandwidthRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -254,6 +260,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumBandwidthRule]:
     """Change a rule."""
     return client.call(
@@ -262,6 +269,7 @@ def update(
         model=QosMinimumBandwidthRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -271,10 +279,14 @@ def delete(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a rule from its policy."""
     return client.call(
-        _DELETE, {"policy_id": policy_id, "rule_id": rule_id}, microversion=microversion
+        _DELETE,
+        {"policy_id": policy_id, "rule_id": rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -283,10 +295,15 @@ def get_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumBandwidthRule]:
     """Show a rule by its ID alone (qos-rules-alias extension)."""
     return client.call(
-        _GET_BY_ID, {"rule_id": rule_id}, model=QosMinimumBandwidthRule, microversion=microversion
+        _GET_BY_ID,
+        {"rule_id": rule_id},
+        model=QosMinimumBandwidthRule,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -296,6 +313,7 @@ def update_by_id(
     opts: UpdateByIdOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumBandwidthRule]:
     """Change a rule by its ID alone (qos-rules-alias extension)."""
     return client.call(
@@ -304,6 +322,7 @@ def update_by_id(
         model=QosMinimumBandwidthRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -312,9 +331,12 @@ def delete_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a rule by its ID alone (qos-rules-alias extension)."""
-    return client.call(_DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion)
+    return client.call(
+        _DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_qos_minimum_bandwidth_rules(page: Page[Any]) -> builtins.list[QosMinimumBandwidthRule]:

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class QosMinimumPacketRateRule(Model):
@@ -203,6 +203,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosMinimumPacketRateRule]:
     """List the rules of this type in a policy."""
     return client.pager(
@@ -211,6 +212,7 @@ def list(
         model=QosMinimumPacketRateRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -220,6 +222,7 @@ def get(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumPacketRateRule]:
     """Show one rule of a policy."""
     return client.call(
@@ -227,6 +230,7 @@ def get(
         {"policy_id": policy_id, "rule_id": rule_id},
         model=QosMinimumPacketRateRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -236,6 +240,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumPacketRateRule]:
     """Add a rule to a policy (409 when the policy already has a rule of this type and
     direction)."""
@@ -245,6 +250,7 @@ def create(
         model=QosMinimumPacketRateRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -255,6 +261,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumPacketRateRule]:
     """Change a rule."""
     return client.call(
@@ -263,6 +270,7 @@ def update(
         model=QosMinimumPacketRateRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -272,10 +280,14 @@ def delete(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a rule from its policy."""
     return client.call(
-        _DELETE, {"policy_id": policy_id, "rule_id": rule_id}, microversion=microversion
+        _DELETE,
+        {"policy_id": policy_id, "rule_id": rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -284,10 +296,15 @@ def get_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumPacketRateRule]:
     """Show a rule by its ID alone (qos-pps-minimum-rule-alias extension)."""
     return client.call(
-        _GET_BY_ID, {"rule_id": rule_id}, model=QosMinimumPacketRateRule, microversion=microversion
+        _GET_BY_ID,
+        {"rule_id": rule_id},
+        model=QosMinimumPacketRateRule,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -297,6 +314,7 @@ def update_by_id(
     opts: UpdateByIdOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosMinimumPacketRateRule]:
     """Change a rule by its ID alone (qos-pps-minimum-rule-alias extension)."""
     return client.call(
@@ -305,6 +323,7 @@ def update_by_id(
         model=QosMinimumPacketRateRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -313,9 +332,12 @@ def delete_by_id(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a rule by its ID alone (qos-pps-minimum-rule-alias extension)."""
-    return client.call(_DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion)
+    return client.call(
+        _DELETE_BY_ID, {"rule_id": rule_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_qos_minimum_packet_rate_rules(

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class QosPacketRateLimitRule(Model):
@@ -178,6 +178,7 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosPacketRateLimitRule]:
     """List the rules of this type in a policy."""
     return client.pager(
@@ -186,6 +187,7 @@ def list(
         model=QosPacketRateLimitRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -195,6 +197,7 @@ def get(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosPacketRateLimitRule]:
     """Show one rule of a policy."""
     return client.call(
@@ -202,6 +205,7 @@ def get(
         {"policy_id": policy_id, "rule_id": rule_id},
         model=QosPacketRateLimitRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -211,6 +215,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosPacketRateLimitRule]:
     """Add a rule to a policy (409 when the policy already has a rule of this type and
     direction)."""
@@ -220,6 +225,7 @@ def create(
         model=QosPacketRateLimitRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -230,6 +236,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosPacketRateLimitRule]:
     """Change a rule."""
     return client.call(
@@ -238,6 +245,7 @@ def update(
         model=QosPacketRateLimitRule,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -247,10 +255,14 @@ def delete(
     rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a rule from its policy."""
     return client.call(
-        _DELETE, {"policy_id": policy_id, "rule_id": rule_id}, microversion=microversion
+        _DELETE,
+        {"policy_id": policy_id, "rule_id": rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class QosRule(Model):
@@ -311,9 +311,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosPolicy]:
     """List the QoS policies the caller may see (its own, shared ones, all for admins)."""
-    return client.pager(_LIST, None, model=QosPolicy, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=QosPolicy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -321,9 +324,12 @@ def get(
     policy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosPolicy]:
     """Show a QoS policy with its rules."""
-    return client.call(_GET, {"policy_id": policy_id}, model=QosPolicy, microversion=microversion)
+    return client.call(
+        _GET, {"policy_id": policy_id}, model=QosPolicy, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -331,9 +337,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosPolicy]:
     """Create a QoS policy (without rules; add them with the rule modules)."""
-    return client.call(_CREATE, None, model=QosPolicy, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=QosPolicy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -342,10 +351,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosPolicy]:
     """Change a policy's name, description, shared or is_default flag."""
     return client.call(
-        _UPDATE, {"policy_id": policy_id}, model=QosPolicy, opts=opts, microversion=microversion
+        _UPDATE,
+        {"policy_id": policy_id},
+        model=QosPolicy,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -354,9 +369,12 @@ def delete(
     policy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a policy (409 while a port or network uses it)."""
-    return client.call(_DELETE, {"policy_id": policy_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"policy_id": policy_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

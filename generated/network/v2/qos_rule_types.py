@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class QosRuleTypeParameter(Model):
@@ -114,10 +114,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[QosRuleType]:
     """List the rule types every loaded driver supports (by default), or with
     qos-rule-type-filter all those any driver supports or all implemented."""
-    return client.pager(_LIST, None, model=QosRuleType, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=QosRuleType, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -125,9 +128,16 @@ def get(
     rule_type: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QosRuleType]:
     """Show a rule type and, per driver, its supported parameters."""
-    return client.call(_GET, {"rule_type": rule_type}, model=QosRuleType, microversion=microversion)
+    return client.call(
+        _GET,
+        {"rule_type": rule_type},
+        model=QosRuleType,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def extract_qos_rule_types(page: Page[Any]) -> builtins.list[QosRuleType]:

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class QuotaUsage(Model):
@@ -237,10 +237,11 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Quota]:
     """List the quotas of every project that has a non-default value (admin). Projects that only
     use the defaults are not listed."""
-    return client.pager(_LIST, None, model=Quota, microversion=microversion)
+    return client.pager(_LIST, None, model=Quota, microversion=microversion, timeout=timeout)
 
 
 def get(
@@ -248,9 +249,12 @@ def get(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Quota]:
     """Show a project's quotas (the defaults where it has none of its own)."""
-    return client.call(_GET, {"project_id": project_id}, model=Quota, microversion=microversion)
+    return client.call(
+        _GET, {"project_id": project_id}, model=Quota, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -259,11 +263,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Quota]:
     """Set some of a project's quotas (admin). With check_limit (quota-check-limit) Neutron
     refuses a limit below the current usage."""
     return client.call(
-        _UPDATE, {"project_id": project_id}, model=Quota, opts=opts, microversion=microversion
+        _UPDATE,
+        {"project_id": project_id},
+        model=Quota,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -272,9 +282,12 @@ def delete(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Reset a project's quotas to the defaults (admin)."""
-    return client.call(_DELETE, {"project_id": project_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"project_id": project_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def get_defaults(
@@ -282,10 +295,15 @@ def get_defaults(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Quota]:
     """The default quotas, as a project without quotas of its own gets."""
     return client.call(
-        _GET_DEFAULTS, {"project_id": project_id}, model=Quota, microversion=microversion
+        _GET_DEFAULTS,
+        {"project_id": project_id},
+        model=Quota,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -294,10 +312,15 @@ def get_details(
     project_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[QuotaDetails]:
     """A project's limits with usage and reservations per resource (quota_details extension)."""
     return client.call(
-        _GET_DETAILS, {"project_id": project_id}, model=QuotaDetails, microversion=microversion
+        _GET_DETAILS,
+        {"project_id": project_id},
+        model=QuotaDetails,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class RbacPolicy(Model):
@@ -195,9 +195,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[RbacPolicy]:
     """List the RBAC policies the caller may see (its own, and as admin all of them)."""
-    return client.pager(_LIST, None, model=RbacPolicy, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=RbacPolicy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -205,10 +208,15 @@ def get(
     rbac_policy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RbacPolicy]:
     """Show an RBAC policy."""
     return client.call(
-        _GET, {"rbac_policy_id": rbac_policy_id}, model=RbacPolicy, microversion=microversion
+        _GET,
+        {"rbac_policy_id": rbac_policy_id},
+        model=RbacPolicy,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -217,10 +225,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RbacPolicy]:
     """Share an object. A policy that already exists for the same object, action and target is a
     409."""
-    return client.call(_CREATE, None, model=RbacPolicy, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=RbacPolicy, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -229,6 +240,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RbacPolicy]:
     """Change the target project. Neutron refuses (409) when the project that loses access still
     uses the object."""
@@ -238,6 +250,7 @@ def update(
         model=RbacPolicy,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -246,10 +259,13 @@ def delete(
     rbac_policy_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Stop sharing (409 while the target project still uses the object, for example has ports on
     the shared network)."""
-    return client.call(_DELETE, {"rbac_policy_id": rbac_policy_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"rbac_policy_id": rbac_policy_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_rbac_policies(page: Page[Any]) -> builtins.list[RbacPolicy]:

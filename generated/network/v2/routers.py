@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class GatewayFixedIp(Model):
@@ -710,9 +710,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Router]:
     """List the routers the caller may see; every filter matches exactly."""
-    return client.pager(_LIST, None, model=Router, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Router, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -720,9 +723,12 @@ def get(
     router_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Show a router."""
-    return client.call(_GET, {"router_id": router_id}, model=Router, microversion=microversion)
+    return client.call(
+        _GET, {"router_id": router_id}, model=Router, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -730,9 +736,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Create a router, with a gateway when external_gateway_info names an external network."""
-    return client.call(_CREATE, None, model=Router, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Router, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -741,11 +750,17 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Change a router (only the attributes set are sent); external_gateway_info None removes the
     gateway, routes replaces the extra routes."""
     return client.call(
-        _UPDATE, {"router_id": router_id}, model=Router, opts=opts, microversion=microversion
+        _UPDATE,
+        {"router_id": router_id},
+        model=Router,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -754,9 +769,12 @@ def delete(
     router_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a router; a 409 while it still has interfaces (its gateway goes with it)."""
-    return client.call(_DELETE, {"router_id": router_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"router_id": router_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_router_interface(
@@ -765,6 +783,7 @@ def add_router_interface(
     opts: AddRouterInterfaceOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RouterInterface]:
     """Attach a subnet (Neutron makes a port with the subnet's gateway IP) or an existing port to
     the router. Give exactly one of subnet_id and port_id."""
@@ -774,6 +793,7 @@ def add_router_interface(
         model=RouterInterface,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -783,6 +803,7 @@ def remove_router_interface(
     opts: RemoveRouterInterfaceOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[RouterInterface]:
     """Detach a subnet or port from the router (give one of them, or both when they match); a 409
     while floating IPs or routes need it."""
@@ -792,6 +813,7 @@ def remove_router_interface(
         model=RouterInterface,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -801,6 +823,7 @@ def add_extra_routes(
     opts: AddExtraRoutesOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Add routes to the router's extra routes (extraroute-atomic); returns the router's id, name
     and routes afterwards."""
@@ -810,6 +833,7 @@ def add_extra_routes(
         model=Router,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -819,6 +843,7 @@ def remove_extra_routes(
     opts: RemoveExtraRoutesOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Remove routes from the router's extra routes (extraroute-atomic); absent ones are ignored."""
     return client.call(
@@ -827,6 +852,7 @@ def remove_extra_routes(
         model=Router,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -836,6 +862,7 @@ def add_external_gateways(
     opts: AddExternalGatewaysOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Add gateways to the router (external-gateway-multihoming); returns the router."""
     return client.call(
@@ -844,6 +871,7 @@ def add_external_gateways(
         model=Router,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -853,6 +881,7 @@ def update_external_gateways(
     opts: UpdateExternalGatewaysOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Change the router's gateways (matched by network and fixed IPs); returns the router."""
     return client.call(
@@ -861,6 +890,7 @@ def update_external_gateways(
         model=Router,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -870,6 +900,7 @@ def remove_external_gateways(
     opts: RemoveExternalGatewaysOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Router]:
     """Remove gateways from the router; returns the router."""
     return client.call(
@@ -878,6 +909,7 @@ def remove_external_gateways(
         model=Router,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

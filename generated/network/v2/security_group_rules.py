@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class SecurityGroupRule(Model):
@@ -325,9 +325,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[SecurityGroupRule]:
     """List the security group rules the caller may see; every filter matches exactly."""
-    return client.pager(_LIST, None, model=SecurityGroupRule, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=SecurityGroupRule, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -335,6 +338,7 @@ def get(
     security_group_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroupRule]:
     """Show a security group rule."""
     return client.call(
@@ -342,6 +346,7 @@ def get(
         {"security_group_rule_id": security_group_rule_id},
         model=SecurityGroupRule,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -350,9 +355,17 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroupRule]:
     """Create a rule; an identical rule in the group is a 409."""
-    return client.call(_CREATE, None, model=SecurityGroupRule, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE,
+        None,
+        model=SecurityGroupRule,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def delete(
@@ -360,10 +373,14 @@ def delete(
     security_group_rule_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a rule."""
     return client.call(
-        _DELETE, {"security_group_rule_id": security_group_rule_id}, microversion=microversion
+        _DELETE,
+        {"security_group_rule_id": security_group_rule_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -372,11 +389,17 @@ def create_bulk(
     opts: CreateBulkOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[SecurityGroupRule]]:
     """Create several rules in one request (all or none); each item is a dict of create
     attributes."""
     return client.call(
-        _CREATE_BULK, None, model=SecurityGroupRule, opts=opts, microversion=microversion
+        _CREATE_BULK,
+        None,
+        model=SecurityGroupRule,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

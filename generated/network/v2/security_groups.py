@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 from stacksdk.network.v2.security_group_rules import SecurityGroupRule
 
 
@@ -260,9 +260,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[SecurityGroup]:
     """List the security groups the caller may see; every filter matches exactly."""
-    return client.pager(_LIST, None, model=SecurityGroup, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=SecurityGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -270,6 +273,7 @@ def get(
     security_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroup]:
     """Show a security group with its rules."""
     return client.call(
@@ -277,6 +281,7 @@ def get(
         {"security_group_id": security_group_id},
         model=SecurityGroup,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -285,9 +290,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroup]:
     """Create a security group (with its default egress rules)."""
-    return client.call(_CREATE, None, model=SecurityGroup, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=SecurityGroup, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -296,6 +304,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroup]:
     """Change a group's name, description or statefulness."""
     return client.call(
@@ -304,6 +313,7 @@ def update(
         model=SecurityGroup,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -312,9 +322,15 @@ def delete(
     security_group_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a security group; a 409 while ports use it."""
-    return client.call(_DELETE, {"security_group_id": security_group_id}, microversion=microversion)
+    return client.call(
+        _DELETE,
+        {"security_group_id": security_group_id},
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def find(

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class SecurityGroupsDefaultStatefulness(Model):
@@ -151,10 +151,16 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[SecurityGroupsDefaultStatefulness]:
     """List the settings; every filter matches exactly."""
     return client.pager(
-        _LIST, None, model=SecurityGroupsDefaultStatefulness, opts=opts, microversion=microversion
+        _LIST,
+        None,
+        model=SecurityGroupsDefaultStatefulness,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -163,6 +169,7 @@ def get(
     default_statefulness_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroupsDefaultStatefulness]:
     """Show a setting."""
     return client.call(
@@ -170,6 +177,7 @@ def get(
         {"default_statefulness_id": default_statefulness_id},
         model=SecurityGroupsDefaultStatefulness,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -178,10 +186,16 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroupsDefaultStatefulness]:
     """Set the default for a project (or, with project_id null, for the cloud); one per project."""
     return client.call(
-        _CREATE, None, model=SecurityGroupsDefaultStatefulness, opts=opts, microversion=microversion
+        _CREATE,
+        None,
+        model=SecurityGroupsDefaultStatefulness,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -191,6 +205,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SecurityGroupsDefaultStatefulness]:
     """Change a setting's stateful value."""
     return client.call(
@@ -199,6 +214,7 @@ def update(
         model=SecurityGroupsDefaultStatefulness,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -207,10 +223,14 @@ def delete(
     default_statefulness_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove a setting (new groups of the project fall back to the cloud-wide default)."""
     return client.call(
-        _DELETE, {"default_statefulness_id": default_statefulness_id}, microversion=microversion
+        _DELETE,
+        {"default_statefulness_id": default_statefulness_id},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

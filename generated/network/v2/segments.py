@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Segment(Model):
@@ -240,9 +240,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Segment]:
     """List segments."""
-    return client.pager(_LIST, None, model=Segment, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Segment, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -250,9 +253,12 @@ def get(
     segment_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Segment]:
     """Show a segment."""
-    return client.call(_GET, {"segment_id": segment_id}, model=Segment, microversion=microversion)
+    return client.call(
+        _GET, {"segment_id": segment_id}, model=Segment, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -260,9 +266,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Segment]:
     """Add a segment to a network (admin)."""
-    return client.call(_CREATE, None, model=Segment, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Segment, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -271,10 +280,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Segment]:
     """Change a segment's name or description."""
     return client.call(
-        _UPDATE, {"segment_id": segment_id}, model=Segment, opts=opts, microversion=microversion
+        _UPDATE,
+        {"segment_id": segment_id},
+        model=Segment,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -283,9 +298,12 @@ def delete(
     segment_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a segment (409 while a subnet or port uses it)."""
-    return client.call(_DELETE, {"segment_id": segment_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"segment_id": segment_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

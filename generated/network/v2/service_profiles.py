@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ServiceProfile(Model):
@@ -201,9 +201,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ServiceProfile]:
     """List service profiles (admin)."""
-    return client.pager(_LIST, None, model=ServiceProfile, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ServiceProfile, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -211,10 +214,15 @@ def get(
     profile_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceProfile]:
     """Show a service profile."""
     return client.call(
-        _GET, {"profile_id": profile_id}, model=ServiceProfile, microversion=microversion
+        _GET,
+        {"profile_id": profile_id},
+        model=ServiceProfile,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -223,9 +231,12 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceProfile]:
     """Create a service profile (admin; driver or metainfo must be given)."""
-    return client.call(_CREATE, None, model=ServiceProfile, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=ServiceProfile, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -234,6 +245,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ServiceProfile]:
     """Change a service profile (admin)."""
     return client.call(
@@ -242,6 +254,7 @@ def update(
         model=ServiceProfile,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -250,9 +263,12 @@ def delete(
     profile_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a service profile (admin; 409 while a flavor uses it)."""
-    return client.call(_DELETE, {"profile_id": profile_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"profile_id": profile_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_service_profiles(page: Page[Any]) -> builtins.list[ServiceProfile]:

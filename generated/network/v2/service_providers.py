@@ -14,7 +14,7 @@ from stacksdk.runtime.model import Field, Model, Opts, Param
 from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class ServiceProvider(Model):
@@ -76,9 +76,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ServiceProvider]:
     """List the configured service providers."""
-    return client.pager(_LIST, None, model=ServiceProvider, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ServiceProvider, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_service_providers(page: Page[Any]) -> builtins.list[ServiceProvider]:

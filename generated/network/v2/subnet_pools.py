@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class SubnetPool(Model):
@@ -419,9 +419,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[SubnetPool]:
     """List the subnet pools the caller may see (its own and shared ones)."""
-    return client.pager(_LIST, None, model=SubnetPool, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=SubnetPool, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -429,10 +432,15 @@ def get(
     subnetpool_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SubnetPool]:
     """Show a subnet pool."""
     return client.call(
-        _GET, {"subnetpool_id": subnetpool_id}, model=SubnetPool, microversion=microversion
+        _GET,
+        {"subnetpool_id": subnetpool_id},
+        model=SubnetPool,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -441,9 +449,12 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SubnetPool]:
     """Create a subnet pool; shared and is_default are admin-only by default."""
-    return client.call(_CREATE, None, model=SubnetPool, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=SubnetPool, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -452,6 +463,7 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[SubnetPool]:
     """Change a subnet pool (only the attributes set are sent)."""
     return client.call(
@@ -460,6 +472,7 @@ def update(
         model=SubnetPool,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -468,9 +481,12 @@ def delete(
     subnetpool_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a subnet pool; a 409 while subnets use it."""
-    return client.call(_DELETE, {"subnetpool_id": subnetpool_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"subnetpool_id": subnetpool_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def add_prefixes(
@@ -479,11 +495,16 @@ def add_prefixes(
     opts: AddPrefixesOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Add prefixes to the pool (subnetpool-prefix-ops); returns the pool's prefixes afterwards,
     merged."""
     return client.call(
-        _ADD_PREFIXES, {"subnetpool_id": subnetpool_id}, opts=opts, microversion=microversion
+        _ADD_PREFIXES,
+        {"subnetpool_id": subnetpool_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -493,11 +514,16 @@ def remove_prefixes(
     opts: RemovePrefixesOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Remove prefixes from the pool (none may be in use by a subnet); returns the pool's
     prefixes afterwards."""
     return client.call(
-        _REMOVE_PREFIXES, {"subnetpool_id": subnetpool_id}, opts=opts, microversion=microversion
+        _REMOVE_PREFIXES,
+        {"subnetpool_id": subnetpool_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -507,6 +533,7 @@ def onboard_network_subnets(
     opts: OnboardNetworkSubnetsOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Any]:
     """Move the subnets of a network that have no pool into this pool (subnet_onboard); their
     CIDRs become the pool's prefixes."""
@@ -515,6 +542,7 @@ def onboard_network_subnets(
         {"subnetpool_id": subnetpool_id},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

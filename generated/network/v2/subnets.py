@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class AllocationPool(Model):
@@ -499,9 +499,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Subnet]:
     """List the subnets the caller may see; every filter matches exactly."""
-    return client.pager(_LIST, None, model=Subnet, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Subnet, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -509,9 +512,12 @@ def get(
     subnet_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Subnet]:
     """Show a subnet."""
-    return client.call(_GET, {"subnet_id": subnet_id}, model=Subnet, microversion=microversion)
+    return client.call(
+        _GET, {"subnet_id": subnet_id}, model=Subnet, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -519,10 +525,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Subnet]:
     """Create a subnet. A CIDR that overlaps another subnet of the network is a 409 (400 for some
     overlaps); a pool that has no room left is a 409."""
-    return client.call(_CREATE, None, model=Subnet, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Subnet, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -531,10 +540,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Subnet]:
     """Change a subnet's attributes (only those set are sent)."""
     return client.call(
-        _UPDATE, {"subnet_id": subnet_id}, model=Subnet, opts=opts, microversion=microversion
+        _UPDATE,
+        {"subnet_id": subnet_id},
+        model=Subnet,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -543,9 +558,12 @@ def delete(
     subnet_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a subnet; a 409 while ports other than DHCP ports use its addresses."""
-    return client.call(_DELETE, {"subnet_id": subnet_id}, microversion=microversion)
+    return client.call(
+        _DELETE, {"subnet_id": subnet_id}, microversion=microversion, timeout=timeout
+    )
 
 
 def create_bulk(
@@ -553,10 +571,13 @@ def create_bulk(
     opts: CreateBulkOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[Subnet]]:
     """Create several subnets in one request (all or none); each item is a dict of create
     attributes."""
-    return client.call(_CREATE_BULK, None, model=Subnet, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE_BULK, None, model=Subnet, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def find(

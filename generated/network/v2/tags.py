@@ -19,7 +19,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Tags(Model):
@@ -115,6 +115,7 @@ def get(
     resource_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Tags]:
     """All tags of a resource."""
     return client.call(
@@ -122,6 +123,7 @@ def get(
         {"resource_type": resource_type, "resource_id": resource_id},
         model=Tags,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -132,6 +134,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Tags]:
     """Add several tags to a resource, keeping those it has; returns all its tags (Neutron
     answers 200, though the api-ref says 201)."""
@@ -141,6 +144,7 @@ def create(
         model=Tags,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -151,6 +155,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Tags]:
     """Replace all tags of a resource; returns the new tags."""
     return client.call(
@@ -159,6 +164,7 @@ def update(
         model=Tags,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -168,12 +174,14 @@ def delete(
     resource_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove every tag of a resource."""
     return client.call(
         _DELETE,
         {"resource_type": resource_type, "resource_id": resource_id},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -184,6 +192,7 @@ def add_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Add one tag (the tag is in the URL, so it must be URL-safe text; adding one that exists is
     fine)."""
@@ -191,6 +200,7 @@ def add_tag(
         _ADD_TAG,
         {"resource_type": resource_type, "resource_id": resource_id, "tag": tag},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -201,12 +211,14 @@ def check_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Raise NotFound unless the resource has this tag."""
     return client.call(
         _CHECK_TAG,
         {"resource_type": resource_type, "resource_id": resource_id, "tag": tag},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -217,12 +229,14 @@ def remove_tag(
     tag: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove one tag (NotFound when the resource does not have it)."""
     return client.call(
         _REMOVE_TAG,
         {"resource_type": resource_type, "resource_id": resource_id, "tag": tag},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

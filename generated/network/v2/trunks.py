@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class SubPort(Model):
@@ -332,9 +332,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Trunk]:
     """List the trunks the caller may see."""
-    return client.pager(_LIST, None, model=Trunk, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Trunk, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -342,9 +345,12 @@ def get(
     trunk_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Trunk]:
     """Show a trunk with its sub-ports."""
-    return client.call(_GET, {"trunk_id": trunk_id}, model=Trunk, microversion=microversion)
+    return client.call(
+        _GET, {"trunk_id": trunk_id}, model=Trunk, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -352,10 +358,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Trunk]:
     """Create a trunk on a parent port, optionally with sub-ports (409 when the port already is a
     trunk's parent or sub-port)."""
-    return client.call(_CREATE, None, model=Trunk, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=Trunk, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -364,10 +373,16 @@ def update(
     opts: UpdateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Trunk]:
     """Change a trunk's name, description or administrative state."""
     return client.call(
-        _UPDATE, {"trunk_id": trunk_id}, model=Trunk, opts=opts, microversion=microversion
+        _UPDATE,
+        {"trunk_id": trunk_id},
+        model=Trunk,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -376,9 +391,10 @@ def delete(
     trunk_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a trunk (409 while its parent port is bound to a host)."""
-    return client.call(_DELETE, {"trunk_id": trunk_id}, microversion=microversion)
+    return client.call(_DELETE, {"trunk_id": trunk_id}, microversion=microversion, timeout=timeout)
 
 
 def add_subports(
@@ -387,11 +403,17 @@ def add_subports(
     opts: AddSubportsOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Trunk]:
     """Add sub-ports to a trunk; returns the trunk. A port already in use or a segmentation ID
     already taken on the trunk is a 409."""
     return client.call(
-        _ADD_SUBPORTS, {"trunk_id": trunk_id}, model=Trunk, opts=opts, microversion=microversion
+        _ADD_SUBPORTS,
+        {"trunk_id": trunk_id},
+        model=Trunk,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -401,10 +423,16 @@ def remove_subports(
     opts: RemoveSubportsOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Trunk]:
     """Remove sub-ports from a trunk; returns the trunk. A port that is not a sub-port is a 404."""
     return client.call(
-        _REMOVE_SUBPORTS, {"trunk_id": trunk_id}, model=Trunk, opts=opts, microversion=microversion
+        _REMOVE_SUBPORTS,
+        {"trunk_id": trunk_id},
+        model=Trunk,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -413,10 +441,15 @@ def get_subports(
     trunk_id: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[SubPort]]:
     """The sub-ports of a trunk."""
     return client.call(
-        _GET_SUBPORTS, {"trunk_id": trunk_id}, model=SubPort, microversion=microversion
+        _GET_SUBPORTS,
+        {"trunk_id": trunk_id},
+        model=SubPort,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -97,18 +97,22 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Version]:
     """Every API version the server offers (GET / at the server's root; no token needed)."""
-    return client.pager(_LIST, None, model=Version, microversion=microversion)
+    return client.pager(_LIST, None, model=Version, microversion=microversion, timeout=timeout)
 
 
 def list_resources(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[builtins.list[ApiResource]]:
     """The core resource collections the v2.0 endpoint serves (networks, subnets, ports, ...)."""
-    return client.call(_LIST_RESOURCES, None, model=ApiResource, microversion=microversion)
+    return client.call(
+        _LIST_RESOURCES, None, model=ApiResource, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_versions(page: Page[Any]) -> builtins.list[Version]:

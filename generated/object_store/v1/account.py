@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, BinaryData, Unset
+from stacksdk.runtime.types import UNSET, BinaryData, RequestTimeout, Unset
 
 
 class BulkDeleteResult(Model):
@@ -189,10 +189,11 @@ def head(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Account]:
     """The account's usage counters, quota and metadata, read from the response headers of HEAD
     on the endpoint."""
-    return client.call(_HEAD, None, model=Account, microversion=microversion)
+    return client.call(_HEAD, None, model=Account, microversion=microversion, timeout=timeout)
 
 
 def update_metadata(
@@ -200,10 +201,13 @@ def update_metadata(
     opts: UpdateMetadataOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Set or remove account metadata (POST on the endpoint). Entries not named are kept; an
     empty value removes an entry."""
-    return client.call(_UPDATE_METADATA, None, opts=opts, microversion=microversion)
+    return client.call(
+        _UPDATE_METADATA, None, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def bulk_delete(
@@ -211,6 +215,7 @@ def bulk_delete(
     data: BinaryData,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[BulkDeleteResult]:
     """Delete up to 10,000 (configurable) objects and empty containers in one request, where the
     cluster enables the bulk middleware. data is the text/plain body: one URL-encoded path per
@@ -218,7 +223,12 @@ def bulk_delete(
     status is 200 even when deletions fail: check the result's response_status and errors. A
     cluster without the middleware answers 204 (a metadata POST), which raises."""
     return client.call(
-        _BULK_DELETE, None, model=BulkDeleteResult, data=data, microversion=microversion
+        _BULK_DELETE,
+        None,
+        model=BulkDeleteResult,
+        data=data,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

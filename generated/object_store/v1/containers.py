@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
 
 
 class Container(Model):
@@ -322,10 +322,13 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Container]:
     """List the account's containers (GET on the endpoint, always as JSON), by name; marker
     paging. An empty account answers an empty list."""
-    return client.pager(_LIST, None, model=Container, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=Container, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def head(
@@ -333,9 +336,12 @@ def head(
     container: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Container]:
     """The container's counters, settings and metadata, read from HEAD response headers."""
-    return client.call(_HEAD, {"container": container}, model=Container, microversion=microversion)
+    return client.call(
+        _HEAD, {"container": container}, model=Container, microversion=microversion, timeout=timeout
+    )
 
 
 def create(
@@ -344,10 +350,13 @@ def create(
     opts: CreateOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Create the container, or update the given settings of an existing one (idempotent: 201
     when created, 202 when it existed)."""
-    return client.call(_CREATE, {"container": container}, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, {"container": container}, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def delete(
@@ -355,9 +364,12 @@ def delete(
     container: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the container; it must be empty (409 Conflict otherwise)."""
-    return client.call(_DELETE, {"container": container}, microversion=microversion)
+    return client.call(
+        _DELETE, {"container": container}, microversion=microversion, timeout=timeout
+    )
 
 
 def update_metadata(
@@ -366,11 +378,16 @@ def update_metadata(
     opts: UpdateMetadataOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Change the container's settings and metadata (POST). Entries not named are kept; an empty
     value removes a setting or a metadata entry."""
     return client.call(
-        _UPDATE_METADATA, {"container": container}, opts=opts, microversion=microversion
+        _UPDATE_METADATA,
+        {"container": container},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -18,7 +18,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, BinaryData, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, BinaryData, RequestTimeout, Unset
 
 
 class WriteResult(Model):
@@ -483,12 +483,18 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[Object]:
     """List the container's objects (GET on the container, always as JSON), by name; marker
     paging (on name, or subdir for pseudo-directory entries). An empty container answers an
     empty list."""
     return client.pager(
-        _LIST, {"container": container}, model=Object, opts=opts, microversion=microversion
+        _LIST,
+        {"container": container},
+        model=Object,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -498,10 +504,15 @@ def head(
     name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Object]:
     """The object's size, checksum, type, dates and metadata, read from HEAD response headers."""
     return client.call(
-        _HEAD, {"container": container, "name": name}, model=Object, microversion=microversion
+        _HEAD,
+        {"container": container, "name": name},
+        model=Object,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -511,10 +522,13 @@ def delete(
     name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete the object (for a large object manifest, only the manifest; a symlink itself, not
     its target)."""
-    return client.call(_DELETE, {"container": container, "name": name}, microversion=microversion)
+    return client.call(
+        _DELETE, {"container": container, "name": name}, microversion=microversion, timeout=timeout
+    )
 
 
 def upload(
@@ -525,6 +539,7 @@ def upload(
     opts: UploadOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[WriteResult]:
     """Create or replace the object with data (bytes, a binary file object streamed from its
     current position, or an iterable of chunks, sent chunked). Custom metadata not given is
@@ -536,6 +551,7 @@ def upload(
         opts=opts,
         data=data,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -546,13 +562,18 @@ def download(
     opts: DownloadOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Download:
     """Stream the object's content as stored (a Content-Encoding is not undone); the body is
     checked against the ETag header as it streams, except for a range (206) and large objects
     (SLO/DLO, whose ETag is not the content's MD5). Use as a context manager, or read it
     whole. The response headers (on the Download) carry the same metadata as head."""
     return client.download(
-        _DOWNLOAD, {"container": container, "name": name}, opts=opts, microversion=microversion
+        _DOWNLOAD,
+        {"container": container, "name": name},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -563,6 +584,7 @@ def update_metadata(
     opts: UpdateMetadataOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Replace the object's custom metadata (POST): metadata not given is removed, and so is the
     expiry unless delete_at or delete_after is given. Content-Type, Content-Encoding and
@@ -572,6 +594,7 @@ def update_metadata(
         {"container": container, "name": name},
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -582,6 +605,7 @@ def copy(
     opts: CopyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[WriteResult]:
     """Server-side copy of this object to destination (COPY; the copy middleware). The copy keeps
     the source's metadata, plus what is given here, unless fresh_metadata."""
@@ -591,6 +615,7 @@ def copy(
         model=WriteResult,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -601,6 +626,7 @@ def copy_from(
     opts: CopyFromOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[WriteResult]:
     """Server-side copy into this object from source (PUT with X-Copy-From and an empty body);
     the same as copy seen from the target."""
@@ -610,6 +636,7 @@ def copy_from(
         model=WriteResult,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ProviderAggregates(Model):
@@ -82,6 +82,7 @@ def get(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProviderAggregates]:
     """Show the aggregates of a provider."""
     return client.call(
@@ -89,6 +90,7 @@ def get(
         {"resource_provider_uuid": resource_provider_uuid},
         model=ProviderAggregates,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -98,6 +100,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProviderAggregates]:
     """Replace all of a provider's aggregate associations (an empty list removes them); since
     1.19, with the generation check. 409 on a stale generation."""
@@ -107,6 +110,7 @@ def update(
         model=ProviderAggregates,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

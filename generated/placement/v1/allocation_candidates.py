@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.placement.v1.allocations import LegacyAllocation, ProviderResources
 
 
@@ -207,12 +207,18 @@ def query(
     opts: QueryOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[AllocationCandidates]:
     """Find allocation candidates for the unsuffixed request group (and the request-wide
     options), since 1.12. Granular groups (resources<N>, required<N>, member_of<N>,
     in_tree<N>; 1.25+) cannot be expressed here."""
     return client.call(
-        _QUERY, None, model=AllocationCandidates, opts=opts, microversion=microversion
+        _QUERY,
+        None,
+        model=AllocationCandidates,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -221,11 +227,17 @@ def query_legacy(
     opts: QueryLegacyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[LegacyAllocationCandidates]:
     """Find allocation candidates with microversions 1.10 and 1.11, which return each candidate's
     allocations as a list."""
     return client.call(
-        _QUERY_LEGACY, None, model=LegacyAllocationCandidates, opts=opts, microversion=microversion
+        _QUERY_LEGACY,
+        None,
+        model=LegacyAllocationCandidates,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

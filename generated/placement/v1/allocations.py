@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ProviderResources(Model):
@@ -260,11 +260,16 @@ def get(
     consumer_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ConsumerAllocations]:
     """Show a consumer's allocations, keyed by provider UUID. A consumer without allocations
     gives an empty map (not 404)."""
     return client.call(
-        _GET, {"consumer_uuid": consumer_uuid}, model=ConsumerAllocations, microversion=microversion
+        _GET,
+        {"consumer_uuid": consumer_uuid},
+        model=ConsumerAllocations,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -274,13 +279,18 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Replace all of a consumer's allocations (the dict form, since 1.12; use replace_legacy
     before). The consumer is created when it is new. 409 when capacity is exceeded, on a stale
     consumer generation (1.28+) or on a concurrent update; 400 for an unknown provider or
     resource class."""
     return client.call(
-        _UPDATE, {"consumer_uuid": consumer_uuid}, opts=opts, microversion=microversion
+        _UPDATE,
+        {"consumer_uuid": consumer_uuid},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -289,10 +299,13 @@ def delete(
     consumer_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove all of a consumer's allocations, without a generation check (404 when it has none).
     Since 1.28 an update with an empty map is the safe way to do this."""
-    return client.call(_DELETE, {"consumer_uuid": consumer_uuid}, microversion=microversion)
+    return client.call(
+        _DELETE, {"consumer_uuid": consumer_uuid}, microversion=microversion, timeout=timeout
+    )
 
 
 def replace_legacy(
@@ -301,11 +314,16 @@ def replace_legacy(
     opts: ReplaceLegacyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Replace all of a consumer's allocations with the list form of the request (microversions
     before 1.12)."""
     return client.call(
-        _REPLACE_LEGACY, {"consumer_uuid": consumer_uuid}, opts=opts, microversion=microversion
+        _REPLACE_LEGACY,
+        {"consumer_uuid": consumer_uuid},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -314,11 +332,12 @@ def set_many(
     opts: SetManyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Replace the allocations of several consumers in one transaction (since 1.13); a consumer
     given an empty allocations map loses all of its allocations. Errors as for update, for any
     of the consumers."""
-    return client.call(_SET_MANY, None, opts=opts, microversion=microversion)
+    return client.call(_SET_MANY, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def list_for_provider(
@@ -326,6 +345,7 @@ def list_for_provider(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProviderAllocations]:
     """Show all allocations against one provider, keyed by consumer UUID."""
     return client.call(
@@ -333,6 +353,7 @@ def list_for_provider(
         {"resource_provider_uuid": resource_provider_uuid},
         model=ProviderAllocations,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

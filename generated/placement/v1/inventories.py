@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class InventoryRecord(Model):
@@ -269,6 +269,7 @@ def get(
     resource_class: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Inventory]:
     """Show the provider's inventory of one resource class (404 when it has none)."""
     return client.call(
@@ -276,6 +277,7 @@ def get(
         {"resource_provider_uuid": resource_provider_uuid, "resource_class": resource_class},
         model=Inventory,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -285,6 +287,7 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Inventory]:
     """Add the inventory of one resource class to a provider (409 if it already has one, or on a
     concurrent update)."""
@@ -294,6 +297,7 @@ def create(
         model=Inventory,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -304,6 +308,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[Inventory]:
     """Replace the inventory of one resource class (a PUT: unset values go back to their
     defaults). 409 on a stale generation; 400 if the provider has no inventory of that class
@@ -314,6 +319,7 @@ def update(
         model=Inventory,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -323,12 +329,14 @@ def delete(
     resource_class: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove the inventory of one resource class (409 if it is allocated)."""
     return client.call(
         _DELETE,
         {"resource_provider_uuid": resource_provider_uuid, "resource_class": resource_class},
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -337,6 +345,7 @@ def get_all(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProviderInventories]:
     """Show all of a provider's inventories, keyed by resource class."""
     return client.call(
@@ -344,6 +353,7 @@ def get_all(
         {"resource_provider_uuid": resource_provider_uuid},
         model=ProviderInventories,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -353,6 +363,7 @@ def set_all(
     opts: SetAllOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProviderInventories]:
     """Replace all of a provider's inventories: resource classes not named are removed, the
     others created or replaced. 409 on a stale generation or when an inventory to remove is
@@ -363,6 +374,7 @@ def set_all(
         model=ProviderInventories,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -371,10 +383,14 @@ def delete_all(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove all of a provider's inventories (since 1.5). 409 if any of them is allocated."""
     return client.call(
-        _DELETE_ALL, {"resource_provider_uuid": resource_provider_uuid}, microversion=microversion
+        _DELETE_ALL,
+        {"resource_provider_uuid": resource_provider_uuid},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.placement.v1.allocations import ConsumerAllocations
 from stacksdk.placement.v1.inventories import ProviderInventories
 
@@ -74,11 +74,12 @@ def reshape(
     opts: ReshapeOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Replace the given inventories and allocations in one transaction. 409 on a stale provider
     or consumer generation, when an inventory to remove is still allocated or capacity is
     exceeded; 400 for an unknown provider."""
-    return client.call(_RESHAPE, None, opts=opts, microversion=microversion)
+    return client.call(_RESHAPE, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def extract_reshaper(page: Page[Any]) -> builtins.list[Reshape]:

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 from stacksdk.placement.v1.resource_providers import Link
 
 
@@ -112,9 +112,12 @@ def list(
     client: ServiceClient,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ResourceClass]:
     """List all resource classes, standard and custom."""
-    return client.pager(_LIST, None, model=ResourceClass, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ResourceClass, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -122,6 +125,7 @@ def get(
     resource_class_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ResourceClass]:
     """Show one resource class."""
     return client.call(
@@ -129,6 +133,7 @@ def get(
         {"resource_class_name": resource_class_name},
         model=ResourceClass,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -137,10 +142,11 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[str | None]:
     """Create a custom resource class (409 if it exists); the result is its URL (the response has
     no body)."""
-    return client.call(_CREATE, None, opts=opts, microversion=microversion)
+    return client.call(_CREATE, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def update(
@@ -149,6 +155,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ResourceClass]:
     """Rename a custom resource class (microversions 1.2 to 1.6 only; since 1.7 a PUT is ensure).
     400 for a standard class, 409 if the new name is taken."""
@@ -158,6 +165,7 @@ def update(
         model=ResourceClass,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -166,10 +174,14 @@ def delete(
     resource_class_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a custom resource class (400 for a standard class, 409 while inventories use it)."""
     return client.call(
-        _DELETE, {"resource_class_name": resource_class_name}, microversion=microversion
+        _DELETE,
+        {"resource_class_name": resource_class_name},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -178,11 +190,15 @@ def ensure(
     resource_class_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Create a custom resource class (201), or succeed when it already exists (204); since 1.7.
     400 for a name that is not a valid custom class."""
     return client.call(
-        _ENSURE, {"resource_class_name": resource_class_name}, microversion=microversion
+        _ENSURE,
+        {"resource_class_name": resource_class_name},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

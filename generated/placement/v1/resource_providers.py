@@ -17,7 +17,7 @@ from stacksdk.runtime.operation import Operation, Paging
 from stacksdk.runtime.pagination import Page, Pager
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class Link(Model):
@@ -225,9 +225,12 @@ def list(
     opts: ListOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Pager[ResourceProvider]:
     """List resource providers, optionally filtered."""
-    return client.pager(_LIST, None, model=ResourceProvider, opts=opts, microversion=microversion)
+    return client.pager(
+        _LIST, None, model=ResourceProvider, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def get(
@@ -235,6 +238,7 @@ def get(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ResourceProvider]:
     """Get a resource provider."""
     return client.call(
@@ -242,6 +246,7 @@ def get(
         {"resource_provider_uuid": resource_provider_uuid},
         model=ResourceProvider,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -250,10 +255,13 @@ def create(
     opts: CreateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ResourceProvider]:
     """Create a resource provider and return it (since 1.20; with older microversions use
     create_legacy). A duplicate name or UUID is a 409."""
-    return client.call(_CREATE, None, model=ResourceProvider, opts=opts, microversion=microversion)
+    return client.call(
+        _CREATE, None, model=ResourceProvider, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def update(
@@ -262,6 +270,7 @@ def update(
     opts: UpdateOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ResourceProvider]:
     """Update a provider's name and (since 1.14) parent. PUT semantics: the name is always
     required."""
@@ -271,6 +280,7 @@ def update(
         model=ResourceProvider,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -279,11 +289,15 @@ def delete(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a provider, its inventories, traits and aggregate associations. 409 if it still has
     allocations or child providers."""
     return client.call(
-        _DELETE, {"resource_provider_uuid": resource_provider_uuid}, microversion=microversion
+        _DELETE,
+        {"resource_provider_uuid": resource_provider_uuid},
+        microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -292,10 +306,11 @@ def create_legacy(
     opts: CreateLegacyOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[str | None]:
     """Create a resource provider with microversions before 1.20: the server answers 201 with an
     empty body; the result is the new provider's URL (Location header)."""
-    return client.call(_CREATE_LEGACY, None, opts=opts, microversion=microversion)
+    return client.call(_CREATE_LEGACY, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def find(

@@ -16,7 +16,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class TraitList(Model):
@@ -130,10 +130,13 @@ def delete(
     trait_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Delete a custom trait. 400 for a standard trait, 409 while a provider has it, 404 when it
     does not exist."""
-    return client.call(_DELETE, {"trait_name": trait_name}, microversion=microversion)
+    return client.call(
+        _DELETE, {"trait_name": trait_name}, microversion=microversion, timeout=timeout
+    )
 
 
 def list_names(
@@ -141,9 +144,12 @@ def list_names(
     opts: ListNamesOpts | None = None,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[TraitList]:
     """List trait names, optionally filtered."""
-    return client.call(_LIST_NAMES, None, model=TraitList, opts=opts, microversion=microversion)
+    return client.call(
+        _LIST_NAMES, None, model=TraitList, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def check(
@@ -151,9 +157,12 @@ def check(
     trait_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Succeed (204) when the trait exists; raise NotFound when it does not."""
-    return client.call(_CHECK, {"trait_name": trait_name}, microversion=microversion)
+    return client.call(
+        _CHECK, {"trait_name": trait_name}, microversion=microversion, timeout=timeout
+    )
 
 
 def ensure(
@@ -161,10 +170,13 @@ def ensure(
     trait_name: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Create a custom trait (201), or succeed when it already exists (204). 400 for a name that
     is not a valid custom trait."""
-    return client.call(_ENSURE, {"trait_name": trait_name}, microversion=microversion)
+    return client.call(
+        _ENSURE, {"trait_name": trait_name}, microversion=microversion, timeout=timeout
+    )
 
 
 def get_for_provider(
@@ -172,6 +184,7 @@ def get_for_provider(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[TraitList]:
     """Show a provider's traits and generation."""
     return client.call(
@@ -179,6 +192,7 @@ def get_for_provider(
         {"resource_provider_uuid": resource_provider_uuid},
         model=TraitList,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -188,6 +202,7 @@ def set_for_provider(
     opts: SetForProviderOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[TraitList]:
     """Replace all of a provider's traits. 409 on a stale generation; 400 when a trait does not
     exist."""
@@ -197,6 +212,7 @@ def set_for_provider(
         model=TraitList,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -205,6 +221,7 @@ def delete_for_provider(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[None]:
     """Remove all of a provider's traits, without a generation check (409 only on a concurrent
     update)."""
@@ -212,6 +229,7 @@ def delete_for_provider(
         _DELETE_FOR_PROVIDER,
         {"resource_provider_uuid": resource_provider_uuid},
         microversion=microversion,
+        timeout=timeout,
     )
 
 

@@ -14,7 +14,7 @@ from stacksdk.runtime.operation import Operation
 from stacksdk.runtime.pagination import Page
 from stacksdk.runtime.result import Result
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, Unset
+from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
 
 
 class ProjectUsages(Model):
@@ -119,6 +119,7 @@ def get(
     resource_provider_uuid: str,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProviderUsages]:
     """Show what is allocated on one provider, per resource class."""
     return client.call(
@@ -126,6 +127,7 @@ def get(
         {"resource_provider_uuid": resource_provider_uuid},
         model=ProviderUsages,
         microversion=microversion,
+        timeout=timeout,
     )
 
 
@@ -134,10 +136,18 @@ def get_totals(
     opts: GetTotalsOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProjectUsages]:
     """Sum the usages of a project's consumers (or of one user's in it), per resource class;
     microversions 1.9 to 1.37."""
-    return client.call(_GET_TOTALS, None, model=ProjectUsages, opts=opts, microversion=microversion)
+    return client.call(
+        _GET_TOTALS,
+        None,
+        model=ProjectUsages,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
 
 
 def get_totals_by_consumer_type(
@@ -145,6 +155,7 @@ def get_totals_by_consumer_type(
     opts: GetTotalsByConsumerTypeOpts,
     *,
     microversion: str | None = None,
+    timeout: RequestTimeout = None,
 ) -> Result[ProjectUsagesByConsumerType]:
     """Sum the usages of a project's consumers (or of one user's in it), per consumer type and
     resource class, with a consumer count per type (since 1.38)."""
@@ -154,6 +165,7 @@ def get_totals_by_consumer_type(
         model=ProjectUsagesByConsumerType,
         opts=opts,
         microversion=microversion,
+        timeout=timeout,
     )
 
 

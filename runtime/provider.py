@@ -136,6 +136,8 @@ class ProviderClient:
         self.refresh_margin = DEFAULT_REFRESH_MARGIN
         #: Tokens obtained after the first (reauthentications and refreshes).
         self.reauth_count = 0
+        self._expiry_seen: object = None
+        self._expiry_ts = 0.0
         self.auth_options: AuthOptions | None = None
         self.token_info: TokenInfo | None = None
         #: The Identity v3 URL found by discovery (set by ``authenticate``).
@@ -306,12 +308,12 @@ class ProviderClient:
         expires = info.expires_at if info is not None else None
         if expires is None:
             return False
-        import datetime as _dt
+        if expires is not self._expiry_seen:  # converted once per token, not per request
+            import datetime as _dt
 
-        now = _dt.datetime.now(_dt.timezone.utc)
-        if expires.tzinfo is None:
-            expires = expires.replace(tzinfo=_dt.timezone.utc)
-        return (expires - now).total_seconds() <= self.refresh_margin
+            aware = expires if expires.tzinfo else expires.replace(tzinfo=_dt.timezone.utc)
+            self._expiry_seen, self._expiry_ts = expires, aware.timestamp()
+        return self._expiry_ts - time.time() <= self.refresh_margin
 
     def _send(
         self,

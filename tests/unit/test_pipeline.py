@@ -397,3 +397,32 @@ def test_query_from_an_iterator_survives_a_resend(provider: ProviderClient, serv
     server.handler = lambda r: Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(200, {})
     provider.request("GET", server.url + "/v1/x", params=iter([("a", "1")]))
     assert [r.query for r in server.requests] == [[("a", "1")], [("a", "1")]]
+
+
+def test_a_token_about_to_expire_is_renewed_before_it_is_sent(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
+    import datetime as dt
+
+    from stacksdk.runtime import Catalog, TokenInfo
+
+    def token_expiring_in(seconds: float) -> TokenInfo:
+        when = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=seconds)
+        return TokenInfo(body={}, catalog=Catalog([]), expires_at=when)
+
+    issued: list[str] = []
+
+    def reauth() -> None:
+        issued.append(f"tok-{len(issued) + 2}")
+        provider.set_token(issued[-1], token_expiring_in(3600))
+
+    provider.set_reauth(reauth)
+    provider.set_token("tok-1", token_expiring_in(3600))
+    server.handler = lambda r: Reply(200, {"thing": {"id": "x"}})
+    client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert issued == []  # far from expiry: kept
+    provider.set_token("tok-1", token_expiring_in(30))  # inside the 60 s margin
+    client.call(GET, {"thing_id": "x"}, model=Thing)
+    client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert issued == ["tok-2"] and provider.reauth_count == 1
+    assert [r.headers["X-Auth-Token"] for r in server.requests] == ["tok-1", "tok-2", "tok-2"]

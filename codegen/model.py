@@ -160,6 +160,7 @@ class OpDef:
     root: bool = False  # the path is below the server's root, not the endpoint
     item_key: str | None = None  # list items wrapped as {item_key: {...}}
     idempotent: bool = False  # a POST/PATCH the spec says may be sent twice
+    job_id: str | None = None  # returns: job — the response member with the job id
 
     @property
     def const(self) -> str:
@@ -177,6 +178,7 @@ class OpDef:
             "location": "Result[str | None]",
             "binary": "Result[bytes]",
             "stream": "Download",
+            "job": "Result[str]",
         }[self.returns]
 
 
@@ -190,6 +192,8 @@ class ServiceDef:
     aliases: list[str]
     url_suffix: str | None
     microversion: dict[str, Any] | None
+    vendor: str | None = None
+    jobs: dict[str, Any] | None = None
     modules: list[ModuleDef] = dataclasses.field(default_factory=list)
 
 
@@ -403,7 +407,12 @@ def build(specs: list[SpecFile], package_of: dict[str, str]) -> list[ServiceDef]
                 aliases=list(d.get("aliases", [])),
                 url_suffix=d.get("url_suffix", d["version"]),
                 microversion=d.get("microversion"),
+                vendor=d.get("vendor"),
+                jobs=d.get("jobs"),
             )
+            jobs = d.get("jobs") or {}
+            if jobs and "{job_id}" not in jobs.get("path", ""):
+                ctx.error(spec, "the jobs path needs a {job_id} parameter", "jobs", "path")
             mv = d.get("microversion") or {}
             _window_ok(ctx, spec, {"since": mv.get("min"), "until": mv.get("max")}, "microversion")
 
@@ -602,8 +611,10 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             opts=op_opts, opts_required=op_opts is not None and op_opts.has_required,
             paging=None, since=node.get("since"), until=node.get("until"),
             content_type=node.get("content_type"), authenticated=node.get("authenticated", True), root=node.get("root", False),
-            idempotent=node.get("idempotent", False),
+            idempotent=node.get("idempotent", False), job_id=node.get("job_id"),
         ))
+        if returns == "job" and service.jobs is None:
+            ctx.error(spec, "returns: job needs a jobs block in _service.yaml (how to poll it)", *where, role, "returns")
 
     for aname, node in (d.get("actions") or {}).items():
         apath = ("actions", aname)
@@ -645,7 +656,12 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             paging=a_paging, since=node.get("since"), until=node.get("until"),
             content_type=node.get("content_type"), authenticated=node.get("authenticated", True), root=node.get("root", False),
             checksum_header=node.get("checksum_header"), idempotent=node.get("idempotent", False),
+            job_id=node.get("job_id"),
         ))
+        if returns == "job" and service.jobs is None:
+            ctx.error(spec, "returns: job needs a jobs block in _service.yaml (how to poll it)", *apath, "returns")
+        if node.get("job_id") and returns != "job":
+            ctx.error(spec, "job_id is only for returns: job", *apath, "job_id")
         if node.get("checksum_header") and returns != "stream":
             ctx.error(spec, "checksum_header is only for returns: stream", *apath, "checksum_header")
         if model_ref:
@@ -739,6 +755,7 @@ def _response_kind(returns: str) -> str:
         "location": "location",
         "binary": "binary",
         "stream": "stream",
+        "job": "job",
     }[returns]
 
 

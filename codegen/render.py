@@ -39,7 +39,7 @@ _FROM: dict[str, list[str]] = {
     "stacksdk.runtime.pagination": ["Page", "Pager"],
     "stacksdk.runtime.provider": ["ProviderClient"],
     "stacksdk.runtime.result": ["Result"],
-    "stacksdk.runtime.service": ["MicroversionSpec", "ServiceClient", "ServiceSpec"],
+    "stacksdk.runtime.service": ["JobSpec", "MicroversionSpec", "ServiceClient", "ServiceSpec"],
     "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "RequestTimeout", "Unset"],
 }
 _STD_FROM = ("collections.abc", "typing")
@@ -138,6 +138,8 @@ def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[st
         lines.append("from stacksdk.runtime import types as t")
     if "_wait" in dotted:
         lines.append("from stacksdk.runtime import wait as _wait")
+    if "_jobs" in dotted:
+        lines.append("from stacksdk.runtime import jobs as _jobs")
     for module, provided in _FROM.items():
         used = [n for n in provided if n in names or n in dotted]
         if used and module not in _STD_FROM:

@@ -14,12 +14,14 @@ from .version import __version__
 
 if TYPE_CHECKING:
     from . import errors
-    from .auth import AuthOptions, TokenInfo, authenticate, authenticated_client
+    from .aksk import AgencyAuthOptions, AKSKAuthOptions
+    from .auth import AuthOptions, TokenInfo, authenticate, authenticated_client, cloud_auth_options
     from .catalog import Catalog, EndpointOpts
     from .download import Download
     from .model import Field, Model, Opts, Param
     from .operation import Operation, Paging
     from .pagination import Page, Pager
+    from .profiles import Profile
     from .provider import ProviderClient, RetryBackoffFunc, new_client
     from .result import Result
     from .service import MicroversionSpec, ServiceClient, ServiceSpec
@@ -27,7 +29,11 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "errors": "",
+    "AKSKAuthOptions": ".aksk",
+    "AgencyAuthOptions": ".aksk",
     "AuthOptions": ".auth",
+    "cloud_auth_options": ".auth",
+    "Profile": ".profiles",
     "TokenInfo": ".auth",
     "authenticate": ".auth",
     "authenticated_client": ".auth",

@@ -13,13 +13,16 @@ import dataclasses
 import datetime as _dt
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import errors
 from .catalog import Catalog
 from .provider import ProviderClient, new_client
 from .types import parse_datetime
+
+if TYPE_CHECKING:
+    from .aksk import AgencyAuthOptions, AKSKAuthOptions
 
 _SECRETS = ("password", "token", "application_credential_secret")
 
@@ -63,6 +66,9 @@ class AuthOptions:
     #: issuing a new one, and never reauthenticate (OS_TOKEN alone; auth_type
     #: token/admin_token). False with a token: rescope it (auth_type v3token).
     token_passthrough: bool = False
+    #: the vendor profile (profiles.py) for endpoints no catalog lists:
+    #: a built-in name ("huaweicloud") or a profile file's path
+    profile: str | None = None
     #: TLS and timeouts, applied by ``authenticated_client`` (its own keyword
     #: arguments win): False, True or a CA bundle path (clouds.yaml cacert)
     verify: bool | str = True
@@ -286,6 +292,10 @@ def authenticate(provider: ProviderClient, opts: AuthOptions) -> None:
     it is; nothing can renew it, so there is no reauth and a later 401 raises.
     """
     opts.method()  # fail on bad options before any request
+    if opts.profile:
+        from .profiles import Profile
+
+        provider.profile = Profile.load(opts.profile)
     v3 = discover_v3(provider)
     provider.auth_options = opts
     provider.identity_v3 = v3
@@ -335,13 +345,34 @@ def _token_document(resp: Any) -> dict[str, Any]:
     return body
 
 
-def authenticated_client(opts: AuthOptions, **kwargs: Any) -> ProviderClient:
-    """A provider with a token for ``opts`` (the seed's AuthenticatedClient).
+def authenticated_client(
+    opts: AuthOptions | AKSKAuthOptions | AgencyAuthOptions, **kwargs: Any
+) -> ProviderClient:
+    """A provider with a token for ``opts`` (the seed's AuthenticatedClient);
+    with ``AKSKAuthOptions`` one that signs every request instead, with
+    ``AgencyAuthOptions`` one holding a delegated token (aksk.py).
 
     ``opts``' verify, cert/key and api_timeout apply unless ``kwargs`` say
     otherwise (``verify=``, ``connect_timeout=``/``read_timeout=``, a
     ``session=`` whose ``cert`` is already set).
     """
+    from .aksk import AgencyAuthOptions, AKSKAuthOptions, authenticate_agency, authenticate_aksk
+
+    if isinstance(opts, AKSKAuthOptions):
+        opts.check()
+        profile = opts.resolved_profile()
+        endpoint = opts.identity_endpoint or profile.identity_endpoint({"region": opts.region})
+        if not endpoint:
+            raise errors.ConfigError(
+                f"AKSKAuthOptions: identity_endpoint is required (profile {profile.name!r} has no template)"
+            )
+        provider = new_client(endpoint, **kwargs)
+        authenticate_aksk(provider, opts)
+        return provider
+    if isinstance(opts, AgencyAuthOptions):
+        provider = new_client(_principal_endpoint(opts.principal), **kwargs)
+        authenticate_agency(provider, opts)
+        return provider
     if opts.key and not opts.cert:
         raise errors.ConfigError("AuthOptions: a client key needs cert too")
     provider = new_client(opts.identity_endpoint, **{**_transport_kwargs(opts), **kwargs})
@@ -359,3 +390,29 @@ def _transport_kwargs(opts: AuthOptions) -> dict[str, Any]:
     if opts.api_timeout is not None:
         out["connect_timeout"] = out["read_timeout"] = opts.api_timeout
     return out
+
+
+def _principal_endpoint(opts: AuthOptions | AKSKAuthOptions) -> str:
+    from .aksk import AKSKAuthOptions
+
+    if isinstance(opts, AKSKAuthOptions):
+        endpoint = opts.identity_endpoint or opts.resolved_profile().identity_endpoint({"region": opts.region})
+        if not endpoint:
+            raise errors.ConfigError("AgencyAuthOptions: the principal needs an identity_endpoint")
+        return endpoint
+    return opts.identity_endpoint
+
+
+def cloud_auth_options(
+    name: str | None = None, environ: Mapping[str, str] | None = None
+) -> AuthOptions | AKSKAuthOptions:
+    """The options of cloud ``name`` (``OS_CLOUD``) in clouds.yaml, whatever its
+    auth_type: ``AKSKAuthOptions`` for ``auth_type: aksk``, else ``AuthOptions``."""
+    from .aksk import AKSKAuthOptions
+    from .config import aksk_fields, auth_fields, cloud_settings, is_aksk
+
+    env = os.environ if environ is None else environ
+    merged, where = cloud_settings(name, env)
+    if is_aksk(merged):
+        return AKSKAuthOptions(**aksk_fields(merged, where))
+    return AuthOptions(**auth_fields(merged, where))

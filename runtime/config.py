@@ -21,7 +21,9 @@ from typing import Any
 from .errors import ConfigError
 
 #: values never shown in messages
-SECRET_KEYS = frozenset({"password", "token", "application_credential_secret"})
+SECRET_KEYS = frozenset(
+    {"password", "token", "application_credential_secret", "secret_key", "security_token"}
+)
 
 #: clouds.yaml ``auth`` key -> AuthOptions field (the default_domain_* keys are handled apart)
 _AUTH_FIELDS = {
@@ -98,6 +100,9 @@ ENV_OVERRIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("auth.application_credential_id", ("OS_APPLICATION_CREDENTIAL_ID",)),
     ("auth.application_credential_name", ("OS_APPLICATION_CREDENTIAL_NAME",)),
     ("auth.application_credential_secret", ("OS_APPLICATION_CREDENTIAL_SECRET",)),
+    ("auth.access_key", ("OS_ACCESS_KEY",)),
+    ("auth.secret_key", ("OS_SECRET_KEY",)),
+    ("auth.security_token", ("OS_SECURITY_TOKEN",)),
     ("auth_type", ("OS_AUTH_TYPE",)),
     ("region_name", ("OS_REGION_NAME",)),
     ("interface", ("OS_INTERFACE", "OS_ENDPOINT_TYPE")),
@@ -377,9 +382,13 @@ def apply_env(cloud: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any
 
 def cloud_options(name: str | None, environ: Mapping[str, str]) -> dict[str, Any]:
     """AuthOptions keyword arguments for cloud ``name``: files, then the variables."""
-    cloud, path = load_cloud(name, environ)
-    merged = apply_env(cloud, env_settings(environ))
-    return auth_fields(merged, f"{path}: clouds.{name or environ.get('OS_CLOUD')}")
+    merged, where = cloud_settings(name, environ)
+    if is_aksk(merged):
+        raise ConfigError(
+            f"{where}: an AK/SK cloud: load it with AKSKAuthOptions.from_cloud() or "
+            "stacksdk.runtime.cloud_auth_options()"
+        )
+    return auth_fields(merged, where)
 
 
 def env_options(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -388,6 +397,49 @@ def env_options(environ: Mapping[str, str]) -> dict[str, Any]:
     if not (settings.get("auth") or {}).get("auth_url"):
         raise ConfigError("OS_AUTH_URL is not set")
     return auth_fields(settings, "environment", strict=False)
+
+
+def is_aksk(cloud: Mapping[str, Any]) -> bool:
+    """Whether a cloud authenticates by signing with an access key / secret key."""
+    auth = cloud.get("auth") or {}
+    if cloud.get("auth_type"):
+        return cloud.get("auth_type") == "aksk"
+    return bool(auth.get("access_key")) and not auth.get("password") and not auth.get("token")
+
+
+def cloud_settings(name: str | None, environ: Mapping[str, str]) -> tuple[dict[str, Any], str]:
+    """A cloud's merged settings (files, then variables) and where they came from."""
+    cloud, path = load_cloud(name, environ)
+    return apply_env(cloud, env_settings(environ)), f"{path}: clouds.{name or environ.get('OS_CLOUD')}"
+
+
+def aksk_fields(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """AKSKAuthOptions keyword arguments for an ``auth_type: aksk`` cloud."""
+    auth = cloud.get("auth") or {}
+    allowed = {
+        "access_key", "secret_key", "security_token", "project_id", "project_name", "domain_id", "auth_url",
+    }
+    extra = sorted(set(auth) - allowed)
+    if extra:
+        raise ConfigError(f"{where}.auth: {extra[0]!r} is not used by auth_type aksk (use {', '.join(sorted(allowed))})")
+    for key in ("access_key", "secret_key"):
+        if not auth.get(key):
+            raise ConfigError(f"{where}.auth: auth_type aksk needs {key!r}")
+    out: dict[str, Any] = {k: str(v) for k, v in auth.items() if v is not None and k != "auth_url"}
+    if auth.get("auth_url"):
+        out["identity_endpoint"] = str(auth["auth_url"])
+    region = _region(cloud, where)
+    if region:
+        out["region"] = region
+    if cloud.get("profile"):
+        out["profile"] = str(cloud["profile"])
+    interface = cloud.get("interface") or cloud.get("endpoint_type")
+    if interface:
+        out["interface"] = normalize_interface(str(interface))
+    overrides = endpoint_overrides(cloud, where)
+    if overrides:
+        out["endpoint_overrides"] = overrides
+    return out
 
 
 def auth_fields(cloud: Mapping[str, Any], where: str, *, strict: bool = True) -> dict[str, Any]:
@@ -426,6 +478,8 @@ def auth_fields(cloud: Mapping[str, Any], where: str, *, strict: bool = True) ->
     overrides = endpoint_overrides(cloud, where)
     if overrides:
         out["endpoint_overrides"] = overrides
+    if cloud.get("profile"):
+        out["profile"] = str(cloud["profile"])
     return out
 
 

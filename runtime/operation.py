@@ -9,7 +9,7 @@ from __future__ import annotations
 from .microversion import Window
 
 REQUEST_KINDS = ("none", "json", "json-null", "json-patch", "binary")
-RESPONSE_KINDS = ("json", "empty", "headers", "binary", "stream", "location", "list")
+RESPONSE_KINDS = ("json", "empty", "headers", "binary", "stream", "location", "list", "job")
 PAGING_KINDS = ("single", "linked", "marker", "offset", "page")
 
 
@@ -39,6 +39,7 @@ class Paging:
         "offset_param",
         "page_param",
         "first_page",
+        "count",
     )
 
     def __init__(
@@ -52,6 +53,7 @@ class Paging:
         offset_param: str = "offset",
         page_param: str = "page",
         first_page: int = 1,
+        count: str | None = None,
     ) -> None:
         if kind not in PAGING_KINDS:
             raise ValueError(f"unknown paging kind {kind!r}")
@@ -63,6 +65,8 @@ class Paging:
         self.offset_param = offset_param
         self.page_param = page_param
         self.first_page = first_page
+        #: dotted path of the total number of items in a page's body (``Page.total``)
+        self.count = count
 
 
 SINGLE = Paging("single")
@@ -90,6 +94,7 @@ class Operation:
         "root",
         "item_key",
         "idempotent",
+        "job_id",
     )
 
     def __init__(
@@ -114,6 +119,7 @@ class Operation:
         root: bool = False,
         item_key: str | None = None,
         idempotent: bool | None = None,
+        job_id: str = "job_id",
     ) -> None:
         self.name = name
         self.method = method
@@ -140,6 +146,8 @@ class Operation:
         #: may be sent twice without harm: None decides by method (retry.py);
         #: True for a POST the spec marks ``idempotent: true``
         self.idempotent = idempotent
+        #: response_kind "job": the body member holding the job's id
+        self.job_id = job_id
 
     def __repr__(self) -> str:
         return f"Operation({self.name}: {self.method} {self.path})"

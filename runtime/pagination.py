@@ -33,6 +33,7 @@ class Page(Generic[T]):
         headers: Any,
         url: str,
         model: type[T],
+        total: int | None = None,
     ) -> None:
         self.items = items
         self.body = body
@@ -40,6 +41,8 @@ class Page(Generic[T]):
         self.headers = headers
         self.url = url
         self.model = model
+        #: the total number of matching items, where the API says (paging ``count``)
+        self.total = total
 
     @property
     def request_id(self) -> str | None:
@@ -111,6 +114,14 @@ def resolve_link(endpoint: str, page_url: str, link: str) -> str:
     return root + link
 
 
+def _dig(body: Any, path: str) -> Any:
+    for part in path.split("."):
+        if not isinstance(body, dict):
+            return None
+        body = body.get(part)
+    return body
+
+
 def _unwrap_items(items: list[Any], key: str, name: str) -> list[dict[str, Any]]:
     """``[{"keypair": {...}}, ...]`` -> ``[{...}, ...]``."""
     out = []
@@ -167,6 +178,10 @@ class Pager(Generic[T]):
             raise errors.ResponseError(f"{op.name}: expected a list of items")
         if op.item_key is not None:
             items = _unwrap_items(items, op.item_key, op.name)
+        total = None
+        if op.paging is not None and op.paging.count:
+            found = _dig(body, op.paging.count)
+            total = found if isinstance(found, int) and not isinstance(found, bool) else None
         return Page(
             items=items,
             body=body,
@@ -174,6 +189,7 @@ class Pager(Generic[T]):
             headers=resp.headers,
             url=resp.url,
             model=self.model,
+            total=total,
         )
 
     def pages(self) -> Iterator[Page[T]]:
@@ -242,8 +258,10 @@ class Pager(Generic[T]):
         """Fetch every page and return one page with all their items."""
         items: list[dict[str, Any]] = []
         last: Page[T] | None = None
+        total: int | None = None
         for page in self.pages():
             items.extend(page.items)
+            total = page.total if last is None else total
             last = page
         assert last is not None
         key, item_key = self.operation.response_key, self.operation.item_key
@@ -255,6 +273,7 @@ class Pager(Generic[T]):
             headers=last.headers,
             url=self.url,
             model=self.model,
+            total=total,
         )
 
     def __iter__(self) -> Iterator[T]:

@@ -29,7 +29,11 @@ if TYPE_CHECKING:
 
     import requests
 
+    from .aksk import AgencyAuthOptions, AKSKAuthOptions
     from .auth import AuthOptions, TokenInfo
+    from .catalog import Catalog
+    from .profiles import Profile
+    from .signer import AKSKSigner
 
 # logging, threading and urllib.parse load with the first provider (requests
 # needs them then anyway), not when a generated package is imported.
@@ -136,9 +140,19 @@ class ProviderClient:
         self.refresh_margin = DEFAULT_REFRESH_MARGIN
         #: Tokens obtained after the first (reauthentications and refreshes).
         self.reauth_count = 0
+        #: Signs each request instead of sending a token (AK/SK auth; signer.py).
+        self.signer: AKSKSigner | None = None
+        #: The project requests act in (AK/SK auth: no token says it).
+        self.project_id: str | None = None
+        #: The vendor profile that builds endpoints no catalog lists (profiles.py).
+        self.profile: Profile | None = None
+        #: The catalog when no token carries one (AK/SK auth reads it signed).
+        self.catalog: Catalog | None = None
+        #: Headers every request carries (AK/SK: X-Project-Id, X-Domain-Id).
+        self.default_headers: dict[str, str] = {}
         self._expiry_seen: object = None
         self._expiry_ts = 0.0
-        self.auth_options: AuthOptions | None = None
+        self.auth_options: AuthOptions | AKSKAuthOptions | AgencyAuthOptions | None = None
         self.token_info: TokenInfo | None = None
         #: The Identity v3 URL found by discovery (set by ``authenticate``).
         self.identity_v3: str | None = None
@@ -220,6 +234,8 @@ class ProviderClient:
                 "endpoint, a catalog endpoint or an override"
             )
         base_headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
+        if self.default_headers and authenticated:
+            base_headers.update(self.default_headers)
         if headers:
             base_headers.update(headers)
         safe = idempotent if idempotent is not None else method.upper() in IDEMPOTENT_METHODS
@@ -239,18 +255,19 @@ class ProviderClient:
             attempts += 1
             sent_token: str | None = None
             send_headers = dict(base_headers)
-            if authenticated:
+            signer = self.signer if authenticated else None
+            if authenticated and signer is None:
                 sent_token = self._current_token()
                 send_headers["X-Auth-Token"] = sent_token
             try:
-                resp = self._send(method, url, query, json, data, send_headers, stream, timeout)
+                resp = self._send(method, url, query, json, data, send_headers, stream, timeout, signer)
             except errors.TransportError as exc:
                 failure = exc
             else:
                 if resp.status_code in ok_codes:
                     return resp
                 failure = self._error(method, resp, ok_codes, json, sent_token)
-                if resp.status_code == 401 and authenticated and not reauthed:
+                if resp.status_code == 401 and sent_token is not None and not reauthed:
                     if self.reauthenticate(sent_token):
                         reauthed = True
                         attempts -= 1  # a resend with a new token is not a retry
@@ -325,23 +342,41 @@ class ProviderClient:
         headers: dict[str, str],
         stream: bool,
         timeout: float | tuple[float, float] | None,
+        signer: AKSKSigner | None = None,
     ) -> requests.Response:
         import requests
 
         started = time.monotonic()
+        logged: Mapping[str, Any] = headers
         try:
-            resp = self.session.request(
-                method,
-                url,
-                proxies=self._proxies_for(url),
-                params=params,
-                json=json,
-                data=data,
-                headers=headers,
-                stream=stream,
-                timeout=timeout or (self.connect_timeout, self.read_timeout),
-                allow_redirects=False,
-            )
+            if signer is None:
+                resp = self.session.request(
+                    method,
+                    url,
+                    proxies=self._proxies_for(url),
+                    params=params,
+                    json=json,
+                    data=data,
+                    headers=headers,
+                    stream=stream,
+                    timeout=timeout or (self.connect_timeout, self.read_timeout),
+                    allow_redirects=False,
+                )
+            else:  # sign what will be sent: the prepared URL, headers and body
+                prepared = self.session.prepare_request(
+                    requests.Request(method, url, params=params, json=json, data=data, headers=headers)
+                )
+                signer.sign(prepared.method or method, prepared.url or url, prepared.headers, prepared.body)
+                logged = prepared.headers
+                resp = self.session.send(
+                    prepared,
+                    proxies=self._proxies_for(url) or {},
+                    stream=stream,
+                    timeout=timeout or (self.connect_timeout, self.read_timeout),
+                    verify=self.session.verify,
+                    cert=self.session.cert,
+                    allow_redirects=False,
+                )
         except requests.exceptions.ConnectTimeout as exc:
             raise errors.Timeout(
                 "connect timeout: the request was not sent", method=method, url=_safe(url), sent=False
@@ -374,7 +409,7 @@ class ProviderClient:
                 (time.monotonic() - started) * 1000,
             )
             if log.isEnabledFor(TRACE):
-                _trace(log, method, url, headers, json, data, resp, stream)
+                _trace(log, method, url, logged, json, data, resp, stream)
         return resp
 
     def _proxies_for(self, url: str) -> dict[str, str] | None:
@@ -449,7 +484,7 @@ def _trace(
     log: logging.Logger,
     method: str,
     url: str,
-    headers: Mapping[str, str],
+    headers: Mapping[str, Any],
     json: Any,
     data: Any,
     resp: requests.Response,

@@ -65,7 +65,7 @@ def register(wires: Iterable[str] = (), headers: Iterable[str] = ()) -> None:
     SENSITIVE_HEADERS.update(h.lower() for h in headers)
 
 
-def mask_headers(headers: Mapping[str, str]) -> dict[str, str]:
+def mask_headers(headers: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of ``headers`` with credentials replaced by ``***``."""
     return {k: (MASK if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}
 

@@ -67,7 +67,7 @@ class Result(Generic[T]):
     def body(self) -> Any:
         """The decoded JSON body (None when there is none)."""
         if self._body is _UNREAD:
-            if self.operation.response_kind in ("json", "list"):
+            if self.operation.response_kind in ("json", "list", "job"):
                 self._body = decode_json(self.response, self.operation.name)
             else:
                 self._body = None
@@ -89,6 +89,12 @@ class Result(Generic[T]):
             if self._model is not None:
                 return self._model.from_headers(self.headers)  # type: ignore[return-value]
             return dict(self.headers)  # type: ignore[return-value]
+        if kind == "job":  # an asynchronous job: its id, for wait_for_job
+            body = self.body
+            job = body.get(op.job_id) if isinstance(body, dict) else None
+            if not isinstance(job, str) or not job:
+                raise errors.ResponseError(f"{op.name}: the response has no {op.job_id!r}")
+            return job  # type: ignore[return-value]
         if kind == "binary":
             return _read_all(self.response, op)  # type: ignore[return-value]
         data = unwrap(self.body, op.response_key, op.name)

@@ -44,16 +44,56 @@ class MicroversionSpec(Frozen):
         self._init(service=service, header=header, legacy_header=legacy_header, min=min, max=max)
 
 
+class JobSpec(Frozen):
+    """How a service's asynchronous jobs are polled (``wait_for_job``)."""
+
+    _fields = ("path", "root", "status", "success", "failure", "entities", "reason", "key")
+    path: str
+    root: bool
+    status: str
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    entities: str | None
+    reason: str | None
+    key: str | None
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        root: bool = False,
+        status: str = "status",
+        success: tuple[str, ...] = ("SUCCESS",),
+        failure: tuple[str, ...] = ("FAIL",),
+        entities: str | None = "entities",
+        reason: str | None = "fail_reason",
+        key: str | None = None,
+    ) -> None:
+        self._init(
+            path=path,
+            root=root,
+            status=status,
+            success=success,
+            failure=failure,
+            entities=entities,
+            reason=reason,
+            key=key,
+        )
+
+
 class ServiceSpec(Frozen):
     """What a generated service package says about its service."""
 
-    _fields = ("type", "version", "aliases", "url_suffix", "microversion")
+    _fields = ("type", "version", "aliases", "url_suffix", "microversion", "vendor", "jobs")
     type: str
     version: str
     aliases: tuple[str, ...]
     #: appended to a catalog URL that does not already end in it (e.g. "v3")
     url_suffix: str | None
     microversion: MicroversionSpec | None
+    #: the vendor whose profile knows the endpoint when no catalog does ("huaweicloud")
+    vendor: str | None
+    jobs: JobSpec | None
 
     def __init__(
         self,
@@ -62,9 +102,17 @@ class ServiceSpec(Frozen):
         aliases: tuple[str, ...] = (),
         url_suffix: str | None = None,
         microversion: MicroversionSpec | None = None,
+        vendor: str | None = None,
+        jobs: JobSpec | None = None,
     ) -> None:
         self._init(
-            type=type, version=version, aliases=aliases, url_suffix=url_suffix, microversion=microversion
+            type=type,
+            version=version,
+            aliases=aliases,
+            url_suffix=url_suffix,
+            microversion=microversion,
+            vendor=vendor,
+            jobs=jobs,
         )
 
 
@@ -421,38 +469,64 @@ def _query_text(value: Any) -> str:
 
 
 def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -> str:
+    """The service's URL: ``EndpointOpts(url=...)``, then the auth options'
+    endpoint overrides, then the catalog, then the vendor profile's template.
+    When none gives one, the error names each place tried."""
+    if opts.url:
+        return _with_suffix(_fill_project(provider, opts.url), spec.url_suffix)
     auth = provider.auth_options
-    override = None
-    if not opts.url and auth is not None and auth.endpoint_overrides:
-        override = next(
-            (auth.endpoint_overrides[t] for t in (spec.type, *spec.aliases) if t in auth.endpoint_overrides),
-            None,
-        )
-    if opts.url or override:
-        url = opts.url or override
-        assert url is not None
-        if override and provider.token_info is not None and provider.token_info.project_id:
-            # clouds.yaml overrides may name the project as openstacksdk allows
-            for form in ("%(project_id)s", "$(project_id)s", "{project_id}"):
-                url = url.replace(form, provider.token_info.project_id)
-    else:
-        region = opts.region or (auth.region_name if auth else None)
-        interface = opts.interface or (auth.interface if auth else None) or "public"
-        info = provider.token_info
+    types = (spec.type, *spec.aliases)
+    tried: list[str] = []
+    overrides = auth.endpoint_overrides if auth is not None else {}
+    override = next((overrides[t] for t in types if t in overrides), None)
+    if override:
+        return _with_suffix(_fill_project(provider, override), spec.url_suffix)
+    tried.append(f"no endpoint override for {spec.type!r}")
+    region = opts.region or (auth.region_name if auth else None)
+    interface = opts.interface or (auth.interface if auth else None) or "public"
+    catalog = provider.token_info.catalog if provider.token_info is not None else provider.catalog
+    if catalog is not None:
         try:
-            if info is None:
-                raise errors.EndpointNotFound(
-                    f"no catalog (the provider is not authenticated or the token is unscoped) "
-                    f"to find {spec.type!r} in; pass EndpointOpts(url=...)"
-                )
-            url = info.catalog.find(
-                (spec.type, *spec.aliases), region=region, interface=interface, name=opts.name
-            )
-        except errors.EndpointNotFound:
-            if spec.type != "identity":
-                raise
-            url = provider.identity_v3 or provider.identity_endpoint
-    return _with_suffix(url, spec.url_suffix)
+            url = catalog.find(types, region=region, interface=interface, name=opts.name)
+            return _with_suffix(_fill_project(provider, url), spec.url_suffix)
+        except errors.EndpointNotFound as exc:
+            tried.append(str(exc))
+    else:
+        tried.append("no catalog (not authenticated, an unscoped token, or a cloud without one)")
+    if spec.type == "identity" and (provider.identity_v3 or provider.identity_endpoint):
+        return _with_suffix(provider.identity_v3 or provider.identity_endpoint, spec.url_suffix)
+    profile = provider.profile
+    if profile is not None:
+        template = profile.template_for(spec.type, spec.version)
+        if template is not None:
+            info = provider.token_info
+            values = {
+                "region": region,
+                "project_id": provider.project_id or (info.project_id if info else None),
+                "domain_id": getattr(auth, "domain_id", None),
+            }
+            url = profile.endpoint(spec.type, spec.version, values)
+            provider.trust_hosts([url])
+            return url.rstrip("/")
+        tried.append(f"profile {profile.name!r} has no template for {spec.type!r}")
+    else:
+        tried.append("no vendor profile")
+    raise errors.EndpointNotFound(
+        f"no endpoint for {spec.type} {spec.version}: " + "; ".join(tried) + "; pass EndpointOpts(url=...)"
+    )
+
+
+def _fill_project(provider: ProviderClient, url: str) -> str:
+    """Catalog URLs and overrides may name the project (``$(tenant_id)s``,
+    ``%(project_id)s``, ``{project_id}``): put the provider's in."""
+    if "(" not in url and "{" not in url:
+        return url
+    info = provider.token_info
+    project = provider.project_id or (info.project_id if info else None)
+    if project:
+        for form in ("%(project_id)s", "$(project_id)s", "%(tenant_id)s", "$(tenant_id)s", "{project_id}"):
+            url = url.replace(form, project)
+    return url
 
 
 def _with_suffix(url: str, suffix: str | None) -> str:

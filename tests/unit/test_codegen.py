@@ -21,6 +21,10 @@ format: 1
 service: widget
 version: v1
 doc: A made-up service for generator tests.
+vendor: acme
+jobs:
+  path: /jobs/{job_id}
+  success: [DONE]
 """
 
 GADGETS = """\
@@ -63,6 +67,11 @@ actions:
     path: /gadgets/{gadget_id}/file
     returns: stream
     checksum_header: Content-MD5
+  restart:
+    method: POST
+    path: /gadgets/{gadget_id}/restart
+    returns: job
+    job_id: task
 """
 
 
@@ -154,6 +163,10 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         assert list(inspect.signature(gadgets.upload).parameters)[:3] == ["client", "gadget_id", "data"]
         assert inspect.signature(gadgets.download).return_annotation == "Download"
         assert gadgets._UPDATE.request_kind == "json-patch" and gadgets._DOWNLOAD.checksum_header == "Content-MD5"
+        assert gadgets._RESTART.response_kind == "job" and gadgets._RESTART.job_id == "task"
+        assert inspect.signature(gadgets.restart).return_annotation == "Result[str]"
+        assert widget.SERVICE.vendor == "acme" and widget.SERVICE.jobs.success == ("DONE",)
+        assert list(inspect.signature(widget.wait_for_job).parameters)[:2] == ["client", "job_id"]
         params = inspect.signature(gadgets.delete).parameters
         assert params["opts"].default is None and "DeleteOpts" in str(params["opts"].annotation)
         assert [(p.wire, p.location) for p in gadgets.DeleteOpts._params] == [("cascade", "query")]
@@ -196,12 +209,19 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         (GADGETS.replace("cascade: {type: boolean}", "cascade: {type: boolean, in: body}"), "operations.delete.query.cascade.in: query options go in the query or a header"),
         (GADGETS.replace("dry_run: {type: boolean}", "name: {type: string}"), "operations.create.query.name: query option 'name' is also a body option"),
         (GADGETS.replace("  list:\n", "  list:\n    item_key: 7\n"), "operations.list.item_key: 7 is not of type 'string'"),
+        (GADGETS.replace("paging: {kind: marker}", "paging: {kind: marker, count: 3}"), "operations.list.paging.count: 3 is not of type 'string'"),
     ],
 )
 def test_spec_errors_name_file_line_and_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:
     widget_tree(tmp_path, widget__v1__gadgets=text)
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
     assert expected in err, err
+
+
+def test_a_job_needs_the_services_jobs_block(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    widget_tree(tmp_path, widget__v1___service=SERVICE.split("jobs:")[0])
+    err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert "actions.restart.returns: returns: job needs a jobs block in _service.yaml" in err, err
 
 
 def test_cross_file_lint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,208 @@
+"""Vendor authentication: AK/SK-signed requests and agencies (assume role).
+
+``AKSKAuthOptions`` is the access key / secret key principal of Huawei Cloud
+(and clouds built like it): no token is issued; every request is signed
+(signer.py). The project is given by id or resolved by name with a signed
+``GET /v3/projects?name=``; the catalog is read with a signed
+``GET /v3/auth/catalog`` when the cloud offers it, else endpoints come from the
+vendor profile's templates (profiles.py).
+
+``AgencyAuthOptions`` obtains a token for a project of another account that
+delegated rights to an agency: the principal (password, token or AK/SK)
+asks IAM for it with the ``assume_role`` method.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+
+if TYPE_CHECKING:
+    from .auth import AuthOptions
+    from .profiles import Profile
+    from .provider import ProviderClient
+
+_SECRETS = ("secret_key", "security_token")
+
+
+@dataclasses.dataclass(repr=False)
+class AKSKAuthOptions:
+    """An access key / secret key principal (temporary ones add ``security_token``)."""
+
+    access_key: str = ""
+    secret_key: str = ""
+    project_id: str | None = None
+    project_name: str | None = None
+    domain_id: str | None = None
+    region: str | None = None
+    security_token: str | None = None
+    identity_endpoint: str | None = None
+    #: a built-in vendor profile's name, a profile file's path, or a Profile
+    profile: str | Profile = "huaweicloud"
+    endpoint_overrides: dict[str, str] = dataclasses.field(default_factory=dict)
+    interface: str = "public"
+
+    def __repr__(self) -> str:
+        shown = []
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == f.default or value == {}:
+                continue
+            shown.append(f"{f.name}={'***' if f.name in _SECRETS else repr(value)}")
+        return f"AKSKAuthOptions({', '.join(shown)})"
+
+    @property
+    def region_name(self) -> str | None:
+        """The region (the name service lookups use for every auth method)."""
+        return self.region
+
+    def check(self) -> None:
+        """Raise ConfigError naming what is missing, before any request."""
+        missing = [n for n in ("access_key", "secret_key") if not getattr(self, n)]
+        if missing:
+            raise errors.ConfigError(f"AKSKAuthOptions: {' and '.join(missing)} required")
+        if self.project_name and not self.project_id and not (self.identity_endpoint or self.region):
+            raise errors.ConfigError("AKSKAuthOptions: resolving project_name needs region or identity_endpoint")
+
+    @classmethod
+    def from_cloud(cls, name: str | None = None, environ: Mapping[str, str] | None = None) -> AKSKAuthOptions:
+        """Cloud ``name`` (``OS_CLOUD``) of clouds.yaml (+ secure.yaml, ``OS_ACCESS_KEY``,
+        ``OS_SECRET_KEY``, ``OS_SECURITY_TOKEN``), which must use ``auth_type: aksk``."""
+        import os
+
+        from .config import aksk_fields, cloud_settings, is_aksk
+
+        env = os.environ if environ is None else environ
+        merged, where = cloud_settings(name, env)
+        if not is_aksk(merged):
+            raise errors.ConfigError(f"{where}: not an AK/SK cloud (auth_type aksk with access_key/secret_key)")
+        return cls(**aksk_fields(merged, where))
+
+    def resolved_profile(self) -> Profile:
+        from .profiles import Profile
+
+        return self.profile if isinstance(self.profile, Profile) else Profile.load(self.profile)
+
+
+@dataclasses.dataclass(repr=False)
+class AgencyAuthOptions:
+    """A token for ``project_id``/``project_name`` of the account (``domain_id`` or
+    ``domain_name``) that delegated rights to ``agency_name``, obtained by
+    ``principal`` (password/token ``AuthOptions`` or ``AKSKAuthOptions``)."""
+
+    principal: AuthOptions | AKSKAuthOptions
+    agency_name: str = ""
+    domain_id: str | None = None
+    domain_name: str | None = None
+    project_id: str | None = None
+    project_name: str | None = None
+    duration_seconds: int | None = None
+    region: str | None = None
+    endpoint_overrides: dict[str, str] = dataclasses.field(default_factory=dict)
+    interface: str = "public"
+
+    def __repr__(self) -> str:
+        return (
+            f"AgencyAuthOptions(agency_name={self.agency_name!r}, domain={self.domain_id or self.domain_name!r}, "
+            f"project={self.project_id or self.project_name!r}, principal={self.principal!r})"
+        )
+
+    @property
+    def region_name(self) -> str | None:
+        return self.region or self.principal.region_name
+
+    def check(self) -> None:
+        if not self.agency_name:
+            raise errors.ConfigError("AgencyAuthOptions: agency_name is required")
+        if not (self.domain_id or self.domain_name):
+            raise errors.ConfigError("AgencyAuthOptions: domain_id or domain_name (the delegating account) is required")
+
+    def body(self) -> dict[str, Any]:
+        role: dict[str, Any] = {"agency_name": self.agency_name}
+        if self.domain_id:
+            role["domain_id"] = self.domain_id
+        else:
+            role["domain_name"] = self.domain_name
+        if self.duration_seconds:
+            role["duration_seconds"] = self.duration_seconds
+        body: dict[str, Any] = {"auth": {"identity": {"methods": ["assume_role"], "assume_role": role}}}
+        if self.project_id:
+            body["auth"]["scope"] = {"project": {"id": self.project_id}}
+        elif self.project_name:
+            body["auth"]["scope"] = {"project": {"name": self.project_name}}
+        return body
+
+
+def authenticate_aksk(provider: ProviderClient, opts: AKSKAuthOptions) -> None:
+    """Install the signer, the profile, the project and (if offered) the catalog."""
+    from .catalog import Catalog
+    from .signer import AKSKSigner
+
+    opts.check()
+    provider.signer = AKSKSigner(opts.access_key, opts.secret_key, opts.security_token)
+    provider.profile = opts.resolved_profile()
+    provider.auth_options = opts
+    identity = provider.identity_endpoint.rstrip("/")
+    if opts.domain_id:
+        provider.default_headers["X-Domain-Id"] = opts.domain_id
+    project_id = opts.project_id
+    if not project_id and opts.project_name:
+        project_id = _project_id(provider, identity, opts.project_name)
+    provider.project_id = project_id
+    if project_id:
+        provider.default_headers["X-Project-Id"] = project_id
+    provider.catalog = None
+    try:
+        resp = provider.request("GET", identity + "/auth/catalog", ok=(200,))
+    except (errors.NotFound, errors.Forbidden, errors.Unauthorized, errors.MethodNotAllowed):
+        return  # the cloud offers no signed catalog: the profile's templates serve
+    from .result import decode_json
+
+    body = decode_json(resp, "catalog")
+    catalog = body.get("catalog") if isinstance(body, dict) else None
+    if isinstance(catalog, list):
+        provider.catalog = Catalog(catalog)
+        provider.trust_hosts(ep.url for ep in provider.catalog.endpoints())
+
+
+def _project_id(provider: ProviderClient, identity: str, name: str) -> str:
+    from .result import decode_json
+
+    resp = provider.request("GET", identity + "/projects", params=[("name", name)], ok=(200,))
+    body = decode_json(resp, "projects")
+    found = body.get("projects") if isinstance(body, dict) else None
+    ids = [p.get("id") for p in found or [] if isinstance(p, dict) and p.get("name") == name]
+    if len(ids) != 1 or not ids[0]:
+        raise errors.ConfigError(
+            f"AKSKAuthOptions: project_name {name!r} matches {len(ids)} projects; give project_id"
+        )
+    return str(ids[0])
+
+
+def authenticate_agency(provider: ProviderClient, opts: AgencyAuthOptions) -> None:
+    """Obtain (and on expiry renew) a delegated token through the principal."""
+    from .auth import TokenInfo, _token_document, authenticated_client
+
+    opts.check()
+    principal = authenticated_client(opts.principal)
+    identity = principal.identity_v3 or principal.identity_endpoint.rstrip("/")
+    provider.trust_hosts([identity])
+    provider.auth_options = opts
+    provider.profile = principal.profile
+
+    def issue() -> None:
+        resp = principal.request(
+            "POST", identity + "/auth/tokens", json=opts.body(), ok=(201,), idempotent=True
+        )
+        token = resp.headers.get("X-Subject-Token")
+        if not token:
+            raise errors.ResponseError("IAM answered 201 without an X-Subject-Token header")
+        provider.set_token(token, TokenInfo.from_body(_token_document(resp)))
+        info = provider.token_info
+        provider.project_id = info.project_id if info else None
+
+    issue()
+    provider.set_reauth(issue)

@@ -1,0 +1,1 @@
+"""Contract tests of vendor services against loopback servers."""

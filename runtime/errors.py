@@ -229,7 +229,8 @@ def error_message(body: bytes) -> str:
     Known shapes: ``{"error": {"message": ...}}`` (keystone),
     ``{"itemNotFound": {"message": ...}}`` (nova), ``{"NeutronError":
     {"message": ...}}``, ``{"errors": [{"detail": ...}]}`` (placement),
-    ``{"message": ...}`` / ``{"faultstring": ...}``, and plain text.
+    ``{"message": ...}`` / ``{"faultstring": ...}``, Huawei Cloud's API gateway
+    ``{"error_code": ..., "error_msg": ...}``, and plain text.
     """
     if not body:
         return ""
@@ -250,7 +251,7 @@ def _message_from(data: Any) -> str:
         return "; ".join(m for m in (_message_from(d) for d in data) if m)
     if not isinstance(data, dict):
         return ""
-    for key in ("message", "detail", "faultstring", "title", "error_description"):
+    for key in ("message", "detail", "faultstring", "title", "error_description", "error_msg"):
         value = data.get(key)
         if isinstance(value, str) and value:
             return value

@@ -40,6 +40,7 @@ class Paging:
         "page_param",
         "first_page",
         "count",
+        "complete_without_limit",
     )
 
     def __init__(
@@ -54,6 +55,7 @@ class Paging:
         page_param: str = "page",
         first_page: int = 1,
         count: str | None = None,
+        complete_without_limit: bool = False,
     ) -> None:
         if kind not in PAGING_KINDS:
             raise ValueError(f"unknown paging kind {kind!r}")
@@ -67,6 +69,8 @@ class Paging:
         self.first_page = first_page
         #: dotted path of the total number of items in a page's body (``Page.total``)
         self.count = count
+        #: without the caller's limit the server sends every item on one page
+        self.complete_without_limit = complete_without_limit
 
 
 SINGLE = Paging("single")

@@ -202,12 +202,26 @@ class Pager(Generic[T]):
         params: list[tuple[str, str]] | None = query
         seen: set[str] = set()
         link: str | None = None
+        if paging is not None and kind == "page" and limit is not None:
+            if _int_param(query, paging.page_param) is None:
+                # some APIs page only when both the page and its size are sent
+                query = _replace(query, paging.page_param, str(paging.first_page))
+                params = query
+        previous: list[dict[str, Any]] | None = None
         for _ in range(MAX_PAGES):
             page = self._fetch(url, params)
             yield page
             if kind == "single" or not page.items:
                 return
             assert paging is not None
+            if limit is None and paging.complete_without_limit:
+                return  # without a page size this API answers everything at once
+            if kind in ("offset", "page") and page.items == previous:
+                raise errors.ResponseError(
+                    f"{self.operation.name}: the server sent the same page again "
+                    f"(it ignores {paging.page_param if kind == 'page' else paging.offset_param!r})"
+                )
+            previous = page.items
             if paging.next is not None:
                 # the server says whether there is more: trust it, not the page size
                 # (a server may cap the page below the limit asked for)

@@ -367,9 +367,11 @@ class ServiceClient:
         opts = None
         if list_opts is not None and name_param is not None:
             version = self.effective_microversion(list_op, None)
-            window = next(p.window for p in list_opts._params if p.attr == name_param)
-            if version is None or not window or window.contains(version):
-                opts = list_opts(**{name_param: name_or_id})
+            param = next(p for p in list_opts._params if p.attr == name_param)
+            if version is None or not param.window or param.window.contains(version):
+                # a filter that takes several names gets a list of one
+                value: Any = [name_or_id] if param.kind.name.startswith("list") else name_or_id
+                opts = list_opts(**{name_param: value})
         pager = self.pager(list_op, params, model=model, opts=opts)
         matches = [
             m

@@ -8,7 +8,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from stacksdk.runtime import Operation, Page, Paging, ServiceClient, errors
+from stacksdk.runtime import UNSET, Operation, Page, Paging, ServiceClient, Unset, errors
+from stacksdk.runtime import types as t
+from stacksdk.runtime.model import Opts, Param
 
 from .conftest import Thing, ThingListOpts
 from .server import Reply, Request, Server
@@ -228,3 +230,41 @@ def test_items_not_wrapped_as_declared_are_a_response_error(
     op = Operation("things.list", "GET", "/things", response_key="things", item_key="thing")
     with pytest.raises(errors.ResponseError, match="wrapped as {'thing'"):
         list(client.pager(op, model=Thing))
+
+
+def _page_handler(r: Request) -> Reply:
+    """Page-number paging that pages only when both page and per_page are sent."""
+    size, number = r.q("per_page"), r.q("page")
+    if size is None or number is None:
+        return Reply(200, {"things": ITEMS})
+    start = (int(number) - 1) * int(size)
+    return Reply(200, {"things": ITEMS[start : start + int(size)]})
+
+
+def test_page_kind_sends_the_first_page_and_can_be_whole_without_a_limit(
+    client: ServiceClient, server: Server
+) -> None:
+    server.handler = _page_handler  # type: ignore[assignment]
+    paging = Paging("page", page_param="page", limit_param="per_page", complete_without_limit=True)
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=paging)
+    assert len(list(client.pager(op, model=Thing))) == 25
+    assert len(server.requests) == 1  # everything at once: no second request
+
+    class SizeOpts(Opts):
+        per_page: int | Unset = UNSET
+        _params = (Param("per_page", "per_page", t.INTEGER, location="query"),)
+
+    server.requests.clear()
+    got = [x.id for x in client.pager(op, model=Thing, opts=SizeOpts(per_page=10))]
+    assert got == [x["id"] for x in ITEMS]
+    assert [r.q("page") for r in server.requests] == ["1", "2", "3"]
+
+
+def test_a_server_that_ignores_the_page_parameter_is_an_error_not_a_loop(
+    client: ServiceClient, server: Server
+) -> None:
+    server.handler = lambda r: Reply(200, {"things": ITEMS[:5]})  # type: ignore[assignment]
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("page"))
+    with pytest.raises(errors.ResponseError, match="same page again"):
+        list(client.pager(op, model=Thing))
+    assert len(server.requests) == 2

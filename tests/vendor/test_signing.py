@@ -135,3 +135,9 @@ def test_secrets_stay_out_of_reprs_and_logs(hw: HwCloud, caplog: pytest.LogCaptu
 def test_missing_keys_fail_before_any_request() -> None:
     with pytest.raises(errors.ConfigError, match="secret_key"):
         AKSKAuthOptions(access_key="ak").check()
+
+
+def test_api_gateway_errors_carry_their_message(hw: HwCloud) -> None:
+    hw.reply(403, {"error_code": "APIGW.0101", "error_msg": "The API does not exist or has not been published"})
+    with pytest.raises(errors.Forbidden, match="has not been published"):
+        hw.provider.request("GET", hw.url + "/v1/p/nothing", ok=(200,))

@@ -1,0 +1,1 @@
+"""Contract tests of the Huawei ELB v3 specs."""

@@ -1,0 +1,1 @@
+"""Contract tests of the Huawei Cloud EVS specs (stacksdk.evs.v2)."""

@@ -1,0 +1,1 @@
+"""Contract tests of the Huawei IAM v3 specs."""

@@ -1,0 +1,1 @@
+"""Contract tests of the Huawei KMS v1.0 specs."""

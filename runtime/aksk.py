@@ -37,6 +37,8 @@ class AKSKAuthOptions:
     project_id: str | None = None
     project_name: str | None = None
     domain_id: str | None = None
+    #: the account by name: resolved with a signed GET /v3/auth/domains
+    domain_name: str | None = None
     region: str | None = None
     security_token: str | None = None
     identity_endpoint: str | None = None
@@ -146,8 +148,11 @@ def authenticate_aksk(provider: ProviderClient, opts: AKSKAuthOptions) -> None:
     provider.profile = opts.resolved_profile()
     provider.auth_options = opts
     identity = provider.identity_endpoint.rstrip("/")
-    if opts.domain_id:
-        provider.default_headers["X-Domain-Id"] = opts.domain_id
+    domain_id = opts.domain_id
+    if not domain_id and opts.domain_name:
+        domain_id = _domain_id(provider, identity, opts.domain_name)
+    if domain_id:
+        provider.default_headers["X-Domain-Id"] = domain_id
     project_id = opts.project_id
     if not project_id and opts.project_name:
         project_id = _project_id(provider, identity, opts.project_name)
@@ -166,6 +171,19 @@ def authenticate_aksk(provider: ProviderClient, opts: AKSKAuthOptions) -> None:
     if isinstance(catalog, list):
         provider.catalog = Catalog(catalog)
         provider.trust_hosts(ep.url for ep in provider.catalog.endpoints())
+
+
+def _domain_id(provider: ProviderClient, identity: str, name: str) -> str:
+    """The account named ``name`` among those the keys may see (their own)."""
+    from .result import decode_json
+
+    resp = provider.request("GET", identity + "/auth/domains", ok=(200,))
+    body = decode_json(resp, "domains")
+    found = body.get("domains") if isinstance(body, dict) else None
+    ids = [d.get("id") for d in found or [] if isinstance(d, dict) and d.get("name") == name]
+    if len(ids) != 1 or not ids[0]:
+        raise errors.ConfigError(f"AKSKAuthOptions: domain_name {name!r} matches {len(ids)} accounts; give domain_id")
+    return str(ids[0])
 
 
 def _project_id(provider: ProviderClient, identity: str, name: str) -> str:

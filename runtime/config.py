@@ -417,7 +417,8 @@ def aksk_fields(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
     """AKSKAuthOptions keyword arguments for an ``auth_type: aksk`` cloud."""
     auth = cloud.get("auth") or {}
     allowed = {
-        "access_key", "secret_key", "security_token", "project_id", "project_name", "domain_id", "auth_url",
+        "access_key", "secret_key", "security_token", "project_id", "project_name", "domain_id",
+        "domain_name", "auth_url",
     }
     extra = sorted(set(auth) - allowed)
     if extra:

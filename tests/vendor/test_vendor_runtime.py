@@ -100,6 +100,18 @@ def test_project_resolved_by_name_with_a_signed_request(hw: HwCloud) -> None:
         authenticated_client(hw.options(project_id=None, project_name="nope"))
 
 
+def test_account_resolved_by_name_with_a_signed_request(hw: HwCloud) -> None:
+    hw.reply(200, {"domains": [{"id": "dom-42", "name": "acme-account", "enabled": True}]})
+    hw.reply(200, {"ok": True})
+    p = authenticated_client(hw.options(domain_name="acme-account"))
+    assert hw.api_requests[0].path == "/v3/auth/domains"
+    p.request("GET", hw.url + "/v3/projects", ok=(200,))
+    assert hw.api_requests[-1].headers["X-Domain-Id"] == "dom-42"
+    hw.reply(200, {"domains": [{"id": "dom-42", "name": "acme-account"}]})
+    with pytest.raises(errors.ConfigError, match="matches 0 accounts"):
+        authenticated_client(hw.options(domain_name="other"))
+
+
 def test_agency_token_through_an_aksk_principal(hw: HwCloud) -> None:
     hw.tokens.add("delegated-token")
     hw.reply(

@@ -162,8 +162,16 @@ def test_clouds_yaml_with_the_huaweicloud_profile_and_aksk(hw: HwCloud, tmp_path
     real = authenticated_client  # the real profile names real hosts: point it at the loopback
     opts.profile = Profile.load(str(opts.profile)).rebased(hw.url)
     p = real(opts)
-    for spec, path in ((VPC, "/v1/"), (ECS, "/v1/"), (ServiceSpec("evs", "v2", url_suffix=None), "/v2/")):
-        assert ServiceClient.for_service(p, spec).endpoint == f"{hw.url}{path}{hw.project_id}"
+    import stacksdk.ecs.v1 as ecs_v1
+    import stacksdk.evs.v2 as evs_v2
+    import stacksdk.vpc.v1 as vpc_v1
+    from stacksdk.vpc.v1 import vpcs
+
+    for package, path in ((vpc_v1, "/v1/"), (ecs_v1, "/v1/"), (evs_v2, "/v2/")):
+        assert package.new_client(p).endpoint == f"{hw.url}{path}{hw.project_id}"
+    hw.reply(200, {"vpcs": [{"id": "v-1", "name": "net", "cidr": "10.0.0.0/16", "status": "OK"}]})
+    hw.reply(200, {"vpcs": []})  # the marker after the last item: an empty page ends it
+    assert [v.name for v in vpcs.list(vpc_v1.new_client(p))] == ["net"]  # signed, verified
     env["OS_SECRET_KEY"] = "from-env"
     assert AKSKAuthOptions.from_cloud("hw", env).secret_key == "from-env"
 

@@ -42,7 +42,7 @@ class Field:
     map of every header that starts with it (``X-Container-Meta-``).
     """
 
-    __slots__ = ("attr", "wire", "kind", "sensitive", "header", "header_prefix", "window")
+    __slots__ = ("attr", "wire", "kind", "sensitive", "header", "header_prefix", "window", "enum")
 
     def __init__(
         self,
@@ -55,6 +55,7 @@ class Field:
         header_prefix: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        enum: tuple[Any, ...] = (),
     ) -> None:
         self.attr = attr
         self.wire = wire or attr
@@ -64,6 +65,8 @@ class Field:
         self.header_prefix = header_prefix
         #: the microversions in which a request may carry this field
         self.window = Window(since, until)
+        #: the values a request may send (a server may answer others: not checked on decode)
+        self.enum = enum
 
 
 class Param:
@@ -422,14 +425,18 @@ _Declared._shape = _Shape(_Declared, {})
 
 
 
-def _check_nested(value: Any, microversion: str, where: str) -> None:
-    """Set fields of models inside a request must exist at the call's microversion."""
+def _check_nested(value: Any, microversion: str | None, where: str) -> None:
+    """Set fields of models inside a request must hold one of their enum values and
+    (with a microversion) exist at the call's microversion."""
     if isinstance(value, Model):
         for f in value._fields:
             item = getattr(value, f.attr)
             if item is UNSET:
                 continue
-            if f.window and not f.window.contains(microversion):
+            if f.enum and item is not None and item not in f.enum:
+                allowed = ", ".join(repr(e) for e in f.enum)
+                raise ValueError(f"{where}.{f.attr} is {item!r}; expected one of {allowed}")
+            if microversion is not None and f.window and not f.window.contains(microversion):
                 raise MicroversionError(
                     f"{where}.{f.attr} needs microversion {f.window.describe()}, "
                     f"the call uses {microversion}"
@@ -645,6 +652,8 @@ class Opts(_Declared):
                     f"{self._name()}: field {p.attr!r} must be {p.kind.name}, "
                     f"got {type(value).__name__}"
                 )
+            if isinstance(value, (Model, list, tuple, dict)):
+                _check_nested(value, None, f"{self._name()}.{p.attr}")
 
     def items(self, microversion: str | None = None) -> Iterator[tuple[Param, Any]]:
         """Set parameters with their wire values, checked against ``microversion``."""

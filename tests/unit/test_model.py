@@ -268,3 +268,25 @@ def test_two_extensions_options_combine_by_inheriting_both() -> None:
 
         class Clash(A, B):
             pass
+
+
+def test_enum_fields_of_nested_request_models_are_checked_before_sending() -> None:
+    from stacksdk.ecs.v1 import servers as v1
+    from stacksdk.ecs.v1_1 import servers
+
+    def opts(period: str) -> servers.CreateOpts:
+        return servers.CreateOpts(
+            name="web",
+            image_ref="img",
+            flavor_ref="s6.small.1",
+            vpc_id="vpc",
+            nics=[v1.Nic(subnet_id="sub")],
+            root_volume=v1.RootVolume(volume_type="SSD"),
+            extend_param=servers.PrePaidExtendParam(charging_mode="prePaid", period_type=period),  # type: ignore[arg-type]
+        )
+
+    assert opts("month").to_dict()["extendparam"]["periodType"] == "month"
+    with pytest.raises(ValueError, match=r"servers.CreateOpts.extend_param.period_type is 'decade'; expected one of 'month', 'year'"):
+        opts("decade")
+    # a server may answer values the spec does not list: decoding never refuses them
+    assert servers.PrePaidExtendParam.from_dict({"periodType": "decade"}).period_type == "decade"

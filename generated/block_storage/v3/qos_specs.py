@@ -60,7 +60,7 @@ class QosSpecs(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("name", "name", t.STRING),
-        Field("consumer", "consumer", t.STRING),
+        Field("consumer", "consumer", t.STRING, enum=("front-end", "back-end", "both")),
         Field("specs", "specs", t.map_of(t.STRING)),
     )
 

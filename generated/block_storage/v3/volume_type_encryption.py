@@ -60,7 +60,7 @@ class VolumeTypeEncryption(Model):
         Field("encryption_id", "encryption_id", t.STRING),
         Field("volume_type_id", "volume_type_id", t.STRING),
         Field("provider", "provider", t.STRING),
-        Field("control_location", "control_location", t.STRING),
+        Field("control_location", "control_location", t.STRING, enum=("front-end", "back-end")),
         Field("cipher", "cipher", t.STRING),
         Field("key_size", "key_size", t.INTEGER),
         Field("deleted", "deleted", t.BOOLEAN),

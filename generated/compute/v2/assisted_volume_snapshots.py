@@ -35,7 +35,7 @@ class SnapshotCreateInfo(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("snapshot_id", "snapshot_id", t.STRING),
-        Field("type", "type", t.STRING),
+        Field("type", "type", t.STRING, enum=("qcow2",)),
         Field("new_file", "new_file", t.STRING),
         Field("id", "id", t.STRING),
     )

@@ -66,7 +66,7 @@ class ComputeService(Model):
         Field("host", "host", t.STRING),
         Field("zone", "zone", t.STRING),
         Field("state", "state", t.STRING),
-        Field("status", "status", t.STRING),
+        Field("status", "status", t.STRING, enum=("enabled", "disabled", "UNKNOWN")),
         Field("disabled_reason", "disabled_reason", t.STRING),
         Field("forced_down", "forced_down", t.BOOLEAN, since="2.11"),
         Field("updated_at", "updated_at", t.DATETIME),

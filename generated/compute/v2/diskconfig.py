@@ -36,7 +36,9 @@ class ServerDiskConfig(Model):
     """AUTO (the default for images that allow it) or MANUAL. AUTO needs a single-partition image
     with auto_disk_config allowed."""
 
-    _fields: ClassVar[tuple[Field, ...]] = (Field("disk_config", "OS-DCF:diskConfig", t.STRING),)
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("disk_config", "OS-DCF:diskConfig", t.STRING, enum=("AUTO", "MANUAL")),
+    )
 
 
 class CreateOpts(_servers.CreateOpts):

@@ -36,7 +36,7 @@ class HostAuditLog(Model):
     """The task's message."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("state", "state", t.STRING),
+        Field("state", "state", t.STRING, enum=("RUNNING", "DONE")),
         Field("instances", "instances", t.INTEGER),
         Field("errors", "errors", t.INTEGER),
         Field("message", "message", t.STRING),

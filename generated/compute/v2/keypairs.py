@@ -85,7 +85,7 @@ class Keypair(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("name", "name", t.STRING),
         Field("public_key", "public_key", t.STRING),
-        Field("type", "type", t.STRING, since="2.2"),
+        Field("type", "type", t.STRING, since="2.2", enum=("ssh", "x509")),
         Field("user_id", "user_id", t.STRING, since="2.10"),
         Field("fingerprint", "fingerprint", t.STRING),
         Field("private_key", "private_key", t.STRING, sensitive=True, until="2.91"),

@@ -82,8 +82,21 @@ class RemoteConsole(Model):
     """The URL that opens the console (it carries a one-time token)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("protocol", "protocol", t.STRING),
-        Field("type", "type", t.STRING),
+        Field("protocol", "protocol", t.STRING, enum=("vnc", "spice", "serial", "rdp", "mks")),
+        Field(
+            "type",
+            "type",
+            t.STRING,
+            enum=(
+                "novnc",
+                "xvpvnc",
+                "spice-html5",
+                "spice-direct",
+                "serial",
+                "rdp-html5",
+                "webmks",
+            ),
+        ),
         Field("url", "url", t.STRING),
     )
 

@@ -63,8 +63,22 @@ class ServerExternalEvent(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("server_uuid", "server_uuid", t.STRING),
-        Field("name", "name", t.STRING),
-        Field("status", "status", t.STRING),
+        Field(
+            "name",
+            "name",
+            t.STRING,
+            enum=(
+                "network-changed",
+                "network-vif-plugged",
+                "network-vif-unplugged",
+                "network-vif-deleted",
+                "volume-extended",
+                "power-update",
+                "accelerator-request-bound",
+                "volume-reimaged",
+            ),
+        ),
+        Field("status", "status", t.STRING, enum=("failed", "completed", "in-progress")),
         Field("tag", "tag", t.STRING),
         Field("code", "code", t.INTEGER),
     )

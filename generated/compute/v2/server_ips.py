@@ -29,7 +29,7 @@ class Address(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("addr", "addr", t.STRING),
-        Field("version", "version", t.INTEGER),
+        Field("version", "version", t.INTEGER, enum=(4, 6)),
     )
 
 

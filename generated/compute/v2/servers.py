@@ -61,7 +61,7 @@ class Address(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("addr", "addr", t.STRING),
         Field("version", "version", t.INTEGER),
-        Field("type", "OS-EXT-IPS:type", t.STRING),
+        Field("type", "OS-EXT-IPS:type", t.STRING, enum=("fixed", "floating")),
         Field("mac_addr", "OS-EXT-IPS-MAC:mac_addr", t.STRING),
     )
 

@@ -390,7 +390,7 @@ class EipBandwidth(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("size", "size", t.INTEGER),
-        Field("share_type", "sharetype", t.STRING),
+        Field("share_type", "sharetype", t.STRING, enum=("PER", "WHOLE")),
         Field("charge_mode", "chargemode", t.STRING),
         Field("id", "id", t.STRING),
     )
@@ -402,7 +402,9 @@ class EipExtendParam(Model):
     charging_mode: Literal["prePaid", "postPaid"] | Unset = UNSET
     """prePaid (yearly/monthly) or postPaid (pay-per-use)."""
 
-    _fields: ClassVar[tuple[Field, ...]] = (Field("charging_mode", "chargingMode", t.STRING),)
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("charging_mode", "chargingMode", t.STRING, enum=("prePaid", "postPaid")),
+    )
 
 
 class NewEip(Model):
@@ -581,7 +583,7 @@ class CreateSchedulerHints(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("group", "group", t.STRING),
-        Field("tenancy", "tenancy", t.STRING),
+        Field("tenancy", "tenancy", t.STRING, enum=("shared", "dedicated")),
         Field("dedicated_host_id", "dedicated_host_id", t.STRING),
     )
 

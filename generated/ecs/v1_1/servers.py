@@ -209,12 +209,12 @@ class PrePaidExtendParam(Model):
     """The cloud backup policy and vault to back the server up with."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("charging_mode", "chargingMode", t.STRING),
+        Field("charging_mode", "chargingMode", t.STRING, enum=("prePaid", "postPaid")),
         Field("region_id", "regionID", t.STRING),
-        Field("period_type", "periodType", t.STRING),
+        Field("period_type", "periodType", t.STRING, enum=("month", "year")),
         Field("period_num", "periodNum", t.INTEGER),
-        Field("is_auto_renew", "isAutoRenew", t.STRING),
-        Field("is_auto_pay", "isAutoPay", t.STRING),
+        Field("is_auto_renew", "isAutoRenew", t.STRING, enum=("true", "false")),
+        Field("is_auto_pay", "isAutoPay", t.STRING, enum=("true", "false")),
         Field("enterprise_project_id", "enterprise_project_id", t.STRING),
         Field("support_auto_recovery", "support_auto_recovery", t.BOOLEAN),
         Field("market_type", "marketType", t.STRING),
@@ -233,7 +233,9 @@ class ResizeExtendParam(Model):
     is_auto_pay: Literal["true", "false"] | Unset = UNSET
     """Pay the order from the account balance at once (default "false")."""
 
-    _fields: ClassVar[tuple[Field, ...]] = (Field("is_auto_pay", "isAutoPay", t.STRING),)
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("is_auto_pay", "isAutoPay", t.STRING, enum=("true", "false")),
+    )
 
 
 class ResizeResult(Model):

@@ -130,7 +130,9 @@ class PayParam(Model):
     is_auto_pay: Literal["true", "false"] | Unset = UNSET
     """Pay from the account balance at once (default "false" - pay it yourself)."""
 
-    _fields: ClassVar[tuple[Field, ...]] = (Field("is_auto_pay", "isAutoPay", t.STRING),)
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("is_auto_pay", "isAutoPay", t.STRING, enum=("true", "false")),
+    )
 
 
 class SchedulerHints(Model):

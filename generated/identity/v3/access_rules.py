@@ -48,7 +48,7 @@ class AccessRule(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("service", "service", t.STRING),
-        Field("method", "method", t.STRING),
+        Field("method", "method", t.STRING, enum=("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")),
         Field("path", "path", t.STRING),
         Field("links", "links", t.model(Links)),
     )

@@ -46,7 +46,7 @@ class AccessRuleRef(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("service", "service", t.STRING),
-        Field("method", "method", t.STRING),
+        Field("method", "method", t.STRING, enum=("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")),
         Field("path", "path", t.STRING),
     )
 

@@ -37,7 +37,7 @@ class EndpointGroupFilters(Model):
     enabled: bool | Unset = UNSET
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("interface", "interface", t.STRING),
+        Field("interface", "interface", t.STRING, enum=("admin", "internal", "public")),
         Field("service_id", "service_id", t.STRING),
         Field("region_id", "region_id", t.STRING),
         Field("enabled", "enabled", t.BOOLEAN),

@@ -63,7 +63,7 @@ class Endpoint(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
-        Field("interface", "interface", t.STRING),
+        Field("interface", "interface", t.STRING, enum=("public", "internal", "admin")),
         Field("service_id", "service_id", t.STRING),
         Field("url", "url", t.STRING),
         Field("region_id", "region_id", t.STRING),

@@ -71,7 +71,7 @@ class Scope(Model):
         Field("project", "project", t.model(ProjectRef)),
         Field("domain", "domain", t.model(DomainRef)),
         Field("system", "system", t.model(SystemScope)),
-        Field("inherited_to", "OS-INHERIT:inherited_to", t.STRING),
+        Field("inherited_to", "OS-INHERIT:inherited_to", t.STRING, enum=("projects",)),
     )
 
 

@@ -47,7 +47,12 @@ class ImportMethod(Model):
     public)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("name", "name", t.STRING),
+        Field(
+            "name",
+            "name",
+            t.STRING,
+            enum=("glance-direct", "web-download", "copy-image", "glance-download"),
+        ),
         Field("uri", "uri", t.STRING),
         Field("glance_image_id", "glance_image_id", t.STRING),
         Field("glance_region", "glance_region", t.STRING),
@@ -171,7 +176,9 @@ class Image(Model):
         Field("id", "id", t.STRING),
         Field("name", "name", t.STRING),
         Field("status", "status", t.STRING),
-        Field("visibility", "visibility", t.STRING),
+        Field(
+            "visibility", "visibility", t.STRING, enum=("public", "community", "shared", "private")
+        ),
         Field("protected", "protected", t.BOOLEAN),
         Field("os_hidden", "os_hidden", t.BOOLEAN),
         Field("container_format", "container_format", t.STRING),

@@ -28,7 +28,7 @@ class ValidationData(Model):
     """The hex digest."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("os_hash_algo", "os_hash_algo", t.STRING),
+        Field("os_hash_algo", "os_hash_algo", t.STRING, enum=("sha1", "sha256", "sha512", "md5")),
         Field("os_hash_value", "os_hash_value", t.STRING),
     )
 

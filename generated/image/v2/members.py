@@ -43,7 +43,7 @@ class Member(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("member_id", "member_id", t.STRING),
         Field("image_id", "image_id", t.STRING),
-        Field("status", "status", t.STRING),
+        Field("status", "status", t.STRING, enum=("pending", "accepted", "rejected")),
         Field("created_at", "created_at", t.DATETIME),
         Field("updated_at", "updated_at", t.DATETIME),
         Field("schema", "schema", t.STRING),

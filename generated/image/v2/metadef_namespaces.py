@@ -94,7 +94,7 @@ class MetadefNamespace(Model):
         Field("namespace", "namespace", t.STRING),
         Field("display_name", "display_name", t.STRING),
         Field("description", "description", t.STRING),
-        Field("visibility", "visibility", t.STRING),
+        Field("visibility", "visibility", t.STRING, enum=("public", "private")),
         Field("protected", "protected", t.BOOLEAN),
         Field("owner", "owner", t.STRING),
         Field("created_at", "created_at", t.DATETIME),

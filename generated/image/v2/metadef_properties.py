@@ -29,7 +29,12 @@ class PropertyItems(Model):
     """The values an element may take."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("type", "type", t.STRING),
+        Field(
+            "type",
+            "type",
+            t.STRING,
+            enum=("array", "boolean", "integer", "number", "object", "string"),
+        ),
         Field("enum", "enum", t.list_of(t.ANY)),
     )
 
@@ -102,7 +107,12 @@ class MetadefProperty(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("name", "name", t.STRING),
         Field("title", "title", t.STRING),
-        Field("type", "type", t.STRING),
+        Field(
+            "type",
+            "type",
+            t.STRING,
+            enum=("array", "boolean", "integer", "number", "object", "string"),
+        ),
         Field("description", "description", t.STRING),
         Field("operators", "operators", t.list_of(t.STRING)),
         Field("default", "default", t.ANY),

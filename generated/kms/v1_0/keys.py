@@ -109,7 +109,7 @@ class Key(Model):
         Field("key_description", "key_description", t.STRING),
         Field("key_spec", "key_spec", t.STRING),
         Field("key_usage", "key_usage", t.STRING),
-        Field("origin", "origin", t.STRING),
+        Field("origin", "origin", t.STRING, enum=("kms", "external")),
         Field("enterprise_project_id", "enterprise_project_id", t.STRING),
         Field("keystore_id", "keystore_id", t.STRING),
         Field("domain_id", "domain_id", t.STRING),

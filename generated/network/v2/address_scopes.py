@@ -44,7 +44,7 @@ class AddressScope(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("name", "name", t.STRING),
-        Field("ip_version", "ip_version", t.INTEGER),
+        Field("ip_version", "ip_version", t.INTEGER, enum=(4, 6)),
         Field("shared", "shared", t.BOOLEAN),
         Field("project_id", "project_id", t.STRING),
         Field("tenant_id", "tenant_id", t.STRING),

@@ -40,7 +40,12 @@ class ConntrackHelper(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
-        Field("protocol", "protocol", t.STRING),
+        Field(
+            "protocol",
+            "protocol",
+            t.STRING,
+            enum=("dccp", "icmp", "ipv6-icmp", "sctp", "tcp", "udp"),
+        ),
         Field("port", "port", t.INTEGER),
         Field("helper", "helper", t.STRING),
         Field("project_id", "project_id", t.STRING),

@@ -65,7 +65,7 @@ class LocalIp(Model):
         Field("local_port_id", "local_port_id", t.STRING),
         Field("network_id", "network_id", t.STRING),
         Field("local_ip_address", "local_ip_address", t.STRING),
-        Field("ip_mode", "ip_mode", t.STRING),
+        Field("ip_mode", "ip_mode", t.STRING, enum=("translate", "passthrough")),
         Field("revision_number", "revision_number", t.INTEGER),
         Field("created_at", "created_at", t.DATETIME),
         Field("updated_at", "updated_at", t.DATETIME),

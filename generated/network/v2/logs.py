@@ -72,7 +72,7 @@ class Log(Model):
         Field("resource_type", "resource_type", t.STRING),
         Field("resource_id", "resource_id", t.STRING),
         Field("target_id", "target_id", t.STRING),
-        Field("event", "event", t.STRING),
+        Field("event", "event", t.STRING, enum=("ACCEPT", "DROP", "ALL")),
         Field("enabled", "enabled", t.BOOLEAN),
         Field("revision_number", "revision_number", t.INTEGER),
         Field("created_at", "created_at", t.DATETIME),

@@ -55,7 +55,7 @@ class MeteringLabelRule(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("metering_label_id", "metering_label_id", t.STRING),
-        Field("direction", "direction", t.STRING),
+        Field("direction", "direction", t.STRING, enum=("ingress", "egress")),
         Field("excluded", "excluded", t.BOOLEAN),
         Field("remote_ip_prefix", "remote_ip_prefix", t.STRING),
         Field("source_ip_prefix", "source_ip_prefix", t.STRING),

@@ -84,7 +84,7 @@ class NetworkSegmentRange(Model):
         Field("shared", "shared", t.BOOLEAN),
         Field("project_id", "project_id", t.STRING),
         Field("tenant_id", "tenant_id", t.STRING),
-        Field("network_type", "network_type", t.STRING),
+        Field("network_type", "network_type", t.STRING, enum=("vlan", "vxlan", "gre", "geneve")),
         Field("physical_network", "physical_network", t.STRING),
         Field("minimum", "minimum", t.INTEGER),
         Field("maximum", "maximum", t.INTEGER),

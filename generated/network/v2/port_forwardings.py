@@ -52,7 +52,12 @@ class PortForwarding(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
-        Field("protocol", "protocol", t.STRING),
+        Field(
+            "protocol",
+            "protocol",
+            t.STRING,
+            enum=("tcp", "udp", "sctp", "dccp", "icmp", "ipv6-icmp"),
+        ),
         Field("internal_ip_address", "internal_ip_address", t.STRING),
         Field("internal_port_id", "internal_port_id", t.STRING),
         Field("internal_port", "internal_port", t.INTEGER),

@@ -42,7 +42,7 @@ class QosBandwidthLimitRule(Model):
         Field("id", "id", t.STRING),
         Field("max_kbps", "max_kbps", t.INTEGER),
         Field("max_burst_kbps", "max_burst_kbps", t.INTEGER),
-        Field("direction", "direction", t.STRING),
+        Field("direction", "direction", t.STRING, enum=("ingress", "egress")),
         Field("tenant_id", "tenant_id", t.STRING),
     )
 

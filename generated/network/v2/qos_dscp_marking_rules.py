@@ -32,7 +32,35 @@ class QosDscpMarkingRule(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
-        Field("dscp_mark", "dscp_mark", t.INTEGER),
+        Field(
+            "dscp_mark",
+            "dscp_mark",
+            t.INTEGER,
+            enum=(
+                0,
+                8,
+                10,
+                12,
+                14,
+                16,
+                18,
+                20,
+                22,
+                24,
+                26,
+                28,
+                30,
+                32,
+                34,
+                36,
+                38,
+                40,
+                44,
+                46,
+                48,
+                56,
+            ),
+        ),
         Field("tenant_id", "tenant_id", t.STRING),
     )
 

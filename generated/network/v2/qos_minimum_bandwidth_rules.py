@@ -38,7 +38,7 @@ class QosMinimumBandwidthRule(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("min_kbps", "min_kbps", t.INTEGER),
-        Field("direction", "direction", t.STRING),
+        Field("direction", "direction", t.STRING, enum=("ingress", "egress")),
         Field("tenant_id", "tenant_id", t.STRING),
     )
 

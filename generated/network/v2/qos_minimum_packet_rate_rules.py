@@ -37,7 +37,7 @@ class QosMinimumPacketRateRule(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("min_kpps", "min_kpps", t.INTEGER),
-        Field("direction", "direction", t.STRING),
+        Field("direction", "direction", t.STRING, enum=("ingress", "egress", "any")),
         Field("tenant_id", "tenant_id", t.STRING),
     )
 

@@ -40,7 +40,7 @@ class QosPacketRateLimitRule(Model):
         Field("id", "id", t.STRING),
         Field("max_kpps", "max_kpps", t.INTEGER),
         Field("max_burst_kpps", "max_burst_kpps", t.INTEGER),
-        Field("direction", "direction", t.STRING),
+        Field("direction", "direction", t.STRING, enum=("ingress", "egress")),
         Field("tenant_id", "tenant_id", t.STRING),
     )
 

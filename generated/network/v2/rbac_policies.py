@@ -52,7 +52,7 @@ class RbacPolicy(Model):
         Field("id", "id", t.STRING),
         Field("object_type", "object_type", t.STRING),
         Field("object_id", "object_id", t.STRING),
-        Field("action", "action", t.STRING),
+        Field("action", "action", t.STRING, enum=("access_as_shared", "access_as_external")),
         Field("target_tenant", "target_tenant", t.STRING),
         Field("project_id", "project_id", t.STRING),
         Field("tenant_id", "tenant_id", t.STRING),

@@ -86,8 +86,8 @@ class SecurityGroupRule(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("security_group_id", "security_group_id", t.STRING),
-        Field("direction", "direction", t.STRING),
-        Field("ethertype", "ethertype", t.STRING),
+        Field("direction", "direction", t.STRING, enum=("ingress", "egress")),
+        Field("ethertype", "ethertype", t.STRING, enum=("IPv4", "IPv6")),
         Field("protocol", "protocol", t.STRING),
         Field("port_range_min", "port_range_min", t.INTEGER),
         Field("port_range_max", "port_range_max", t.INTEGER),

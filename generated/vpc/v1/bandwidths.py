@@ -43,7 +43,7 @@ class PublicIPInfo(Model):
         Field("publicip_address", "publicip_address", t.STRING),
         Field("publicipv6_address", "publicipv6_address", t.STRING),
         Field("publicip_type", "publicip_type", t.STRING),
-        Field("ip_version", "ip_version", t.INTEGER),
+        Field("ip_version", "ip_version", t.INTEGER, enum=(4, 6)),
     )
 
 
@@ -143,7 +143,7 @@ class Bandwidth(Model):
         Field("id", "id", t.STRING),
         Field("name", "name", t.STRING),
         Field("size", "size", t.INTEGER),
-        Field("charge_mode", "charge_mode", t.STRING),
+        Field("charge_mode", "charge_mode", t.STRING, enum=("bandwidth", "traffic", "95peak_plus")),
         Field("share_type", "share_type", t.STRING),
         Field("bandwidth_type", "bandwidth_type", t.STRING),
         Field("publicip_info", "publicip_info", t.list_of(t.model(PublicIPInfo))),

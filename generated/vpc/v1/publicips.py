@@ -68,11 +68,11 @@ class BandwidthSpec(Model):
     """Bill by bandwidth size (the default for IPv4) or by traffic."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("share_type", "share_type", t.STRING),
+        Field("share_type", "share_type", t.STRING, enum=("PER", "WHOLE")),
         Field("name", "name", t.STRING),
         Field("size", "size", t.INTEGER),
         Field("id", "id", t.STRING),
-        Field("charge_mode", "charge_mode", t.STRING),
+        Field("charge_mode", "charge_mode", t.STRING, enum=("bandwidth", "traffic")),
     )
 
 
@@ -156,7 +156,7 @@ class PublicIP(Model):
         Field("id", "id", t.STRING),
         Field("alias", "alias", t.STRING),
         Field("type", "type", t.STRING),
-        Field("ip_version", "ip_version", t.INTEGER),
+        Field("ip_version", "ip_version", t.INTEGER, enum=(4, 6)),
         Field("port_id", "port_id", t.STRING),
         Field("public_ip_address", "public_ip_address", t.STRING),
         Field("public_ipv6_address", "public_ipv6_address", t.STRING),

@@ -35,7 +35,7 @@ class ExtraDhcpOpt(Model):
     hours from 1 to 30000 followed by h, e.g. "5h"."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("opt_name", "opt_name", t.STRING),
+        Field("opt_name", "opt_name", t.STRING, enum=("ntp", "addresstime")),
         Field("opt_value", "opt_value", t.STRING),
     )
 

@@ -92,7 +92,12 @@ class Vpc(Model):
         Field("status", "status", t.STRING),
         Field("enterprise_project_id", "enterprise_project_id", t.STRING),
         Field("tenant_id", "tenant_id", t.STRING),
-        Field("block_service_endpoint_states", "block_service_endpoint_states", t.STRING),
+        Field(
+            "block_service_endpoint_states",
+            "block_service_endpoint_states",
+            t.STRING,
+            enum=("on", "off"),
+        ),
         Field(
             "enable_network_address_usage_metrics",
             "enable_network_address_usage_metrics",

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .fastcheck import Check, compile_def
+from ..runtime.fastcheck import Check, compile_def
 
 SERVICE_FILE = "_service.yaml"
 

@@ -219,11 +219,24 @@ def _jsonschema() -> Any:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> Any:
-    """The compiled schema."""
+def _schema() -> dict[str, Any]:
     import json
 
-    schema = json.loads(_SCHEMA.read_text(encoding="utf-8"))
+    return dict(json.loads(_SCHEMA.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _quick_check() -> Any:
+    """The schema as plain predicates: a valid cloud never imports jsonschema (fastcheck.py)."""
+    from .fastcheck import compile_def
+
+    return compile_def(_schema(), "cloud")
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    """The schema for jsonschema, which explains what is wrong."""
+    schema = _schema()
     return _jsonschema().validators.validator_for(schema)(schema)
 
 
@@ -235,6 +248,9 @@ def validate(cloud: Any, path: Path, text: str, name: str) -> None:
         raise ConfigError(
             f"{path}: {_dotted(('clouds', name, *where))}: key {key!r} is not a string"
         )
+    quick = _quick_check()
+    if quick is not None and quick(cloud):
+        return
     exceptions = _jsonschema().exceptions
     # a misspelt key also misses a required one: name the misspelling
     relevance = exceptions.by_relevance(strong=frozenset({"additionalProperties"}))

@@ -71,6 +71,10 @@ DEFAULT_REFRESH_MARGIN = 60.0
 
 
 
+#: methods that may be sent twice (retry.py has the rules; kept here to spare an import per call)
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
 def host_of(url: str) -> str:
     """``scheme://host:port`` of a URL, lower-cased, default ports explicit."""
     from urllib.parse import urlsplit
@@ -118,6 +122,7 @@ class ProviderClient:
         self.session = session
         self.session.verify = verify
         self._proxies: dict[str, dict[str, str]] = {}
+        self._hosts: dict[str, str] = {}
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.user_agent = user_agent or f"stacksdk/{__version__}"
@@ -224,11 +229,9 @@ class ProviderClient:
         method, GET/HEAD/PUT/DELETE/OPTIONS); a POST whose spec marks it safe
         passes True.
         """
-        from .retry import IDEMPOTENT_METHODS
-
         ok_codes = tuple(ok)
         query = list(params) if params is not None else None  # may be sent more than once
-        if authenticated and host_of(url) not in self._trusted_hosts:
+        if authenticated and self._host(url) not in self._trusted_hosts:
             raise errors.UnsafeRedirect(
                 f"refusing to send credentials to {host_of(url)}: not the identity "
                 "endpoint, a catalog endpoint or an override"
@@ -238,7 +241,7 @@ class ProviderClient:
             base_headers.update(self.default_headers)
         if headers:
             base_headers.update(headers)
-        safe = idempotent if idempotent is not None else method.upper() in IDEMPOTENT_METHODS
+        safe = idempotent if idempotent is not None else method.upper() in _IDEMPOTENT
         started = time.monotonic()
         attempts = backoff_retries = 0
         reauthed = False
@@ -412,11 +415,23 @@ class ProviderClient:
                 _trace(log, method, url, logged, json, data, resp, stream)
         return resp
 
+    def _host(self, url: str) -> str:
+        """``host_of(url)``, remembered per ``scheme://netloc`` (a request needs it twice)."""
+        start = url.find("//") + 2
+        cut = url.find("/", start)
+        prefix = url if cut < 0 else url[:cut]
+        host = self._hosts.get(prefix)
+        if host is None:
+            if len(self._hosts) > 256:
+                self._hosts.clear()
+            host = self._hosts[prefix] = host_of(prefix)
+        return host
+
     def _proxies_for(self, url: str) -> dict[str, str] | None:
         """The environment's proxies for ``url``'s host (HTTP(S)_PROXY, NO_PROXY), read once."""
         if self.session.trust_env:
             return None  # a caller's own session resolves them itself
-        key = host_of(url)
+        key = self._host(url)
         proxies = self._proxies.get(key)
         if proxies is None:
             import requests.utils

@@ -459,5 +459,62 @@ def test_missing_jsonschema_is_a_config_error(tmp_path: Path, monkeypatch: pytes
     import sys
 
     monkeypatch.setitem(sys.modules, "jsonschema", None)  # makes `import jsonschema` fail
+    _load(tmp_path, BASE)  # a valid cloud needs only the compiled check
     with pytest.raises(errors.ConfigError, match="needs the jsonschema package"):
-        _load(tmp_path, BASE)
+        _load(tmp_path, BASE + "regin_name: R\n")  # explaining an error does
+
+
+def _cloud_variants() -> list[object]:
+    """A valid cloud and many broken (and a few valid) variants of it."""
+    base: dict[str, object] = {
+        "auth": {"auth_url": "https://keystone.example:5000/v3", "username": "u", "password": "p", "project_name": "x"},
+        "auth_type": "password",
+        "region_name": "R1",
+        "regions": ["R1", {"name": "R2"}],
+        "interface": "internalURL",
+        "identity_api_version": 3,
+        "verify": True,
+        "api_timeout": 30,
+        "compute_endpoint_override": "https://nova.example/v2.1",
+        "profile": "huaweicloud",
+    }
+    bad_values: list[object] = [None, 0, -1, 0.5, "", "x", True, [], {}, ["x"], {"name": ""}, {"name": 1}, "ftp://x", "https://h/p"]
+    variants: list[object] = [base, {}, [], "x"]
+    for key in list(base) + ["unknown_key", "block-storage_endpoint_override", "Bad_endpoint_override"]:
+        for value in bad_values:
+            variants.append({**base, key: value})
+    for key in ("auth_url", "username", "nope", "access_key"):
+        for value in bad_values:
+            variants.append({**base, "auth": {**base["auth"], key: value}})  # type: ignore[dict-item]
+    variants.append({**base, "regions": [{"name": "R", "extra": 1}]})
+    return variants
+
+
+def test_the_quick_schema_check_agrees_with_jsonschema() -> None:
+    """Valid clouds never import jsonschema: the compiled check must give its verdict."""
+    from stacksdk.runtime import config
+
+    quick = config._quick_check()
+    assert quick is not None, "clouds.schema.json uses a keyword fastcheck does not compile"
+    validator = config._validator()
+    variants = _cloud_variants()
+    verdicts = [(quick(v), validator.is_valid(v)) for v in variants]
+    assert all(q == j for q, j in verdicts), [v for v, (q, j) in zip(variants, verdicts) if q != j][:3]
+    assert sum(j for _, j in verdicts) > 10 and sum(not j for _, j in verdicts) > 100  # both kinds tried
+
+
+def test_loading_a_valid_cloud_does_not_import_jsonschema(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "clouds.yaml").write_text(
+        "clouds:\n  c:\n    region_name: R\n    api_timeout: 5\n    auth:\n"
+        "      auth_url: https://k.example/v3\n      username: u\n      password: p\n"
+    )
+    code = (
+        "import sys\nfrom stacksdk.runtime import AuthOptions\n"
+        f"o = AuthOptions.from_cloud('c', {{'OS_CLIENT_CONFIG_FILE': {str(tmp_path / 'clouds.yaml')!r}}})\n"
+        "assert o.username == 'u' and o.api_timeout == 5\n"
+        "assert 'jsonschema' not in sys.modules, 'jsonschema was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

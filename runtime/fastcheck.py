@@ -1,11 +1,12 @@
-"""A quick yes/no against spec.schema.json, for the common case: every spec is valid.
+"""A quick yes/no against a JSON Schema, for the common case: the document is valid.
 
-jsonschema validates a spec in ~5 ms and takes ~0.3 s to import; this compiles the
-schema once into plain Python predicates (~0.2 ms a spec). It supports exactly the
-keywords spec.schema.json uses and refuses to compile any other, so it can only
-be used where it is complete. A spec it rejects goes to jsonschema, which finds and
-explains the errors; it never has the last word on a failure. Tests check that both
-give the same verdict on every spec and on many broken variants of them.
+jsonschema validates a spec in ~5 ms and takes ~0.3 s to import; this compiles a
+schema once into plain Python predicates (~0.2 ms a document). It supports exactly
+the keywords our schemas use (codegen's spec.schema.json, the runtime's
+clouds.schema.json) and refuses to compile any other, so it can only be used where it
+is complete. A document it rejects goes to jsonschema, which finds and explains the
+errors; it never has the last word on a failure. Tests check that both give the same
+verdict on every spec, on many broken variants of them, and on clouds.yaml entries.
 """
 
 from __future__ import annotations
@@ -82,10 +83,10 @@ class Compiler:
             raise UnsupportedSchema(f"schema {schema!r}")
         checks: list[Check] = []
         for key, arg in schema.items():
-            if key in _ANNOTATIONS or key in ("properties", "additionalProperties"):
+            if key in _ANNOTATIONS or key in ("properties", "additionalProperties", "patternProperties"):
                 continue
             checks.append(self.keyword(key, arg, schema))
-        if "properties" in schema or "additionalProperties" in schema:
+        if "properties" in schema or "additionalProperties" in schema or "patternProperties" in schema:
             checks.append(self.object_properties(schema))
         if len(checks) == 1:
             return checks[0]
@@ -93,6 +94,7 @@ class Compiler:
 
     def object_properties(self, schema: dict[str, Any]) -> Check:
         props = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
+        patterns = [(re.compile(p), self.compile(sub)) for p, sub in schema.get("patternProperties", {}).items()]
         extra = schema.get("additionalProperties", True)
         extra_check = self.compile(extra)
         closed = extra is False
@@ -102,10 +104,15 @@ class Compiler:
                 return True
             for name, item in value.items():
                 prop = props.get(name)
-                if prop is not None:
-                    if not prop(item):
-                        return False
-                elif closed or not extra_check(item):
+                if prop is not None and not prop(item):
+                    return False
+                matched = False
+                for regex, sub in patterns:
+                    if regex.search(name) is not None:
+                        matched = True
+                        if not sub(item):
+                            return False
+                if prop is None and not matched and (closed or not extra_check(item)):
                     return False
             return True
 
@@ -130,6 +137,8 @@ class Compiler:
             return lambda value: not isinstance(value, str) or regex.search(value) is not None
         if key == "minLength":
             return lambda value: not isinstance(value, str) or len(value) >= arg
+        if key == "exclusiveMinimum":
+            return lambda value: isinstance(value, bool) or not isinstance(value, (int, float)) or value > arg
         if key in ("minimum", "maximum"):
             def bound(value: Any) -> bool:
                 if isinstance(value, bool) or not isinstance(value, (int, float)):

@@ -302,8 +302,13 @@ def test_port_crud_fixed_ips_address_pairs_and_filters(
     def ids(**kw: Any) -> list[str]:
         return [p.id for p in ports.list(network, ports.ListOpts(network_id=net.id, **kw))]
 
-    other = ports.create(
-        network, ports.CreateOpts(network_id=net.id, name=unique("other"))
+    other = ports.create(  # its own fixed IP: an allocated one could be the .20 used below
+        network,
+        ports.CreateOpts(
+            network_id=net.id,
+            name=unique("other"),
+            fixed_ips=[ports.FixedIp(subnet_id=sub.id, ip_address=f"10.{b}.1.30")],
+        ),
     ).extract()
     cleanup(lambda: ports.delete(network, other.id))
     assert ids(fixed_ips=[f"ip_address=10.{b}.1.10"]) == [port.id]

@@ -37,11 +37,11 @@ class AKSKAuthOptions:
     project_id: str | None = None
     project_name: str | None = None
     domain_id: str | None = None
-    #: the account by name: resolved with a signed GET /v3/auth/domains
-    domain_name: str | None = None
     region: str | None = None
     security_token: str | None = None
     identity_endpoint: str | None = None
+    #: the account by name: resolved with a signed GET /v3/auth/domains
+    domain_name: str | None = None
     #: a built-in vendor profile's name, a profile file's path, or a Profile
     profile: str | Profile = "huaweicloud"
     endpoint_overrides: dict[str, str] = dataclasses.field(default_factory=dict)

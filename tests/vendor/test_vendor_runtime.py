@@ -223,3 +223,10 @@ def test_returns_job_and_totals(hw: HwCloud) -> None:
     pages = list(client.pager(listing, model=Thing).pages())
     assert [p.total for p in pages] == [3, 3, 3]
     assert [r.q("offset") for r in hw.api_requests[-3:]] == [None, "2", "3"]
+
+
+def test_aksk_options_take_the_documented_positional_order() -> None:
+    opts = AKSKAuthOptions("ak", "sk", "pid", None, "dom", "cn-north-4", "sts", "https://iam.example/v3")
+    assert (opts.project_id, opts.domain_id, opts.region) == ("pid", "dom", "cn-north-4")
+    assert (opts.security_token, opts.identity_endpoint) == ("sts", "https://iam.example/v3")
+    assert "'sk'" not in repr(opts) and "'sts'" not in repr(opts)

@@ -83,6 +83,16 @@ class AKSKAuthOptions:
             raise errors.ConfigError(f"{where}: not an AK/SK cloud (auth_type aksk with access_key/secret_key)")
         return cls(**aksk_fields(merged, where))
 
+    def identity_url(self) -> str:
+        """``identity_endpoint``, else the profile's identity endpoint for the region."""
+        profile = self.resolved_profile()
+        endpoint = self.identity_endpoint or profile.identity_endpoint({"region": self.region})
+        if not endpoint:
+            raise errors.ConfigError(
+                f"AKSKAuthOptions: identity_endpoint is required (profile {profile.name!r} has no template)"
+            )
+        return endpoint
+
     def resolved_profile(self) -> Profile:
         from .profiles import Profile
 
@@ -175,34 +185,32 @@ def authenticate_aksk(provider: ProviderClient, opts: AKSKAuthOptions) -> None:
 
 def _domain_id(provider: ProviderClient, identity: str, name: str) -> str:
     """The account named ``name`` among those the keys may see (their own)."""
-    from .result import decode_json
-
-    resp = provider.request("GET", identity + "/auth/domains", ok=(200,))
-    body = decode_json(resp, "domains")
-    found = body.get("domains") if isinstance(body, dict) else None
-    ids = [d.get("id") for d in found or [] if isinstance(d, dict) and d.get("name") == name]
-    if len(ids) != 1 or not ids[0]:
-        raise errors.ConfigError(f"AKSKAuthOptions: domain_name {name!r} matches {len(ids)} accounts; give domain_id")
-    return str(ids[0])
+    return _id_by_name(provider, identity + "/auth/domains", [], "domains", name, "domain_name", "accounts")
 
 
 def _project_id(provider: ProviderClient, identity: str, name: str) -> str:
+    return _id_by_name(provider, identity + "/projects", [("name", name)], "projects", name, "project_name", "projects")
+
+
+def _id_by_name(
+    provider: ProviderClient, url: str, query: list[tuple[str, str]], key: str, name: str, option: str, what: str
+) -> str:
+    """The id of the one ``body[key]`` entry named ``name`` (a signed GET)."""
     from .result import decode_json
 
-    resp = provider.request("GET", identity + "/projects", params=[("name", name)], ok=(200,))
-    body = decode_json(resp, "projects")
-    found = body.get("projects") if isinstance(body, dict) else None
-    ids = [p.get("id") for p in found or [] if isinstance(p, dict) and p.get("name") == name]
+    resp = provider.request("GET", url, params=query, ok=(200,))
+    body = decode_json(resp, key)
+    found = body.get(key) if isinstance(body, dict) else None
+    ids = [e.get("id") for e in found or [] if isinstance(e, dict) and e.get("name") == name]
     if len(ids) != 1 or not ids[0]:
-        raise errors.ConfigError(
-            f"AKSKAuthOptions: project_name {name!r} matches {len(ids)} projects; give project_id"
-        )
+        id_option = option.replace("_name", "_id")
+        raise errors.ConfigError(f"AKSKAuthOptions: {option} {name!r} matches {len(ids)} {what}; give {id_option}")
     return str(ids[0])
 
 
 def authenticate_agency(provider: ProviderClient, opts: AgencyAuthOptions) -> None:
     """Obtain (and on expiry renew) a delegated token through the principal."""
-    from .auth import TokenInfo, _token_document, authenticated_client
+    from .auth import authenticated_client, issue_token
 
     opts.check()
     principal = authenticated_client(opts.principal)
@@ -211,16 +219,8 @@ def authenticate_agency(provider: ProviderClient, opts: AgencyAuthOptions) -> No
     provider.auth_options = opts
     provider.profile = principal.profile
 
-    def issue() -> None:
-        resp = principal.request(
-            "POST", identity + "/auth/tokens", json=opts.body(), ok=(201,), idempotent=True
-        )
-        token = resp.headers.get("X-Subject-Token")
-        if not token:
-            raise errors.ResponseError("IAM answered 201 without an X-Subject-Token header")
-        provider.set_token(token, TokenInfo.from_body(_token_document(resp)))
-        info = provider.token_info
-        provider.project_id = info.project_id if info else None
+    def issue() -> None:  # provider.project_id follows the new token's scope
+        issue_token(principal, provider, identity, opts.body(), authenticated=True)
 
     issue()
     provider.set_reauth(issue)

@@ -306,22 +306,25 @@ def authenticate(provider: ProviderClient, opts: AuthOptions) -> None:
         return
 
     def issue() -> None:
-        # issuing a second token does no harm: the POST may be retried like a GET
-        resp = provider.request(
-            "POST",
-            v3 + "/auth/tokens",
-            json=opts.auth_body(),
-            ok=(201,),
-            authenticated=False,
-            idempotent=True,
-        )
-        token = resp.headers.get("X-Subject-Token")
-        if not token:
-            raise errors.ResponseError("Keystone answered 201 without an X-Subject-Token header")
-        provider.set_token(token, TokenInfo.from_body(_token_document(resp)))
+        issue_token(provider, provider, v3, opts.auth_body(), authenticated=False)
 
     issue()
     provider.set_reauth(issue if opts.allow_reauth else None)
+
+
+def issue_token(
+    sender: ProviderClient, target: ProviderClient, v3: str, body: dict[str, Any], *, authenticated: bool
+) -> None:
+    """POST ``body`` to ``{v3}/auth/tokens`` through ``sender`` and install the token
+    on ``target`` (the same provider, or a delegated one for an agency). Issuing a
+    second token does no harm: the POST may be retried like a GET."""
+    resp = sender.request(
+        "POST", v3 + "/auth/tokens", json=body, ok=(201,), authenticated=authenticated, idempotent=True
+    )
+    token = resp.headers.get("X-Subject-Token")
+    if not token:
+        raise errors.ResponseError("the identity service answered 201 without an X-Subject-Token header")
+    target.set_token(token, TokenInfo.from_body(_token_document(resp)))
 
 
 def validate_token(provider: ProviderClient, v3: str, token: str) -> TokenInfo:
@@ -360,13 +363,7 @@ def authenticated_client(
 
     if isinstance(opts, AKSKAuthOptions):
         opts.check()
-        profile = opts.resolved_profile()
-        endpoint = opts.identity_endpoint or profile.identity_endpoint({"region": opts.region})
-        if not endpoint:
-            raise errors.ConfigError(
-                f"AKSKAuthOptions: identity_endpoint is required (profile {profile.name!r} has no template)"
-            )
-        provider = new_client(endpoint, **kwargs)
+        provider = new_client(opts.identity_url(), **kwargs)
         authenticate_aksk(provider, opts)
         return provider
     if isinstance(opts, AgencyAuthOptions):
@@ -395,12 +392,7 @@ def _transport_kwargs(opts: AuthOptions) -> dict[str, Any]:
 def _principal_endpoint(opts: AuthOptions | AKSKAuthOptions) -> str:
     from .aksk import AKSKAuthOptions
 
-    if isinstance(opts, AKSKAuthOptions):
-        endpoint = opts.identity_endpoint or opts.resolved_profile().identity_endpoint({"region": opts.region})
-        if not endpoint:
-            raise errors.ConfigError("AgencyAuthOptions: the principal needs an identity_endpoint")
-        return endpoint
-    return opts.identity_endpoint
+    return opts.identity_url() if isinstance(opts, AKSKAuthOptions) else opts.identity_endpoint
 
 
 def cloud_auth_options(

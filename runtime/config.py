@@ -445,17 +445,25 @@ def aksk_fields(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
     out: dict[str, Any] = {k: str(v) for k, v in auth.items() if v is not None and k != "auth_url"}
     if auth.get("auth_url"):
         out["identity_endpoint"] = str(auth["auth_url"])
+    out.update(_placement(cloud, where, region_key="region"))
+    return out
+
+
+def _placement(cloud: Mapping[str, Any], where: str, *, region_key: str) -> dict[str, Any]:
+    """The settings every auth type shares: region (under ``region_key``), interface,
+    endpoint overrides and the vendor profile."""
+    out: dict[str, Any] = {}
     region = _region(cloud, where)
     if region:
-        out["region"] = region
-    if cloud.get("profile"):
-        out["profile"] = str(cloud["profile"])
+        out[region_key] = region
     interface = cloud.get("interface") or cloud.get("endpoint_type")
     if interface:
         out["interface"] = normalize_interface(str(interface))
     overrides = endpoint_overrides(cloud, where)
     if overrides:
         out["endpoint_overrides"] = overrides
+    if cloud.get("profile"):
+        out["profile"] = str(cloud["profile"])
     return out
 
 
@@ -485,18 +493,8 @@ def auth_fields(cloud: Mapping[str, Any], where: str, *, strict: bool = True) ->
     if strict:
         _require(out, method, auth_type, where)
     out["token_passthrough"] = passthrough
-    region = _region(cloud, where)
-    if region:
-        out["region_name"] = region
-    interface = cloud.get("interface") or cloud.get("endpoint_type")
-    if interface:
-        out["interface"] = normalize_interface(str(interface))
+    out.update(_placement(cloud, where, region_key="region_name"))
     out.update(_transport(cloud, where))
-    overrides = endpoint_overrides(cloud, where)
-    if overrides:
-        out["endpoint_overrides"] = overrides
-    if cloud.get("profile"):
-        out["profile"] = str(cloud["profile"])
     return out
 
 

@@ -17,13 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .operation import Operation
-from .result import Result
+from .wait import DEFAULT_INTERVAL, DEFAULT_TIMEOUT, _check, _pause, _states
 
 if TYPE_CHECKING:
     from .service import ServiceClient
-
-DEFAULT_TIMEOUT = 600.0
-DEFAULT_INTERVAL = 2.0
 
 
 def wait_for_job(
@@ -38,23 +35,20 @@ def wait_for_job(
     spec = client.spec.jobs
     if spec is None:
         raise errors.ConfigError(f"the {client.spec.type} service has no jobs to wait for")
-    if timeout < 0 or interval < 0:
-        raise ValueError(f"timeout and interval must not be negative (got {timeout}, {interval})")
+    _check(timeout, interval)
     if not job_id:
         raise ValueError("wait_for_job: job_id is empty")
     op = Operation(f"{client.spec.type}.jobs.get", "GET", spec.path, root=spec.root, response_key=spec.key)
     params = {"job_id": job_id}
     if "{project_id}" in spec.path:
-        info = client.provider.token_info
-        project = getattr(client.provider, "project_id", None) or (info.project_id if info else None)
+        project = client.provider.project_id
         if not project:
             raise errors.ConfigError("wait_for_job: the job path needs a project id and none is known")
         params["project_id"] = project
-    success = {s.lower() for s in spec.success}
-    failure = {s.lower() for s in spec.failure}
+    success, failure = _states(spec.success), _states(spec.failure)
     deadline = time.monotonic() + timeout
     while True:
-        job = Result[Any](client.send(op, params, None, None, None, None), op).extract()
+        job = client.call(op, params).extract()
         if not isinstance(job, dict):
             raise errors.ResponseError(f"job {job_id}: expected a JSON object")
         if progress is not None:
@@ -68,9 +62,8 @@ def wait_for_job(
                 f"job {job_id} ended in {job.get(spec.status)!r}" + (f": {reason}" if reason else ""),
                 job,
             )
-        left = deadline - time.monotonic()
-        if left <= 0:
+        if time.monotonic() >= deadline:
             raise errors.WaitTimeout(
                 f"job {job_id} still {job.get(spec.status)!r} after {timeout:g} s"
             )
-        time.sleep(min(interval, left))
+        _pause(deadline, interval)

@@ -70,6 +70,13 @@ class Page(Generic[T]):
 def follow_link(body: Any, expr: str) -> str | None:
     """Evaluate a next-link expression: ``links.next``, ``next``,
     ``servers_links[rel=next].href``."""
+    value = body_path(body, expr)
+    return value if isinstance(value, str) and value else None
+
+
+def body_path(body: Any, expr: str) -> Any:
+    """The value at a dotted path of a decoded body (``metadata.total_count``); a
+    ``[key=value]`` step picks the first list entry with that member. None when absent."""
     value: Any = body
     for part in expr.split("."):
         name, _, filt = part.partition("[")
@@ -86,7 +93,7 @@ def follow_link(body: Any, expr: str) -> str | None:
             )
         if value is None:
             return None
-    return value if isinstance(value, str) and value else None
+    return value
 
 
 def resolve_link(endpoint: str, page_url: str, link: str) -> str:
@@ -112,14 +119,6 @@ def resolve_link(endpoint: str, page_url: str, link: str) -> str:
         if tail and (link.startswith("/" + tail + "/") or link.startswith("/" + tail + "?")):
             return root + "/".join(segments[:i]) + link
     return root + link
-
-
-def _dig(body: Any, path: str) -> Any:
-    for part in path.split("."):
-        if not isinstance(body, dict):
-            return None
-        body = body.get(part)
-    return body
 
 
 def _unwrap_items(items: list[Any], key: str, name: str) -> list[dict[str, Any]]:
@@ -180,7 +179,7 @@ class Pager(Generic[T]):
             items = _unwrap_items(items, op.item_key, op.name)
         total = None
         if op.paging is not None and op.paging.count:
-            found = _dig(body, op.paging.count)
+            found = body_path(body, op.paging.count)
             total = found if isinstance(found, int) and not isinstance(found, bool) else None
         return Page(
             items=items,

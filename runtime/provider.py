@@ -71,7 +71,8 @@ DEFAULT_REFRESH_MARGIN = 60.0
 
 
 
-#: methods that may be sent twice (retry.py has the rules; kept here to spare an import per call)
+#: methods that may be sent twice without changing the outcome (RFC 9110 9.2.2); the
+#: retry rules that use this are in retry.py
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
@@ -147,8 +148,7 @@ class ProviderClient:
         self.reauth_count = 0
         #: Signs each request instead of sending a token (AK/SK auth; signer.py).
         self.signer: AKSKSigner | None = None
-        #: The project requests act in (AK/SK auth: no token says it).
-        self.project_id: str | None = None
+        self._project_id: str | None = None
         #: The vendor profile that builds endpoints no catalog lists (profiles.py).
         self.profile: Profile | None = None
         #: The catalog when no token carries one (AK/SK auth reads it signed).
@@ -178,6 +178,19 @@ class ProviderClient:
         self.token_info = info
         if info is not None:
             self.trust_hosts(ep.url for ep in info.catalog.endpoints())
+
+    @property
+    def project_id(self) -> str | None:
+        """The project requests act in: the one set (AK/SK auth, where no token
+        says it), else the token's scope."""
+        if self._project_id is not None:
+            return self._project_id
+        info = self.token_info
+        return info.project_id if info is not None else None
+
+    @project_id.setter
+    def project_id(self, value: str | None) -> None:
+        self._project_id = value
 
     def set_reauth(self, func: Callable[[], None] | None) -> None:
         """``func`` obtains and installs a fresh token; None disables reauth."""

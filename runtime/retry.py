@@ -25,14 +25,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .provider import _IDEMPOTENT
 from .record import Frozen
 
 if TYPE_CHECKING:
     from . import errors
-
-#: methods that may be sent twice without changing the outcome (RFC 9110 9.2.2)
-IDEMPOTENT_METHODS = _IDEMPOTENT
 
 
 class RetryPolicy(Frozen):

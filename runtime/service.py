@@ -501,10 +501,9 @@ def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -
     if profile is not None:
         template = profile.template_for(spec.type, spec.version)
         if template is not None:
-            info = provider.token_info
             values = {
                 "region": region,
-                "project_id": provider.project_id or (info.project_id if info else None),
+                "project_id": provider.project_id,
                 "domain_id": getattr(auth, "domain_id", None),
             }
             url = profile.endpoint(spec.type, spec.version, values)
@@ -523,8 +522,7 @@ def _fill_project(provider: ProviderClient, url: str) -> str:
     ``%(project_id)s``, ``{project_id}``): put the provider's in."""
     if "(" not in url and "{" not in url:
         return url
-    info = provider.token_info
-    project = provider.project_id or (info.project_id if info else None)
+    project = provider.project_id
     if project:
         for form in ("%(project_id)s", "$(project_id)s", "%(tenant_id)s", "$(tenant_id)s", "{project_id}"):
             url = url.replace(form, project)

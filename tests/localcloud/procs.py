@@ -238,7 +238,11 @@ def spawn(
     extra_logs: Iterable[Path] = (),
 ) -> Spawned:
     """Start `cmd` in `rundir` in a new session, stdout+stderr appended to
-    `logfile`; record its process group in ``rundir/<name>.pid``."""
+    `logfile`; record its process group in ``rundir/<name>.pid``. The server's
+    temporary files go below `rundir` (Swift leaves one in /tmp otherwise)."""
+    tmpdir = rundir / "tmp"
+    tmpdir.mkdir(mode=0o700, exist_ok=True)
+    env = {**env, "TMPDIR": str(tmpdir)}
     with open(logfile, "ab") as out:
         proc = subprocess.Popen(
             cmd, cwd=rundir, env=env, stdin=subprocess.DEVNULL, stdout=out,

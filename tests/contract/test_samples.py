@@ -1,8 +1,14 @@
 """Every real API sample parses into its generated model, nothing lost.
 
-The map files in ``sample_map/`` pair each sample of ``../shared/api-samples``
-with a generated model (responses) or options class (requests); a sample
-that no model covers must be listed there with ``skip:`` and a reason.
+The samples are upstream's own, read from the source distributions of exactly
+the service releases the local cloud runs (``tests/localcloud/constraints.txt``):
+``upstream.samples_dir()`` fetches them once into a verified cache, laid out as
+``<service-type>/...`` (see tests/contract/README.md; ``../shared`` is never read).
+If they cannot be fetched, every test here fails with the package and the command.
+
+The map files in ``sample_map/`` pair each sample with a generated model
+(responses) or options class (requests); a sample that no model covers must be
+listed there with ``skip:`` and a reason.
 ``extensions: [package.module:Model]`` names extension models that read their
 own keys of the same object (the base model must hold all the others).
 ``directory: <service>/<dir>`` (or ``glob: <pattern>``) with ``skip:`` skips every sample
@@ -21,34 +27,51 @@ import pytest
 import yaml
 
 from stacksdk.runtime import UNSET, Model, Opts
+from tests.contract import upstream
 
 HERE = Path(__file__).parent
-SAMPLES = HERE.parents[2] / "shared" / "api-samples"
 MAPS = sorted((HERE / "sample_map").glob("*.yaml"))
-SAMPLE_DIRS = sorted(d.name for d in SAMPLES.iterdir() if d.is_dir()) if SAMPLES.is_dir() else []
 # a map file is named <service-type>.yaml or <service-type>-<group>.yaml; service types contain "-" too
-SERVICES = sorted({s for m in MAPS for s in SAMPLE_DIRS if m.stem == s or m.stem.startswith(s + "-")})
+SERVICES = sorted({s for m in MAPS for s in upstream.SERVICES if m.stem == s or m.stem.startswith(s + "-")})
 
 
-def _entries() -> list[dict[str, Any]]:
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    """The upstream sample tree (fetched on first use); a failed fetch fails the tests."""
+    try:
+        return upstream.samples_dir()
+    except upstream.UpstreamError as exc:
+        problem = str(exc)
+    pytest.fail(f"the upstream API samples are unavailable: {problem}", pytrace=False)
+
+
+def _map_entries() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for path in MAPS:
         for entry in yaml.safe_load(path.read_text()) or []:
             entry["_map"] = path.name
-            if "directory" in entry or "glob" in entry:  # expands to one skip per sample
-                pattern = entry.get("glob") or f"{entry['directory']}/**/*.json"
-                below = sorted(SAMPLES.glob(pattern))
-                assert below, f"{path.name}: no samples match {pattern}"
-                assert "skip" in entry, f"{path.name}: {pattern} needs skip: and a reason"
-                for sample in below:
-                    out.append({"sample": sample.relative_to(SAMPLES).as_posix(), "skip": entry["skip"], "_map": path.name})
-                continue
             out.append(entry)
     return out
 
 
-ENTRIES = _entries()
-CHECKS = [e for e in ENTRIES if "skip" not in e]
+def _expand(entries: list[dict[str, Any]], samples: Path) -> list[dict[str, Any]]:
+    """``directory:``/``glob:`` entries expanded to one skip per sample."""
+    out: list[dict[str, Any]] = []
+    for entry in entries:
+        if "directory" in entry or "glob" in entry:
+            pattern = entry.get("glob") or f"{entry['directory']}/**/*.json"
+            below = sorted(samples.glob(pattern))
+            assert below, f"{entry['_map']}: no samples match {pattern}"
+            assert "skip" in entry, f"{entry['_map']}: {pattern} needs skip: and a reason"
+            for sample in below:
+                out.append({"sample": sample.relative_to(samples).as_posix(), "skip": entry["skip"], "_map": entry["_map"]})
+            continue
+        out.append(entry)
+    return out
+
+
+MAP_ENTRIES = _map_entries()
+CHECKS = [e for e in MAP_ENTRIES if "skip" not in e and "directory" not in e and "glob" not in e]
 
 
 def _model_ref(ref: str) -> type[Model]:
@@ -58,8 +81,8 @@ def _model_ref(ref: str) -> type[Model]:
     return cls
 
 
-def _load(rel: str) -> Any:
-    return json.loads((SAMPLES / rel).read_text())
+def _load(samples: Path, rel: str) -> Any:
+    return json.loads((samples / rel).read_text())
 
 
 def _dig(body: Any, key: str | None) -> Any:
@@ -96,11 +119,9 @@ def _same_keys(a: Any, b: Any, where: str) -> None:
 
 
 @pytest.mark.parametrize("entry", CHECKS, ids=[e["sample"] for e in CHECKS])
-def test_sample(entry: dict[str, Any]) -> None:
-    if not SAMPLES.is_dir():
-        pytest.fail(f"the API samples are missing: {SAMPLES}")
+def test_sample(entry: dict[str, Any], samples: Path) -> None:
     module = importlib.import_module(entry["module"])
-    body = _load(entry["sample"])
+    body = _load(samples, entry["sample"])
     if "opts" in entry:
         cls: type[Opts] = getattr(module, entry["opts"])
         wire = dict(_dig(body, entry.get("key")))
@@ -143,13 +164,18 @@ def test_sample(entry: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("service", SERVICES)
-def test_every_sample_is_mapped(service: str) -> None:
+def test_every_sample_is_mapped(service: str, samples: Path) -> None:
     """Each JSON sample of a mapped service is checked or skipped with a reason."""
-    mapped = {e["sample"] for e in ENTRIES}
-    samples = {p.relative_to(SAMPLES).as_posix() for p in (SAMPLES / service).rglob("*.json")}
-    missing = sorted(samples - mapped)
+    entries = _expand(MAP_ENTRIES, samples)
+    mapped = {e["sample"] for e in entries}
+    present = {p.relative_to(samples).as_posix() for p in (samples / service).rglob("*.json")}
+    missing = sorted(present - mapped)
     assert not missing, f"{len(missing)} samples not in sample_map/{service}-*.yaml: {missing[:20]}"
-    unknown = sorted(m for m in mapped if m.split("/")[0] == service and m not in samples)
+    unknown = sorted(m for m in mapped if m.split("/")[0] == service and m not in present)
     assert not unknown, f"map names samples that do not exist: {unknown}"
-    bad_skips = [e["sample"] for e in ENTRIES if "skip" in e and not str(e["skip"]).strip()]
+    bad_skips = [e["sample"] for e in entries if "skip" in e and not str(e["skip"]).strip()]
     assert not bad_skips, f"skips need a reason: {bad_skips}"
+    for e in entries:  # an upstream fix of a broken sample must lift its skip
+        if e["sample"].split("/")[0] == service and str(e.get("skip", "")).startswith("invalid JSON"):
+            with pytest.raises(ValueError):
+                _load(samples, e["sample"])

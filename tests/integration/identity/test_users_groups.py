@@ -7,26 +7,21 @@ projects from the roles module.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from stacksdk.identity.v3 import groups, projects, roles, user_federation, users
 from stacksdk.runtime import UNSET, ServiceClient, authenticated_client, errors
+from tests.contract.upstream import samples_dir
 from tests.integration.conftest import admin_options
 from tests.integration.helpers import Cleanup, Unique
 from tests.localcloud.keystone import KeystoneInfo
 
-SAMPLES = (
-    Path(__file__).resolve().parents[4]
-    / "shared"
-    / "api-samples"
-    / "identity"
-    / "v3"
-    / "samples"
-    / "admin"
-)
+
+def _admin_sample(name: str) -> Any:
+    """A Keystone admin API sample of the pinned release (tests/contract/upstream.py)."""
+    return json.loads((samples_dir() / "identity/v3/samples/admin" / name).read_text())
 
 
 @pytest.fixture
@@ -435,7 +430,7 @@ def test_user_federation_decodes_federated_identities() -> None:
 def test_federated_user_samples_split_into_base_and_extension(sample: str) -> None:
     """The user samples that carry `federated`: users.User holds every other key,
     user_federation.UserFederation holds `federated`, and nothing is left over."""
-    raw = json.loads((SAMPLES / sample).read_text())["user"]
+    raw = _admin_sample(sample)["user"]
     assert "federated" in raw
     base = users.User.from_dict(raw)
     ext = user_federation.UserFederation.from_dict(raw)
@@ -458,7 +453,7 @@ def test_federated_user_samples_split_into_base_and_extension(sample: str) -> No
 
 def test_user_create_request_sample_minus_federated() -> None:
     """user-create-request.json: all but `federated` is users.CreateOpts, byte for byte."""
-    body = json.loads((SAMPLES / "user-create-request.json").read_text())["user"]
+    body = _admin_sample("user-create-request.json")["user"]
     federated = body.pop("federated")
     by_wire = {p.wire: p.attr for p in users.CreateOpts._params}
     assert set(body) <= set(by_wire)

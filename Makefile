@@ -1,6 +1,8 @@
 # stacksdk developer commands. Everything runs in ./.venv, created on demand.
 #   make demo   - start a local cloud, run examples/quickstart.py against it, stop it
-#   make test   - codegen --check, mypy --strict, and the whole pytest suite (real services included)
+#   make test   - codegen --check, mypy --strict, the whole pytest suite (real services included),
+#                 then the unit, contract and fuzz tests on the oldest and newest Pythons (test-pythons)
+#   make fuzz   - the fuzz suite with fresh random inputs, STACKSDK_FUZZ_EXAMPLES (5000) per property
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -8,7 +10,12 @@ CLOUD_DIR ?= .localcloud/demo
 DEMO_SERVICES ?= glance,placement,swift
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: install generate check typecheck unit test bench demo cloud-start cloud-stop cloud-status cloud-venv clean
+# test-pythons: the oldest supported Python (requires-python) and the newest one available
+PYTHONS ?= 3.10 3.13
+PYTHONS_TESTS ?= tests/unit tests/contract tests/fuzz
+PYENV_ROOT ?= $(HOME)/.pyenv
+
+.PHONY: install generate check typecheck unit test test-pythons fuzz bench demo cloud-start cloud-stop cloud-status cloud-venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,11 +42,38 @@ unit: install
 
 test: check typecheck
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory test-pythons
 
+# One venv per Python (.venv-3.10, ...), created and cached like .venv. A Python that is
+# not installed fails the run: pythonX.Y on PATH (a pyenv shim counts only if it runs), else
+# $(PYENV_ROOT)/versions/X.Y.*.
+test-pythons:
+	@set -e; for v in $(PYTHONS); do \
+	  venv=.venv-$$v; \
+	  if [ ! -x $$venv/bin/python ]; then \
+	    py=; for c in python$$v $(PYENV_ROOT)/versions/$$v.*/bin/python$$v; do \
+	      if "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != tuple(map(int, "'$$v'".split("."))))' 2>/dev/null; then py=$$c; break; fi; \
+	    done; \
+	    if [ -z "$$py" ]; then echo "test-pythons: Python $$v not found (no working python$$v on PATH, nothing in $(PYENV_ROOT)/versions/$$v.*); install it or set PYTHONS" >&2; exit 1; fi; \
+	    echo "test-pythons: creating $$venv with $$py"; \
+	    "$$py" -m venv $$venv; \
+	  fi; \
+	  if [ ! $$venv/.deps -nt pyproject.toml ]; then \
+	    $$venv/bin/python -m pip --disable-pip-version-check -q install '.[codegen,test]' && touch $$venv/.deps; \
+	  fi; \
+	  $$venv/bin/python -m pip --disable-pip-version-check -q install --no-deps -e . --config-settings editable_mode=strict; \
+	  echo "test-pythons: $$($$venv/bin/python -V)"; \
+	  $$venv/bin/python -m pytest -q -p no:cacheprovider $(PYTHONS_TESTS); \
+	done
+
+# the fuzz suite's long run: fresh random inputs; STACKSDK_FUZZ_EXAMPLES=N make fuzz for another budget
+fuzz: install
+	STACKSDK_FUZZ=long $(BIN)/python -m pytest tests/fuzz
+
+# `run` stops the cloud it started however the demo ends (Ctrl-C, SIGTERM, SIGHUP; after
+# SIGKILL its watchdog does): no shell trap, which dash does not run on SIGINT.
 demo: install
-	@set -e; trap '$(BIN)/python -m tests.localcloud stop --dir $(CLOUD_DIR)' EXIT; \
-	$(BIN)/python -m tests.localcloud start --dir $(CLOUD_DIR) --services $(DEMO_SERVICES); \
-	OS_CLIENT_CONFIG_FILE=$(CLOUD_DIR)/clouds.yaml OS_CLOUD=local $(BIN)/python examples/quickstart.py
+	$(BIN)/python -m tests.localcloud run --dir $(CLOUD_DIR) --services $(DEMO_SERVICES) -- $(BIN)/python examples/quickstart.py
 
 cloud-start: install
 	$(BIN)/python -m tests.localcloud start --dir $(CLOUD_DIR) --services $(DEMO_SERVICES)
@@ -48,7 +82,7 @@ cloud-stop:
 	$(BIN)/python -m tests.localcloud stop --dir $(CLOUD_DIR)
 
 clean:
-	rm -rf build .mypy_cache .pytest_cache $(VENV)
+	rm -rf build .mypy_cache .pytest_cache $(VENV) $(foreach v,$(PYTHONS),.venv-$(v))
 
 # benchmarks side by side with raw requests and openstacksdk (installed here only); not tests
 bench: install

@@ -153,4 +153,8 @@ def object_store_tour(provider: ProviderClient, undo: Undo) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:  # Ctrl-C: what was made so far is deleted already (main's finally)
+        print("interrupted", file=sys.stderr)
+        sys.exit(130)

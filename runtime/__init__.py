@@ -10,22 +10,36 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .version import __version__
+from .version import __version__ as __version__
 
-if TYPE_CHECKING:
-    from . import errors
-    from .aksk import AgencyAuthOptions, AKSKAuthOptions
-    from .auth import AuthOptions, TokenInfo, authenticate, authenticated_client, cloud_auth_options
-    from .catalog import Catalog, EndpointOpts
-    from .download import Download
-    from .model import Field, Model, Opts, Param
-    from .operation import Operation, Paging
-    from .pagination import Page, Pager
-    from .profiles import Profile
-    from .provider import ProviderClient, RetryBackoffFunc, new_client
-    from .result import Result
-    from .service import MicroversionSpec, ServiceClient, ServiceSpec
-    from .types import REQUIRED, UNSET, Unset
+if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WHERE)
+    from . import errors as errors
+    from .aksk import AgencyAuthOptions as AgencyAuthOptions, AKSKAuthOptions as AKSKAuthOptions
+    from .auth import (
+        AuthOptions as AuthOptions,
+        TokenInfo as TokenInfo,
+        authenticate as authenticate,
+        authenticated_client as authenticated_client,
+        cloud_auth_options as cloud_auth_options,
+    )
+    from .catalog import Catalog as Catalog, EndpointOpts as EndpointOpts
+    from .download import Download as Download
+    from .model import Field as Field, Model as Model, Opts as Opts, Param as Param
+    from .operation import Operation as Operation, Paging as Paging
+    from .pagination import Page as Page, Pager as Pager
+    from .profiles import Profile as Profile
+    from .provider import (
+        ProviderClient as ProviderClient,
+        RetryBackoffFunc as RetryBackoffFunc,
+        new_client as new_client,
+    )
+    from .result import Result as Result
+    from .service import (
+        MicroversionSpec as MicroversionSpec,
+        ServiceClient as ServiceClient,
+        ServiceSpec as ServiceSpec,
+    )
+    from .types import REQUIRED as REQUIRED, UNSET as UNSET, Unset as Unset
 
 _WHERE = {
     "errors": "",

@@ -8,7 +8,11 @@ supported service.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import select
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -465,3 +469,160 @@ def test_cli_start_status_env_stop(tmp_path: Path) -> None:
     assert r.returncode == 0 and "keystone/keystone" in r.stdout
     assert not group_members(pgid)
     assert cli("status").returncode == 1
+
+
+# --------------------------------------------------------------------------
+# nothing outlives its starter (tests/localcloud/watchdog.py)
+
+READY_COMMAND = [sys.executable, "-c", "import sys; print('READY', flush=True); sys.stdin.read()"]
+"""A stand-in for examples/quickstart.py: says it runs, then holds until its stdin closes."""
+END_DEADLINE_S = 60.0
+
+
+def _read_until(proc: subprocess.Popen[bytes], word: bytes, deadline: float) -> None:
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    seen = b""
+    while word not in seen:
+        left = deadline - time.monotonic()
+        assert left > 0, f"no {word!r} within the deadline; got {seen[-500:]!r}"
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            chunk = os.read(fd, 4096)
+            assert chunk, f"the process ended before {word!r}; got {seen[-500:]!r}, exit {proc.wait()}"
+            seen += chunk
+
+
+def _cloud_processes(workdir: Path) -> tuple[set[int], int]:
+    """(process groups recorded below workdir, Keystone's port) of a started cloud."""
+    groups = {int(p.read_text()) for p in workdir.glob("*/*.pid")}
+    info = json.loads((workdir / "cloud.json").read_text())
+    return groups, int(info["ports"]["keystone"]["api"])
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(1.0)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _watchdogs_of(workdir: Path) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            cmdline = (entry / "cmdline").read_bytes() if entry.name.isdigit() else b""
+        except OSError:
+            continue
+        if b"tests.localcloud.watchdog" in cmdline and str(workdir).encode() in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def _assert_all_gone(groups: set[int], port: int, workdir: Path) -> None:
+    """Poll (bounded) until no member of the groups, nor the watchdog, is alive and the port is closed."""
+    deadline = time.monotonic() + END_DEADLINE_S
+    while True:
+        alive = {g: group_members(g) for g in groups if group_members(g)}
+        watchdogs = _watchdogs_of(workdir)
+        open_port = _port_open(port)
+        if not alive and not watchdogs and not open_port:
+            return
+        assert time.monotonic() < deadline, (
+            f"still there {END_DEADLINE_S:.0f} s after the starter ended: groups {alive}, "
+            f"watchdogs {watchdogs}, port {port} open: {open_port}"
+        )
+        time.sleep(POLL_S)
+
+
+LIBRARY_STARTER = """
+import sys
+from pathlib import Path
+from tests.localcloud import LocalCloud
+cloud = LocalCloud(services=("keystone",))
+cloud.start(Path(sys.argv[1]))
+print("READY", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.parametrize(
+    ("starter", "how"),
+    [
+        ("run", "ctrl-c"),  # SIGINT to the whole process group, as a terminal sends it
+        ("run", "sigterm"),
+        ("run", "sighup"),
+        ("run", "sigkill"),
+        ("library", "sigterm"),  # a pytest session with the cloud fixture, killed
+        ("library", "sigkill"),
+    ],
+)
+def test_nothing_outlives_an_interrupted_starter(tmp_path: Path, starter: str, how: str) -> None:
+    """A keystone-only cloud started by `python -m tests.localcloud run -- CMD` or by a
+    LocalCloud in a script: however the starter ends, every process of the cloud
+    (by the groups its pid files record) ends and its port closes, within a bounded wait."""
+    workdir = tmp_path / "cloud"
+    if starter == "run":
+        cmd = [sys.executable, "-m", "tests.localcloud", "run", "--dir", str(workdir), "--services", "keystone"]
+        cmd += ["--", *READY_COMMAND]
+    else:
+        cmd = [sys.executable, "-c", LIBRARY_STARTER, str(workdir)]
+    with open(tmp_path / "starter.log", "wb") as log:
+        proc = subprocess.Popen(
+            cmd, cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, start_new_session=True
+        )
+    try:
+        _read_until(proc, b"READY", time.monotonic() + 300)
+        groups, port = _cloud_processes(workdir)
+        assert groups and all(group_members(g) for g in groups) and _port_open(port)
+        assert _watchdogs_of(workdir), "no watchdog runs for the cloud"
+        if how == "ctrl-c":
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            proc.send_signal({"sigterm": signal.SIGTERM, "sighup": signal.SIGHUP, "sigkill": signal.SIGKILL}[how])
+        _assert_all_gone(groups, port, workdir)
+        watchdog_log = (workdir / "watchdog.log").read_text()
+        if starter == "run" and how != "sigkill":  # it unwound, stopped the cloud itself and failed
+            assert proc.wait(timeout=END_DEADLINE_S) != 0
+            assert "starter gone" not in watchdog_log
+        else:  # it died on the spot: the watchdog stopped the cloud
+            assert "starter gone without releasing" in watchdog_log
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()  # ends READY_COMMAND if it is still there (the starter was SIGKILLed)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=END_DEADLINE_S)
+        assert proc.stdout is not None
+        proc.stdout.close()
+
+
+def test_ctrl_c_while_the_cloud_starts_leaves_nothing(tmp_path: Path) -> None:
+    """Ctrl-C once Keystone and Placement are spawned but before they answer: `run`
+    gives up at once (the service threads stop waiting), stops both and exits."""
+    workdir = tmp_path / "cloud"
+    cmd = [sys.executable, "-m", "tests.localcloud", "run", "--dir", str(workdir), "--services", "placement"]
+    with open(tmp_path / "starter.log", "wb") as log:
+        proc = subprocess.Popen([*cmd, "--", *READY_COMMAND], cwd=REPO, stdin=subprocess.PIPE, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    try:
+        pidfiles = [workdir / "keystone" / "keystone.pid", workdir / "placement" / "api.pid"]
+        deadline = time.monotonic() + 300
+        while not all(p.exists() for p in pidfiles):
+            assert proc.poll() is None, (tmp_path / "starter.log").read_text()[-3000:]
+            assert time.monotonic() < deadline, "the servers were not spawned within 300 s"
+            time.sleep(POLL_S)
+        groups = {int(p.read_text()) for p in pidfiles}
+        assert not (workdir / "cloud.json").exists(), "the cloud was ready already: nothing interrupted"
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(timeout=END_DEADLINE_S) == 130
+        deadline = time.monotonic() + END_DEADLINE_S
+        while any(group_members(g) for g in groups) or _watchdogs_of(workdir):
+            assert time.monotonic() < deadline, {g: group_members(g) for g in groups}
+            time.sleep(POLL_S)
+        assert "starter gone" not in (workdir / "watchdog.log").read_text()  # run stopped them itself
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=END_DEADLINE_S)

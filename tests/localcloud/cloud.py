@@ -52,6 +52,7 @@ from .procs import (
 )
 from .services import SERVICES, Context, Service
 from .venv import ensure_venv, log
+from .watchdog import Watchdog
 
 ALL_SERVICES = ("keystone", "glance", "placement", "swift", "neutron", "nova", "cinder")
 """Every service the local cloud knows, in start/report order."""
@@ -498,6 +499,9 @@ class LocalCloud:
         self._workdir: Path | None = None
         self._keystone: Keystone | None = None
         self._spawned: list[Spawned] = []
+        self._watchdog: Watchdog | None = None
+        self._abort = threading.Event()
+        """Set when start() is interrupted: the service threads stop waiting."""
         self._lock = threading.Lock()
 
     def __enter__(self) -> LocalCloud:
@@ -534,7 +538,10 @@ class LocalCloud:
             log(f"stopped what was left in {workdir}: {', '.join(stopped)}")
         (workdir / INFO_FILE).unlink(missing_ok=True)
         self._workdir = workdir
+        self._abort.clear()
         try:
+            # Whatever ends this process (SIGKILL included), the watchdog stops what it starts.
+            self._watchdog = Watchdog(workdir)
             info = self._start(workdir)
         except BaseException:
             self.stop()
@@ -578,18 +585,22 @@ class LocalCloud:
             demo: Credentials | None = None
             ks_info: KeystoneInfo | None = None
             try:
-                ks_info = ks_future.result()
-                timings["keystone"] = round(time.monotonic() - began, 1)
-                reg_began = time.monotonic()
-                demo = self._register(ks_info, services, ctx.passwords)
-                timings["registration"] = round(time.monotonic() - reg_began, 1)
-            except Exception as exc:  # keep waiting for the others: they must be stopped too
-                errors.append(f"keystone: {exc}")
-            for name, fut in futures.items():
                 try:
-                    timings[name] = round(fut.result(), 1)
-                except Exception as exc:
-                    errors.append(str(exc))
+                    ks_info = ks_future.result()
+                    timings["keystone"] = round(time.monotonic() - began, 1)
+                    reg_began = time.monotonic()
+                    demo = self._register(ks_info, services, ctx.passwords)
+                    timings["registration"] = round(time.monotonic() - reg_began, 1)
+                except Exception as exc:  # keep waiting for the others: they must be stopped too
+                    errors.append(f"keystone: {exc}")
+                for name, fut in futures.items():
+                    try:
+                        timings[name] = round(fut.result(), 1)
+                    except Exception as exc:
+                        errors.append(str(exc))
+            except BaseException:  # Ctrl-C: the service threads give up instead of waiting for readiness
+                self._abort.set()
+                raise
         if errors or ks_info is None or demo is None:
             raise RuntimeError("the local cloud did not start:\n" + "\n\n".join(errors))
         for p in self._spawned:  # started: back to normal priority
@@ -617,7 +628,7 @@ class LocalCloud:
         try:
             svc.prepare(ctx)
             with self._lock:
-                if self._workdir is None:  # stop() was called meanwhile
+                if self._workdir is None or self._abort.is_set():  # stop() was called, or start interrupted
                     raise RuntimeError(f"{svc.name}: start aborted")
                 spawned = svc.spawn(ctx, socks)
                 self._spawned.extend(spawned)
@@ -641,6 +652,8 @@ class LocalCloud:
                 pending = [url for url in pending if not _answers(s, url, timeout=2.0)]
                 if not pending:
                     return
+                if self._abort.is_set():
+                    raise RuntimeError(f"{svc.name}: start aborted")
                 if time.monotonic() > deadline:
                     problem = f"no answer from {', '.join(pending)} within {self.startup_timeout:.0f} s"
                     break
@@ -678,6 +691,20 @@ class LocalCloud:
 
     # ----------------------------------------------------------------- stop
 
+    def detach(self) -> None:
+        """Let the running cloud outlive this process (``python -m
+        tests.localcloud start``): stop() and the watchdog leave it alone;
+        ``stop_cloud(workdir)`` stops it."""
+        with self._lock:
+            self._workdir, self._spawned = None, []
+        self._keystone = None
+        self._release_watchdog()
+
+    def _release_watchdog(self) -> None:
+        watchdog, self._watchdog = self._watchdog, None
+        if watchdog is not None:
+            watchdog.release()
+
     def stop(self) -> None:
         """Stop every process this object started (all at once); safe to
         call repeatedly.  A reused cloud (see start) is left running."""
@@ -697,5 +724,6 @@ class LocalCloud:
             p.pidfile.unlink(missing_ok=True)
         if keystone is not None:
             keystone.stop()  # its group is gone already: this reaps it and removes its pid file
+        self._release_watchdog()
         if workdir is not None:
             (workdir / INFO_FILE).unlink(missing_ok=True)

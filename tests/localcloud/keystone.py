@@ -32,6 +32,7 @@ import requests
 
 from .procs import (  # noqa: F401  (re-exported: this module used to define them)
     LOG_TAIL_LINES,
+    MARKER_ENV,
     POLL_INTERVAL_S,
     STOP_TIMEOUT_S,
     current_user_group,
@@ -444,6 +445,7 @@ class Keystone:
         env["OS_KEYSTONE_CONFIG_FILES"] = str(workdir / CONF_FILE)
         env["PYTHONPATH"] = str(workdir)
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env[MARKER_ENV] = str(workdir.resolve())
         with open(workdir / SERVER_LOG, "ab") as out:
             proc = subprocess.Popen(
                 cmd, cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=out,

@@ -25,6 +25,9 @@ import requests
 from .venv import log
 
 POLL_INTERVAL_S = 0.1
+MARKER_ENV = "STACKSDK_LOCALCLOUD_RUNDIR"
+"""Set in every server's environment to its run dir (inherited by its workers):
+how the cloud's watchdog (watchdog.py) finds them all, pid file or not."""
 STOP_TIMEOUT_S = 10.0
 LOG_TAIL_LINES = 40
 
@@ -239,10 +242,11 @@ def spawn(
 ) -> Spawned:
     """Start `cmd` in `rundir` in a new session, stdout+stderr appended to
     `logfile`; record its process group in ``rundir/<name>.pid``. The server's
-    temporary files go below `rundir` (Swift leaves one in /tmp otherwise)."""
+    temporary files go below `rundir` (Swift leaves one in /tmp otherwise);
+    MARKER_ENV names `rundir`."""
     tmpdir = rundir / "tmp"
     tmpdir.mkdir(mode=0o700, exist_ok=True)
-    env = {**env, "TMPDIR": str(tmpdir)}
+    env = {**env, "TMPDIR": str(tmpdir), MARKER_ENV: str(rundir.resolve())}
     with open(logfile, "ab") as out:
         proc = subprocess.Popen(
             cmd, cwd=rundir, env=env, stdin=subprocess.DEVNULL, stdout=out,

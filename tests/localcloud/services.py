@@ -767,6 +767,8 @@ state_path = {d}
 transport_url = fake://
 auth_strategy = keystone
 api_paste_config = {paste}
+# without it Cinder refuses every list filter from non-admin users with a 400
+resource_query_filters_file = {ctx.venv / "etc" / "cinder" / "resource_filters.json"}
 my_ip = 127.0.0.1
 host = localcloud
 default_volume_type = __DEFAULT__

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import importlib.util
 import re
 import sys
 import time
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from .loader import SpecErrors, discover, load_all
 from .model import build
+from .names import is_identifier
 from .render import HEADER_PREFIX, black_version, load_run, render_all, store_run
 
 
@@ -108,7 +110,33 @@ def missing_packages(pyproject: Path, root_package: str, files: dict[str, str]) 
     return sorted(p for p in packages if p not in listed)
 
 
+#: what the generator needs beyond the runtime (the ``codegen`` extra)
+EXTRA_MODULES = ("jinja2", "jsonschema", "black")
+
+
+def missing_extra() -> str | None:
+    """The first module of the codegen extra that cannot be imported, if any."""
+    for name in EXTRA_MODULES:
+        if name in sys.modules:
+            if sys.modules[name] is None:  # blocked
+                return name
+            continue
+        try:
+            if importlib.util.find_spec(name) is None:
+                return name
+        except (ImportError, ValueError):
+            return name
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    lacking = missing_extra()
+    if lacking:
+        print(
+            f"codegen: the generator needs {lacking!r}, which is not installed: pip install 'stacksdk[codegen]'",
+            file=sys.stderr,
+        )
+        return 2
     parser = argparse.ArgumentParser(prog="stacksdk-codegen", description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding specs/ and generated/ (default: .)")
     parser.add_argument("--specs", type=Path, action="append", default=[], metavar="DIR", help="another spec tree (repeatable)")
@@ -121,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-q", "--quiet", action="store_true")
     args = parser.parse_args(argv)
 
+    if not all(is_identifier(part) for part in args.package.split(".")):
+        print(f"codegen: --package {args.package!r} is not a dotted Python name", file=sys.stderr)
+        return 2
     roots = [] if args.no_default_specs else [args.root / "specs"]
     roots += args.specs
     for r in roots:

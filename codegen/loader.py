@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..runtime.fastcheck import Check, compile_def
+from .names import package_clash
 
 SERVICE_FILE = "_service.yaml"
 
@@ -99,12 +100,50 @@ _Loader.add_implicit_resolver(
 def _compose(text: str, rel: str) -> yaml.Node | None:
     try:
         return yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+    except RecursionError:
+        raise SpecErrors([SpecError(rel, 1, 1, "", "invalid YAML: nested too deep")]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = " ".join(str(exc.problem or exc).split())
+        reason = " ".join(str(getattr(exc, "problem", None) or exc).split())
         reason = reason.removeprefix("did not find ")  # libyaml's wording of the pure parser's
         raise SpecErrors([SpecError(rel, line, col, "", f"invalid YAML: {reason}")]) from None
+
+
+#: nodes one spec may expand to (aliases included): far above any real spec, far
+#: below what an alias bomb costs
+MAX_NODES = 200_000
+MAX_DEPTH = 64
+
+# characters no spec text may hold: control characters (tab and line breaks only in
+# docs), format characters (bidi overrides, zero-width, BOM), line and paragraph
+# separators, surrogates
+_BAD_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff\ufff9-\ufffb]|[\U000110bd\U000110cd\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f]")
+_DOC_WHITESPACE = re.compile(r"[\t\n\r]")
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _bad_text(text: str, doc: bool) -> str | None:
+    """Why ``text`` cannot be in a spec (None: it can)."""
+    if doc:
+        text = _DOC_WHITESPACE.sub(" ", text)
+    m = _BAD_TEXT.search(text)
+    if m is None:
+        return None
+    return f"character {m.group()!r} (U+{ord(m.group()):04X}) is not allowed here: control and format characters are refused"
+
+
+def _scalar(node: yaml.Node, ctor: _Loader) -> Any:
+    """A scalar node's value; YAML it cannot be (a date like 2001-13-01) raises ValueError."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise ValueError(f"expected a scalar, found a {type(node).__name__}")
+    try:
+        return ctor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        raise ValueError(" ".join(str(getattr(exc, "problem", None) or exc).split())[:200]) from None
 
 
 def _to_python(
@@ -114,12 +153,36 @@ def _to_python(
     rel: str,
     errors: list[SpecError],
     ctor: _Loader,
+    budget: list[int] | None = None,
+    active: frozenset[int] = frozenset(),
 ) -> Any:
-    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    """The Python value of ``node``, recording positions. Aliases count for what they
+    expand to (``budget``: nodes left); an alias inside itself is an error, not a loop."""
+    budget = budget if budget is not None else [MAX_NODES]
+    budget[0] -= 1
+    if budget[0] < 0 or len(path) > MAX_DEPTH:
+        raise _TooBig()
+    where = (node.start_mark.line + 1, node.start_mark.column + 1)
+    marks[path] = where
+    if id(node) in active:
+        errors.append(SpecError(rel, *where, ".".join(map(str, path)), "an alias refers to a node that contains it"))
+        return None
     if isinstance(node, yaml.MappingNode):
+        active = active | {id(node)}
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = ctor.construct_object(key_node, deep=True)
+            try:
+                key = _scalar(key_node, ctor)
+            except ValueError as exc:
+                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                errors.append(SpecError(rel, line, col, ".".join(map(str, path)), f"bad key: {exc}"))
+                continue
+            if isinstance(key, str) and _bad_text(key, False):
+                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                errors.append(SpecError(rel, line, col, ".".join(map(str, path)), f"key {key!r}: {_bad_text(key, False)}"))
+                continue
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                key = repr(key)
             if key in out:
                 line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 errors.append(
@@ -131,15 +194,26 @@ def _to_python(
                     SpecError(rel, line, col, ".".join(map(str, path)), f"key {key!r} is not a string")
                 )
                 key = str(key)
-            out[key] = _to_python(value_node, path + (key,), marks, rel, errors, ctor)
+            out[key] = _to_python(value_node, path + (key,), marks, rel, errors, ctor, budget, active)
             # point at the key, which is where a reader looks
             marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
+        active = active | {id(node)}
         return [
-            _to_python(item, path + (i,), marks, rel, errors, ctor) for i, item in enumerate(node.value)
+            _to_python(item, path + (i,), marks, rel, errors, ctor, budget, active)
+            for i, item in enumerate(node.value)
         ]
-    return ctor.construct_object(node, deep=True)
+    try:
+        value = _scalar(node, ctor)
+    except ValueError as exc:
+        errors.append(SpecError(rel, *where, ".".join(map(str, path)), f"bad value: {exc}"))
+        return None
+    if isinstance(value, str):
+        reason = _bad_text(value, doc=bool(path) and path[-1] == "doc")
+        if reason:
+            errors.append(SpecError(rel, *where, ".".join(map(str, path)), reason))
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -191,8 +265,25 @@ def _reason(error: Any) -> str:
     return " ".join(str(error.message).split())[:300]
 
 
+def _path_error(rel: str) -> str | None:
+    """Why a spec cannot live at ``rel`` (its directories become packages, its name a
+    module and a comment in generated code); None if it can."""
+    *directories, name = rel.split("/")
+    for i, directory in enumerate(directories):
+        clash = package_clash(directory, top=i == 0)
+        if clash:
+            return clash
+    stem = name.removesuffix(".yaml")
+    if stem != SERVICE_FILE.removesuffix(".yaml") and not re.fullmatch(r"[a-z][a-z0-9_]*", stem):
+        return f"file name {name!r}: a spec file is named after its module (lower-case letters, digits and _)"
+    return None
+
+
 def load_file(source: Path, rel: str) -> SpecFile:
     """Load and validate one file; raise SpecErrors naming every problem."""
+    where = _path_error(rel)
+    if where:
+        raise SpecErrors([SpecError(ascii(rel)[1:-1], 1, 1, "", where)])
     try:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -200,7 +291,11 @@ def load_file(source: Path, rel: str) -> SpecFile:
     node = _compose(text, rel)
     errors: list[SpecError] = []
     marks: dict[tuple[str | int, ...], Loc] = {}
-    data = _to_python(node, (), marks, rel, errors, _Loader("")) if node is not None else None
+    try:
+        data = _to_python(node, (), marks, rel, errors, _Loader("")) if node is not None else None
+    except _TooBig:
+        reason = f"too big: more than {MAX_NODES} values once aliases are expanded, or nested deeper than {MAX_DEPTH}"
+        raise SpecErrors([SpecError(rel, 1, 1, "", reason)]) from None
     spec = SpecFile(source, rel, data if isinstance(data, dict) else {}, marks)
     if not isinstance(data, dict):
         errors.append(SpecError(rel, 1, 1, "", "a spec file must be a YAML mapping"))

@@ -7,12 +7,12 @@ Defaults are applied here, once, so templates never decide anything.
 
 from __future__ import annotations
 
-import builtins
 import dataclasses
-import keyword
+import math
 import re
 from typing import Any
 
+from . import names as _names
 from .layout import string_literal
 from .loader import SpecError, SpecErrors, SpecFile
 
@@ -41,8 +41,8 @@ SCALAR_KIND = {
     "datetime": "t.DATETIME",
     "any": "t.ANY",
 }
-RESERVED = {"list", "get", "create", "update", "delete", "head", "find", "new_client"}
 _PARAM_RE = re.compile(r"{([a-z_][a-z0-9_]*)}")
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
 
 
 def snake(name: str) -> str:
@@ -88,6 +88,7 @@ class FieldDef:
     always: bool = False
     header: str | None = None
     header_prefix: str | None = None
+    name: str = ""  # the spec's name (attr may differ: class -> class_)
 
 
 @dataclasses.dataclass
@@ -111,6 +112,7 @@ class ParamDef:
     since: str | None
     until: str | None
     style: str
+    name: str = ""  # the spec's name (attr may differ: class -> class_)
 
 
 @dataclasses.dataclass
@@ -279,8 +281,11 @@ def _field(ctx: _Ctx, spec: SpecFile, attr: str, node: dict[str, Any], path: tup
                 ctx.error(spec, f"read-only field cannot be {presence} on {op}", *path, op)
     _window_ok(ctx, spec, node, *path)
     _check_enum(ctx, spec, node, path)
+    for key in ("header", "header_prefix"):
+        _check_header(ctx, spec, node.get(key), *path, key)
     return FieldDef(
-        attr=attr,
+        attr=_names.attribute(attr),
+        name=attr,
         wire=node.get("wire", attr),
         type=_type_info(node),
         doc=_doc(node.get("doc", "")),
@@ -305,7 +310,7 @@ def _check_enum(ctx: _Ctx, spec: SpecFile, node: dict[str, Any], path: tuple[str
     checks: dict[str, Any] = {
         "string": lambda v: isinstance(v, str),
         "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and (isinstance(v, int) or math.isfinite(v)),
         "boolean": lambda v: isinstance(v, bool),
     }
     check = checks.get(node["type"])
@@ -315,6 +320,12 @@ def _check_enum(ctx: _Ctx, spec: SpecFile, node: dict[str, Any], path: tuple[str
     for i, value in enumerate(enum):
         if not check(value):
             ctx.error(spec, f"enum value {value!r} is not a {node['type']}", *path, "enum", i)
+
+
+def _check_header(ctx: _Ctx, spec: SpecFile, name: Any, *path: str | int) -> None:
+    """A header name must be an HTTP token (no spaces, colons, quotes or control characters)."""
+    if name is not None and not (isinstance(name, str) and _HEADER_NAME.fullmatch(name)):
+        ctx.error(spec, f"{name!r} is not an HTTP header name", *path)
 
 
 def _type_name(node: Any) -> str:
@@ -331,8 +342,11 @@ def _param(
 ) -> ParamDef:
     _window_ok(ctx, spec, node, *path)
     _check_enum(ctx, spec, node, path)
+    if node.get("in", location) == "header":
+        _check_header(ctx, spec, node.get("wire", attr), *path)
     return ParamDef(
-        attr=attr,
+        attr=_names.attribute(attr),
+        name=attr,
         wire=node.get("wire", attr),
         type=_type_info(node),
         doc=_doc(node.get("doc", "")),
@@ -350,6 +364,7 @@ def _param(
 def _param_from_field(f: FieldDef, presence: str) -> ParamDef:
     return ParamDef(
         attr=f.attr,
+        name=f.name,
         wire=f.wire,
         type=f.type,
         doc=f.doc,
@@ -367,12 +382,14 @@ def _param_from_field(f: FieldDef, presence: str) -> ParamDef:
 def _fields(ctx: _Ctx, spec: SpecFile, nodes: dict[str, Any], path: tuple[str | int, ...]) -> list[FieldDef]:
     out = [_field(ctx, spec, attr, node, path + (attr,)) for attr, node in nodes.items()]
     seen: dict[str, str] = {}
+    attrs: dict[str, str] = {}
     for f in out:
-        if f.attr in ("extra",) or keyword.iskeyword(f.attr):
-            ctx.error(spec, f"field name {f.attr!r} is reserved; name it otherwise and set wire: {f.attr}", *path, f.attr)
+        if f.attr in attrs:
+            ctx.error(spec, f"field {f.name!r} is the Python attribute {f.attr!r}, as is {attrs[f.attr]!r}", *path, f.name)
+        attrs[f.attr] = f.name
         if f.wire in seen:
-            ctx.error(spec, f"wire name {f.wire!r} is used by {seen[f.wire]!r} too", *path, f.attr)
-        seen[f.wire] = f.attr
+            ctx.error(spec, f"wire name {f.wire!r} is used by {seen[f.wire]!r} too", *path, f.name)
+        seen[f.wire] = f.name
     return out
 
 
@@ -414,6 +431,8 @@ def build(specs: list[SpecFile], package_of: dict[str, str]) -> list[ServiceDef]
             if jobs and "{job_id}" not in jobs.get("path", ""):
                 ctx.error(spec, "the jobs path needs a {job_id} parameter", "jobs", "path")
             mv = d.get("microversion") or {}
+            for key in ("header", "legacy_header"):
+                _check_header(ctx, spec, mv.get(key), "microversion", key)
             _window_ok(ctx, spec, {"since": mv.get("min"), "until": mv.get("max")}, "microversion")
 
     resources: dict[str, ModuleDef] = {}  # "identity/v3/projects" -> module
@@ -430,6 +449,9 @@ def build(specs: list[SpecFile], package_of: dict[str, str]) -> list[ServiceDef]
             extensions.append(spec)
             continue
         module = _resource_module(ctx, spec, service)
+        clash = _names.module_clash(module.name)
+        if clash:
+            ctx.error(spec, f"module name {module.name!r} {clash}", "plural")
         key = f"{directory}/{module.name}"
         if key in resources:
             ctx.error(spec, f"module {module.qualname} is also generated from {resources[key].spec.rel}", "plural")
@@ -448,6 +470,9 @@ def build(specs: list[SpecFile], package_of: dict[str, str]) -> list[ServiceDef]
             ctx.error(spec, f"extends {spec.data['extends']!r}, which no spec defines", "extends")
             continue
         module = _extension_module(ctx, spec, service, base)
+        clash = _names.module_clash(module.name)
+        if clash:
+            ctx.error(spec, f"module name {module.name!r} {clash}", "module")
         key = f"{directory}/{module.name}"
         if key in resources:
             ctx.error(spec, f"module {module.qualname} is also generated from {resources[key].spec.rel}", "module")
@@ -511,7 +536,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
     resource = d["resource"]
     models = _models(ctx, spec, resource)
     main = _main(models, resource)
-    fields = {f.attr: f for f in main.fields}
+    fields = {f.name: f for f in main.fields}
     id_field = d.get("id", "id")
     if id_field not in fields:
         if "id" in d:  # resources without an id (role assignments) simply omit it
@@ -579,7 +604,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         ]
         for q in query:
             if q.location not in ("query", "header"):
-                ctx.error(spec, "query options go in the query or a header", *where, role, "query", q.attr, "in")
+                ctx.error(spec, "query options go in the query or a header", *where, role, "query", q.name, "in")
         if role in ("create", "update"):
             params = [_param_from_field(f, getattr(f, role)) for f in main.fields if getattr(f, role) != "absent"]
             params += [
@@ -589,7 +614,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             taken = {p.attr for p in params}
             for q in query:
                 if q.attr in taken:
-                    ctx.error(spec, f"query option {q.attr!r} is also a body option", *where, role, "query", q.attr)
+                    ctx.error(spec, f"query option {q.name!r} is also a body option", *where, role, "query", q.name)
             op_opts = OptsDef(f"{pascal(role)}Opts", f"Options of {role}.", params + query)
             opts.append(op_opts)
         elif query:
@@ -618,8 +643,9 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
 
     for aname, node in (d.get("actions") or {}).items():
         apath = ("actions", aname)
-        if aname in RESERVED or aname.startswith("extract_") or hasattr(builtins, aname) or keyword.iskeyword(aname):
-            ctx.error(spec, f"action name {aname!r} clashes with a generated or built-in name", *apath)
+        clash = _names.function_clash(aname)
+        if clash:
+            ctx.error(spec, f"action name {aname!r} {clash}", *apath)
         _window_ok(ctx, spec, node, *apath)
         method = node["method"]
         body = node.get("body", "json" if method in ("POST", "PUT", "PATCH") and (node.get("params") or node.get("body_key")) else "none")
@@ -668,15 +694,31 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             action_refs.append((model_ref, apath + ("model",)))
 
     for op in ops:
+        for attr, header in op.response_headers:
+            _check_header(ctx, spec, header, *_op_path(op), "response_headers", attr)
+        _check_header(ctx, spec, op.checksum_header, *_op_path(op), "checksum_header")
+        stray = re.search(r"[{}]", _PARAM_RE.sub("", op.path))
+        if stray:
+            ctx.error(spec, f"{op.path!r}: a path parameter is {{lower_case_name}}; a lone {stray.group()!r} is not", *_op_path(op), "path")
         seen: set[str] = set()
+        arguments: dict[str, str] = {}
         for arg in op.args:
             if arg in seen:
                 ctx.error(spec, f"path parameter {{{arg}}} appears twice", *_op_path(op), "path")
             seen.add(arg)
+            py_arg = _names.argument(arg)
+            if arguments.get(py_arg, arg) != arg:
+                ctx.error(spec, f"path parameters {{{arguments[py_arg]}}} and {{{arg}}} are both the argument {py_arg!r}", *_op_path(op), "path")
+            arguments[py_arg] = arg
         if op.opts:
+            attrs: dict[str, str] = {}
             for p in op.opts.params:
-                if p.attr in op.args:
-                    ctx.error(spec, f"parameter {p.attr!r} is also a path parameter", *_op_path(op))
+                if p.name in op.args:
+                    ctx.error(spec, f"parameter {p.name!r} is also a path parameter", *_op_path(op))
+                if p.attr in attrs:
+                    ctx.error(spec, f"options {attrs[p.attr]!r} and {p.name!r} are both the attribute {p.attr!r} of {op.opts.name}", *_op_path(op))
+                attrs[p.attr] = p.name
+    _class_names(ctx, spec, models, opts)
 
     find = None
     get_needs_opts = any(op.role == "get" and op.opts_required for op in ops)
@@ -684,15 +726,20 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         list_op = next(op for op in ops if op.role == "list")
         name_param = None
         if list_op.opts is not None:
-            name_param = next((p.attr for p in list_op.opts.params if p.attr == name_field and p.location == "query"), None)
+            name_param = next((p.attr for p in list_op.opts.params if p.name == name_field and p.location == "query"), None)
+        match, queries = _find_listing(ctx, spec, d.get("find") or {}, list_op.opts, name_param)
         find = {
-            "name_field": name_field,
+            "name_field": fields[name_field].attr if name_field in fields else name_field,
             # the list's own option filters by name server-side, in its microversion window
-            "list_opts": list_op.opts.name if list_op.opts is not None and name_param else None,
-            "name_param": name_param,
-            "id_field": id_field,
+            "list_opts": list_op.opts.name if list_op.opts is not None and (name_param or queries) else None,
+            "name_param": name_param if match != "none" else None,
+            "name_match": match,
+            "queries": queries,
+            "id_field": fields[id_field].attr if id_field in fields else id_field,
             "args": path_params(base_path),
         }
+    elif "find" in d:
+        ctx.error(spec, "find needs a name field and list and get operations (get without required options)", "find")
     waiter = None
     if "status" in d:
         status = d["status"]
@@ -704,7 +751,7 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
             ctx.error(spec, "waiters poll get: the resource needs a get operation without required options", "status")
         else:
             waiter = {
-                "field": status["field"],
+                "field": fields[status["field"]].attr,
                 "failure": status.get("failure", []),
                 "deleted": status.get("deleted", []),
                 "delete_failure": status.get("delete_failure", []),
@@ -715,6 +762,62 @@ def _resource_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef) -> ModuleDe
         resource=resource, plural=name, models=models, opts=opts, ops=ops, imports={}, find=find,
         action_refs=action_refs, waiter=waiter,
     )
+
+
+_FIND_QUERY_TYPES = {"str": str, "bool": bool, "int": int}
+
+
+def _find_listing(
+    ctx: _Ctx, spec: SpecFile, node: dict[str, Any], opts: OptsDef | None, name_param: str | None
+) -> tuple[str, list[dict[str, Any]]]:
+    """The resource's ``find:`` block: how the list's name option compares, and the
+    list options every find listing sends (one listing per mapping)."""
+    match = node.get("match", "exact")
+    if "match" in node and name_param is None:
+        ctx.error(spec, "the list has no query option named after the name field", "find", "match")
+    raw = node.get("query", [])
+    queries = [raw] if isinstance(raw, dict) else list(raw)
+    # keys are the spec's option names; the generated call passes Python names (class -> class_)
+    params = {(p.name or p.attr): p for p in opts.params} if opts is not None else {}
+    mapped: list[dict[str, Any]] = []
+    for i, query in enumerate(queries):
+        where = ("find", "query") if isinstance(raw, dict) else ("find", "query", i)
+        mapped.append({(params[k].attr if k in params else k): v for k, v in query.items()})
+        for key, value in query.items():
+            p = params.get(key)
+            if p is None or p.location != "query":
+                ctx.error(spec, f"{key!r} is not a query option of list", *where, key)
+            elif p.attr == name_param:
+                ctx.error(spec, "find sends the name option itself", *where, key)
+            elif p.enum and value not in p.enum:
+                ctx.error(spec, f"{value!r} is not one of {p.enum!r}", *where, key)
+            elif not p.enum and type(value) is not _FIND_QUERY_TYPES.get(p.type.annotation):
+                ctx.error(spec, f"{value!r} does not fit the option's type {p.type.annotation}", *where, key)
+    return match, mapped
+
+
+def _class_names(ctx: _Ctx, spec: SpecFile, models: list[ModelDef], opts: list[OptsDef]) -> None:
+    """Every class of a module has its own name, none of the runtime's."""
+    owner: dict[str, str] = {}
+    for m in models:
+        where = ("resource",) if m.name == spec.data.get("resource") else ("models", m.name)
+        clash = _names.class_clash(m.name)
+        if clash:
+            ctx.error(spec, f"model name {m.name!r} {clash}", *where)
+        owner[m.name] = "model " + m.name
+    for o in opts:
+        if o.name in owner:
+            ctx.error(spec, f"options class {o.name} would replace {owner[o.name]}", *_opts_path(spec, o))
+        owner[o.name] = "options class " + o.name
+
+
+def _opts_path(spec: SpecFile, o: OptsDef) -> tuple[str, ...]:
+    """Where the options class ``o`` comes from in the spec (best effort)."""
+    role = o.name.removesuffix("Opts")
+    for aname in reversed(list(spec.data.get("actions") or {})):
+        if pascal(aname) == role:
+            return ("actions", aname)
+    return ("operations", role.lower()) if role.lower() in (spec.data.get("operations") or {}) else ()
 
 
 def _crud_model(
@@ -766,7 +869,7 @@ def _extension_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef, base: Modu
     base_fields = {f.wire for f in _main(base.models, base.resource).fields}
     for f in main.fields:
         if f.wire in base_fields:
-            ctx.error(spec, f"{f.wire!r} is already a field of {base.resource}", "fields", f.attr)
+            ctx.error(spec, f"{f.wire!r} is already a field of {base.resource}", "fields", f.name)
     opts: list[OptsDef] = []
     base_roles = {op.role for op in base.ops}
     base_alias = f"_{base.name}"
@@ -785,6 +888,7 @@ def _extension_module(ctx: _Ctx, spec: SpecFile, service: ServiceDef, base: Modu
                 ctx.error(spec, f"{base.resource} has no {role} operation to extend", "fields", explicit[0], role)
             continue
         opts.append(OptsDef(f"{pascal(role)}Opts", f"{base.resource}'s {role} options plus this extension's.", params, base=f"{base_alias}.{pascal(role)}Opts"))
+    _class_names(ctx, spec, models, opts)
     return ModuleDef(
         spec=spec, service=service, name=d["module"], kind="extension", doc=_doc(d["doc"]),
         resource=d["resource"], plural=base.plural, models=models, opts=opts, ops=[], imports={},
@@ -799,10 +903,10 @@ def _resolve_refs(ctx: _Ctx, modules: dict[str, ModuleDef], package_of: dict[str
         for m in module.models:
             top = ("fields",) if m.name == module.resource else ("models", m.name, "fields")
             for f in m.fields:
-                refs += [(r, top + (f.attr,)) for r in f.type.refs]
+                refs += [(r, top + (f.name,)) for r in f.type.refs]
         for o in module.opts:
             for p in o.params:
-                refs += [(r, ("fields", p.attr)) for r in p.type.refs]
+                refs += [(r, ("fields", p.name)) for r in p.type.refs]
         refs += module.action_refs
         for ref, path in refs:
             if "#" not in ref:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import textwrap
@@ -17,7 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from .layout import layout_all, string_literal
+from .loader import SpecError, SpecErrors
 from .model import ModuleDef, ServiceDef
+from .names import IMPORTS, STD_MODULES, argument
+from .safety import UnsafeModule, check_module
 
 HEADER = (
     "# Generated from {source} by stacksdk.codegen; do not edit.\n"
@@ -26,33 +30,23 @@ HEADER = (
 LINE_LENGTH = 100
 HEADER_PREFIX = "# Generated from "
 
-# module -> names it provides; a name is imported when the body uses it
-_STD = ("builtins", "dataclasses", "datetime")  # imported as modules, used as `name.attr`
-_FROM: dict[str, list[str]] = {
-    "typing": ["TYPE_CHECKING", "Any", "ClassVar", "Literal"],
-    "collections.abc": ["Callable", "Iterable"],
-    "stacksdk.runtime.catalog": ["EndpointOpts"],
-    "stacksdk.runtime.download": ["Download"],
-    "stacksdk.runtime.lazy": ["lazy_modules"],
-    "stacksdk.runtime.model": ["Field", "Model", "Opts", "Param"],
-    "stacksdk.runtime.operation": ["Operation", "Paging"],
-    "stacksdk.runtime.pagination": ["Page", "Pager"],
-    "stacksdk.runtime.provider": ["ProviderClient"],
-    "stacksdk.runtime.result": ["Result"],
-    "stacksdk.runtime.service": ["JobSpec", "MicroversionSpec", "ServiceClient", "ServiceSpec"],
-    "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "RequestTimeout", "Unset"],
-}
+# what a generated module may import (names.py); a name is imported when the body uses it
+_STD = STD_MODULES  # imported as modules, used as `name.attr`
+_FROM = IMPORTS  # module -> names it provides
 _STD_FROM = ("collections.abc", "typing")
 _NAME = re.compile(r"(?<![.\w])([A-Za-z_]\w*)(\.?)")
 
 
 def _py(value: Any) -> str:
-    """A Python literal for a YAML scalar, deterministic."""
+    """A Python literal for a YAML scalar, deterministic. Only types whose ``repr`` is a
+    literal get here: anything else (a YAML date, ``.nan``) is a bug of lint, not code."""
     if isinstance(value, str):
         return string_literal(value)
     if isinstance(value, (list, tuple)):
         return _tuple(value)
-    return repr(value)
+    if value is None or isinstance(value, (bool, int)) or (isinstance(value, float) and math.isfinite(value)):
+        return repr(value)
+    raise TypeError(f"no Python literal for {value!r} ({type(value).__name__})")
 
 
 def _tuple(values: Iterable[Any]) -> str:
@@ -88,14 +82,34 @@ def _attribute_doc(text: str, indent: int = 0) -> str:
     return _docstring(text, indent, leading=False)
 
 
+# what must not appear as itself inside a docstring: the escape character, three
+# quotes or more (they would close the string), and characters that are not printable
+# (control, format, line and paragraph separators, surrogates)
+_DOC_ESCAPE = re.compile(r'\\|"{3,}|[^\w\s!-~]|[\x00-\x1f\x7f-\x9f\x85\u2028\u2029]')
+
+
+def _escape_doc(line: str) -> str:
+    """One line of docstring text as it goes between the triple quotes."""
+
+    def escape(m: re.Match[str]) -> str:
+        ch = m.group()
+        if ch == "\\" or ch[0] == '"':
+            return "\\" + "\\".join(ch)
+        return ch if ch.isprintable() else repr(ch)[1:-1]
+
+    return _DOC_ESCAPE.sub(escape, line)
+
+
 def _docstring(text: str, indent: int = 0, leading: bool = True) -> str:
-    """Escape a docstring and wrap it to the line length at ``indent``."""
-    text = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    """Wrap a docstring to the line length at ``indent``, then escape each line: the
+    escaping comes last, so wrapping can never split an escape sequence."""
+    text = str(text).strip()
     width = LINE_LENGTH - indent - 6
     if len(text) <= width and text.isprintable() and "  " not in text:
-        return _pad_quotes(text, leading)  # what textwrap would return, without its cost
-    lines = textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
-    return _pad_quotes(("\n" + " " * indent).join(lines), leading)
+        lines = [text]  # what textwrap would return, without its cost
+    else:
+        lines = textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
+    return _pad_quotes(("\n" + " " * indent).join(map(_escape_doc, lines)), leading)
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +129,7 @@ def _env() -> Any:
     env.filters["exploded"] = _exploded
     env.filters["docstring"] = _docstring
     env.filters["attribute_doc"] = _attribute_doc
+    env.filters["arg"] = argument
     return env
 
 
@@ -295,6 +310,7 @@ def render_all(services: list[ServiceDef], root: str) -> dict[str, str]:
         "py.typed": "",
     }
     code: dict[str, str] = {}  # modules before formatting
+    sources: dict[str, str] = {}  # module -> the spec it comes from
     for service in services:
         top = service.package.split(".")[0]
         if f"{top}/__init__.py" not in out:
@@ -303,7 +319,29 @@ def render_all(services: list[ServiceDef], root: str) -> dict[str, str]:
             )
         base = service.package.replace(".", "/")
         code[f"{base}/__init__.py"] = render_service(service, root)
+        sources[f"{base}/__init__.py"] = service.spec.rel
         for module in service.modules:
             code[f"{base}/{module.name}.py"] = render_module(module, root)
-    out.update(_format_all(code))
+            sources[f"{base}/{module.name}.py"] = module.spec.rel
+    try:
+        out.update(_format_all(code))
+    except RuntimeError:  # black refused a module: name its spec
+        _checked(code, sources, root)
+        raise
+    _checked(out, sources, root)
     return out
+
+
+def _checked(files: dict[str, str], sources: dict[str, str], root: str) -> None:
+    """Every module compiles and importing it only defines names (safety.py); a
+    module that does not is a spec error of the spec it comes from."""
+    errors = []
+    for rel, text in files.items():
+        if rel.endswith(".py"):
+            try:
+                check_module(rel, text, root)
+            except UnsafeModule as exc:
+                spec = sources.get(rel, "specs/")
+                errors.append(SpecError(spec, 1, 1, "", f"refused: generated {rel} {exc}"))
+    if errors:
+        raise SpecErrors(errors)

@@ -297,3 +297,94 @@ def test_an_unchanged_tree_is_served_from_the_run_cache(tmp_path: Path, monkeypa
     changed = generate([specs], "widgetsdk")
     assert loads == [1] and "A changed gadget." in changed["widget/v1/gadgets.py"]
     assert generate([specs], "widgetsdk2") != changed  # the package name is an input too
+
+
+CLASHING = """\
+format: 1
+resource: Gadget
+plural: gadgets
+doc: Spec names that are Python keywords or names the generated code uses.
+path: /gadgets/{client}
+item_path: /gadgets/{client}/{timeout}
+name: class
+status: {field: status}
+fields:
+  id: {type: string, read_only: true}
+  status: {type: string}
+  class: {type: string}
+  from: {type: integer}
+  items: {type: list, items: string}
+  validate: {type: boolean}
+  to_dict: {type: string}
+  t: {type: string}
+  str: {type: string}
+  dict: {type: map, values: string}
+  datetime: {type: datetime}
+  extra: {type: string}
+operations:
+  list:
+    query:
+      list: {type: string}
+      type: {type: string}
+  get: {}
+  create: {}
+actions:
+  poke:
+    method: PUT
+    path: /gadgets/{client}/{timeout}/{opts}/{microversion}/{data}/poke
+    body: binary
+    params:
+      lambda: {type: string, in: query}
+"""
+
+
+def test_clashing_names_are_mapped_typed_and_sent_under_their_wire_names(tmp_path: Path) -> None:
+    """Keywords, the runtime's method names and the generated arguments' names as spec
+    names: attributes and arguments gain a trailing underscore, the wire keeps the name."""
+    tree(tmp_path, {"widget/v1/_service.yaml": SERVICE, "widget/v1/gadgets.yaml": CLASHING})
+    pkg = tmp_path / "site" / "widgetsdk"
+    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk", "-q"]) == 0
+    code = textwrap.dedent(
+        """
+        import inspect
+        from widgetsdk.widget.v1 import gadgets as g
+        wire = {"id": "1", "class": "c", "from": 2, "items": ["i"], "validate": True, "to_dict": "d", "t": "t",
+                "str": "s", "dict": {"k": "v"}, "extra": "e", "status": "ACTIVE", "unknown": 1}
+        m = g.Gadget.from_dict(wire)
+        assert (m.class_, m.from_, m.items_, m.validate_, m.to_dict_, m.t_, m.str_, m.dict_, m.extra_) == (
+            "c", 2, ["i"], True, "d", "t", "s", {"k": "v"}, "e")
+        assert m.extra == {"unknown": 1} and m.to_dict() == wire
+        opts = g.CreateOpts(class_="c", items_=["i"], validate_=False, extra_="e")
+        opts.validate()
+        assert opts.to_dict() == {"class": "c", "items": ["i"], "validate": False, "extra": "e"}
+        assert g.ListOpts(list="l", type="x").to_dict() == {"list": "l", "type": "x"}
+        assert [p.wire for p in g.PokeOpts._params] == ["lambda"] and g.PokeOpts(lambda_="y").to_dict() == {"lambda": "y"}
+        assert list(inspect.signature(g.poke).parameters) == [
+            "client", "client_", "timeout_", "opts_", "microversion_", "data_", "data", "opts", "microversion", "timeout"]
+        assert list(inspect.signature(g.get).parameters)[:3] == ["client", "client_", "timeout_"]
+        assert list(inspect.signature(g.find).parameters) == ["client", "client_", "name_or_id"]
+        assert list(inspect.signature(g.wait_for_status).parameters)[:4] == ["client", "client_", "timeout_", "status"]
+        assert "name_field='class_'" in inspect.getsource(g.find).replace('"', "'")
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""})
+    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
+    res = subprocess.run(
+        [mypy, "--strict", "--no-incremental", "-p", "widgetsdk"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_generated_attributes_never_shadow_the_runtimes() -> None:
+    """names.py spells out the runtime's public attributes (codegen's output must not depend
+    on the runtime's code): it must name every one of them."""
+    from stacksdk.codegen.names import ATTRIBUTE_RESERVED
+    from stacksdk.runtime.model import Model, Opts
+
+    public = {n for cls in (Model, Opts) for n in dir(cls) if not n.startswith("_")}
+    public |= {n for cls in (Model, Opts) for n in getattr(cls, "__annotations__", {}) if not n.startswith("_")}
+    assert public <= ATTRIBUTE_RESERVED, sorted(public - ATTRIBUTE_RESERVED)

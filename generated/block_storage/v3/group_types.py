@@ -278,6 +278,8 @@ def find(
         name_or_id,
         model=GroupType,
         name_field="name",
+        list_opts=ListOpts,
+        queries=({"is_public": "none"},),
         id_field="id",
     )
 

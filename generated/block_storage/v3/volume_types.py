@@ -297,6 +297,8 @@ def find(
         name_or_id,
         model=VolumeType,
         name_field="name",
+        list_opts=ListOpts,
+        queries=({"is_public": "none"},),
         id_field="id",
     )
 

@@ -488,6 +488,8 @@ def find(
         name_field="name",
         list_opts=ListOpts,
         name_param="name",
+        name_match="regex",
+        queries=({"is_public": "none"},),
         id_field="id",
     )
 

@@ -2328,6 +2328,7 @@ def find(
         name_field="name",
         list_opts=ListOpts,
         name_param="name",
+        name_match="regex",
         id_field="id",
     )
 

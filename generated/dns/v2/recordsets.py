@@ -474,6 +474,8 @@ def find(
         name_field="name",
         list_opts=ListOpts,
         name_param="name",
+        name_match="exact",
+        queries=({"search_mode": "equal"},),
         id_field="id",
     )
 

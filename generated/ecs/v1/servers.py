@@ -1370,6 +1370,7 @@ def find(
         name_field="name",
         list_opts=ListOpts,
         name_param="name",
+        name_match="regex",
         id_field="id",
     )
 

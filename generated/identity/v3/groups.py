@@ -239,6 +239,7 @@ def find(
         name_field="name",
         list_opts=ListOpts,
         name_param="name",
+        name_match="exact",
         id_field="id",
     )
 

@@ -831,6 +831,11 @@ def find(
         name_field="name",
         list_opts=ListOpts,
         name_param="name",
+        name_match="eq",
+        queries=(
+            {"visibility": "all", "member_status": "all"},
+            {"visibility": "all", "member_status": "all", "os_hidden": True},
+        ),
         id_field="id",
     )
 

@@ -560,6 +560,7 @@ def find(
         name_field="floating_ip_address",
         list_opts=ListOpts,
         name_param="floating_ip_address",
+        name_match="exact",
         id_field="id",
     )
 

@@ -239,6 +239,7 @@ def find(
         name_field="network_name",
         list_opts=ListOpts,
         name_param="network_name",
+        name_match="exact",
         id_field="network_id",
     )
 

@@ -926,6 +926,7 @@ def find(
         name_field="name",
         list_opts=ListOpts,
         name_param="name",
+        name_match="exact",
         id_field="id",
     )
 

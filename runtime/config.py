@@ -4,14 +4,19 @@ Search order (the first file that exists wins, as in openstacksdk):
 ``OS_CLIENT_CONFIG_FILE``, ``./clouds.yaml``, ``~/.config/openstack/clouds.yaml``,
 ``/etc/openstack/clouds.yaml``. A ``secure.yaml`` (same search order,
 ``OS_CLIENT_SECURE_FILE`` first) is merged in, so secrets can live apart.
-Each file's entry is checked against ``clouds.schema.json``; the ``OS_*``
-variables that are set then override the files (see :data:`ENV_OVERRIDES`).
-Nothing is sent over the network while loading, and yaml/jsonschema are only
-imported when a file is read (``from_env`` needs neither).
+Each file's entry is checked against ``clouds.schema.json`` (compiled by
+fastcheck.py, which also explains failures: jsonschema is not needed); keys of
+other OpenStack tools are dropped with one warning each; the chosen region's
+``values`` are merged in; the ``OS_*`` variables that are set then override the
+files (see :data:`ENV_OVERRIDES`). Files are read within fixed limits (size,
+depth, values once aliases are expanded) and errors never quote their text.
+Nothing is sent over the network while loading, and yaml is only imported when
+a file is read (``from_env`` does not need it).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -22,7 +27,7 @@ from .errors import ConfigError
 
 #: values never shown in messages
 SECRET_KEYS = frozenset(
-    {"password", "token", "application_credential_secret", "secret_key", "security_token"}
+    {"password", "token", "auth_token", "application_credential_secret", "secret_key", "security_token", "passcode"}
 )
 
 #: clouds.yaml ``auth`` key -> AuthOptions field (the default_domain_* keys are handled apart)
@@ -148,18 +153,199 @@ def find_file(environ: Mapping[str, str], name: str, env_var: str) -> Path | Non
     return next((p for p in config_paths(environ, name, env_var) if p.is_file()), None)
 
 
-def _read(path: Path) -> tuple[str, dict[str, Any]]:
-    """The file's text (for line numbers) and its top-level mapping."""
-    import yaml
+#: limits on what a configuration file may be (a clouds.yaml is a few KiB)
+MAX_BYTES = 1 << 20
+#: deepest nesting of mappings and lists, aliases included
+MAX_DEPTH = 32
+#: values in a file once aliases are expanded (a "billion laughs" stops here)
+MAX_VALUES = 20_000
 
+
+class _Refused(Exception):
+    """A reason to refuse the file, at a YAML mark (line and column)."""
+
+    def __init__(self, reason: str, mark: Any) -> None:
+        super().__init__(reason)
+        self.reason, self.mark = reason, mark
+
+
+def _read(path: Path) -> tuple[Any, dict[str, Any]]:
+    """The file's YAML node tree (for line numbers) and its top-level mapping.
+
+    Bounded by construction: at most :data:`MAX_BYTES`, :data:`MAX_DEPTH` levels and
+    :data:`MAX_VALUES` values with aliases expanded; no recursive aliases, duplicate
+    keys, tags other than YAML's own. Errors name the file, line and column, never
+    the file's text (it may hold a password).
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
+        with path.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or type(exc).__name__}") from None
+    if len(raw) > MAX_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_BYTES} bytes, refused")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: line {line}: not UTF-8 text") from None
+    node, data = _parse(path, text)
     if not isinstance(data, dict) or not isinstance(data.get("clouds", {}), dict):
         raise ConfigError(f"{path}: expected a mapping with a 'clouds' mapping")
-    return text, data
+    return node, data
+
+
+def _parse(path: Path, text: str) -> tuple[Any, Any]:
+    import yaml
+
+    loader = None
+    try:
+        loader = _loader_class()(text)  # its reader refuses control characters here
+        node = loader.get_single_node()
+        return node, ({} if node is None else _Builder(loader).build(node, 0))
+    except _Refused as exc:
+        raise ConfigError(f"{path}: {_at(exc.mark)}: {exc.reason}") from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = "; ".join(_unquoted(p) for p in (exc.context, exc.problem) if p)
+        raise ConfigError(f"{path}: {_at(mark)}: invalid YAML: {problem}") from None
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise ConfigError(
+            f"{path}: line {line}: invalid YAML: character #x{exc.character:04x} is not allowed"
+            if isinstance(exc.character, int) else f"{path}: line {line}: invalid YAML"
+        ) from None
+    except yaml.YAMLError:
+        raise ConfigError(f"{path}: invalid YAML") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _at(mark: Any) -> str:
+    return f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else "?"
+
+
+def _unquoted(problem: str) -> str:
+    """PyYAML's reason without what it quotes from the file (a tag, an alias, a
+    word), keeping token names (``'<scalar>'``) and single characters."""
+    import re
+
+    def keep(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        return match.group(0) if re.fullmatch(r"<[a-z ]+>|\\?.|\\x[0-9a-f]{2}", inner) else "'...'"
+
+    return re.sub(r"'([^']*)'", keep, " ".join(problem.split()))
+
+
+@lru_cache(maxsize=1)
+def _loader_class() -> Any:
+    """yaml's SafeLoader, refusing to compose deeper than :data:`MAX_DEPTH`
+    (its composer recurses, so depth is bounded before it can overflow)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        depth = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.depth += 1
+            try:
+                if self.depth > MAX_DEPTH:
+                    event = self.peek_event()  # type: ignore[no-untyped-call]
+                    raise _Refused(f"nested deeper than {MAX_DEPTH} levels", event.start_mark)
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    return Loader
+
+
+class _Builder:
+    """Python values from a composed node tree, each alias expanded as a copy and
+    counted (no shared objects, so every later walk is bounded by the same count)."""
+
+    _SEQ = "tag:yaml.org,2002:seq"
+    _MAP = "tag:yaml.org,2002:map"
+    _MERGE = "tag:yaml.org,2002:merge"
+    _NUMBER = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+    _SCALARS = frozenset(
+        f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
+    )
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+        self.count = 0
+        self.open: set[int] = set()
+
+    def build(self, node: Any, depth: int) -> Any:
+        import yaml
+
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise _Refused(f"more than {MAX_VALUES} values once aliases are expanded", node.start_mark)
+        if depth > MAX_DEPTH:
+            raise _Refused(f"nested deeper than {MAX_DEPTH} levels once aliases are expanded", node.start_mark)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in self._SCALARS:
+                raise _Refused("tags other than YAML's own are not supported", node.start_mark)
+            if node.tag in self._NUMBER and len(node.value) > 64:  # int("9" * 10**6) is quadratic
+                raise _Refused("a number of more than 64 characters", node.start_mark)
+            try:
+                return self.loader.construct_object(node)
+            except (ValueError, TypeError, OverflowError):  # 2024-13-01, 1e999999 ints
+                raise _Refused(f"invalid value for its type {node.tag.rsplit(':', 1)[-1]}", node.start_mark) from None
+        if id(node) in self.open:
+            raise _Refused("an alias refers to a value that contains it", node.start_mark)
+        if node.tag not in (self._SEQ, self._MAP):
+            raise _Refused("tags other than YAML's own are not supported", node.start_mark)
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, depth + 1) for item in node.value]
+            return self.mapping(node, depth)
+        finally:
+            self.open.discard(id(node))
+
+    def mapping(self, node: Any, depth: int) -> dict[Any, Any]:
+        import yaml
+
+        out: dict[Any, Any] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == self._MERGE:  # <<: *defaults (keys given here win)
+                sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                for source in sources:
+                    value = self.build(source, depth + 1)
+                    if not isinstance(value, dict):
+                        raise _Refused("'<<' merges mappings only", source.start_mark)
+                    for key, item in value.items():
+                        merged.setdefault(key, item)
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused("a key is a list or a mapping (keys are strings)", key_node.start_mark)
+            key = self.build(key_node, depth + 1)
+            if key in out:
+                raise _Refused(f"duplicate key {_shown(key)}", key_node.start_mark)
+            if (
+                isinstance(key, str)
+                and key.endswith("_api_version")
+                and isinstance(value_node, yaml.ScalarNode)
+                and value_node.tag in self._NUMBER
+            ):
+                self.count += 1
+                out[key] = value_node.value  # as written: 2.10 is not 2.1
+            else:
+                out[key] = self.build(value_node, depth + 1)
+        return {**{k: v for k, v in merged.items() if k not in out}, **out}
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A value for a message (never used for secrets): a short one-line repr, else
+    what it is; never a part of a long text (which may hold anything)."""
+    if isinstance(value, str) and (len(value) > limit or not value.isprintable()):
+        return f"a text of {len(value)} characters"
+    text = repr(value)
+    return text if len(text) <= limit else f"a {type(value).__name__} value"
 
 
 def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -187,35 +373,99 @@ def load_cloud(
     if found is None:
         tried = ", ".join(str(p) for p in config_paths(env, "clouds.yaml", "OS_CLIENT_CONFIG_FILE"))
         raise ConfigError(f"no clouds.yaml found (tried {tried})")
-    text, data = _read(found)
+    node, data = _read(found)
     clouds = data.get("clouds") or {}
     if name not in clouds:
-        have = ", ".join(sorted(map(str, clouds))) or "none"
+        have = ", ".join(sorted(c if isinstance(c, str) else _shown(c) for c in clouds)) or "none"
         raise ConfigError(f"{found}: no cloud {name!r} (it has: {have})")
-    cloud = clouds[name]
-    validate(cloud, found, text, name)
+    cloud = _without_foreign(clouds[name], f"{found}: clouds.{name}")
+    validate(cloud, found, node, name)
     secure = find_file(env, "secure.yaml", "OS_CLIENT_SECURE_FILE")
     if secure is not None:
-        secure_text, secure_data = _read(secure)
+        secure_node, secure_data = _read(secure)
         extra = (secure_data.get("clouds") or {}).get(name)
         if extra is not None:
-            validate(extra, secure, secure_text, name)
+            extra = _without_foreign(extra, f"{secure}: clouds.{name}")
+            validate(extra, secure, secure_node, name)
             cloud = _merge(cloud, extra)
     return cloud, found
 
 
+# -- keys of other tools ------------------------------------------------------
+
+#: cloud keys openstacksdk, the openstack CLI, Ansible and Terraform read and stacksdk
+#: has no use for (openstack/config/schema.json): dropped with one warning per key
+FOREIGN_KEYS = frozenset(
+    {
+        "auth_methods", "auth_plugin", "baremetal_introspection_status_code_retries",
+        "baremetal_status_code_retries", "disable_vendor_agent", "external_network",
+        "floating_ip_source", "force_ipv4", "image_api_use_tasks", "image_format",
+        "image_status_code_retries", "internal_network", "message", "metrics", "networks",
+        "prefer_ipv6", "secgroup_source", "status", "vendor_hook", "cache", "split_loggers",
+        "collect_timing", "statsd_host", "statsd_port", "statsd_prefix", "influxdb_config",
+        "rate_limit", "connect_retries", "status_code_retries",
+    }
+)
+#: per-service keys of openstacksdk that stacksdk does not use (``compute_service_type``)
+FOREIGN_SUFFIXES = (
+    "_interface", "_endpoint_type", "_service_type", "_service_name", "_region_name",
+    "_timeout", "_status_code_retries", "_connect_retries", "_rate_limit",
+)
+#: auth keys of keystoneauth plugins stacksdk does not implement
+FOREIGN_AUTH_KEYS = frozenset({"passcode"})
+#: older spellings openstacksdk accepts in ``auth`` -> ours
+_AUTH_ALIASES = {"auth_token": "token"}
+
+_log = logging.getLogger("stacksdk.config")
+_warned: set[str] = set()
+
+
+def _warn_once(key: str, where: str) -> None:
+    """One WARNING on ``stacksdk.config`` per key per process (never the value)."""
+    if key not in _warned:
+        _warned.add(key)
+        _log.warning("%s: %s is a setting of other OpenStack tools; stacksdk ignores it", where, _shown(key))
+
+
+def _is_foreign(key: Any) -> bool:
+    return isinstance(key, str) and (
+        key in FOREIGN_KEYS
+        or (key.endswith(FOREIGN_SUFFIXES) and not key.endswith(("_endpoint_override", "api_timeout")))
+    )
+
+
+def _without_foreign(cloud: Any, where: str) -> Any:
+    """``cloud`` without the keys of other tools (each warned about once); region
+    ``values`` too. ``auth_token`` becomes ``token`` as in openstacksdk."""
+    if not isinstance(cloud, dict):
+        return cloud
+    out = {}
+    for key, value in cloud.items():
+        if _is_foreign(key):
+            _warn_once(key, where)
+        else:
+            out[key] = value
+    auth = out.get("auth")
+    if isinstance(auth, dict):
+        auth = dict(auth)
+        for key in [k for k in auth if k in FOREIGN_AUTH_KEYS]:
+            _warn_once(f"auth.{key}", where)
+            del auth[key]
+        for old, new in _AUTH_ALIASES.items():
+            if old in auth:
+                auth.setdefault(new, auth.pop(old))
+        out["auth"] = auth
+    if isinstance(out.get("regions"), list):
+        out["regions"] = [
+            {**r, "values": _without_foreign(r["values"], where)}
+            if isinstance(r, dict) and isinstance(r.get("values"), dict)
+            else r
+            for r in out["regions"]
+        ]
+    return out
+
+
 # -- schema validation ------------------------------------------------------
-
-
-def _jsonschema() -> Any:
-    """jsonschema, imported only when a file is read (it costs ~0.3 s)."""
-    try:
-        import jsonschema
-    except ImportError:
-        raise ConfigError(
-            "reading clouds.yaml needs the jsonschema package (pip install 'jsonschema>=4.18')"
-        ) from None
-    return jsonschema
 
 
 @lru_cache(maxsize=1)
@@ -227,40 +477,59 @@ def _schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _quick_check() -> Any:
-    """The schema as plain predicates: a valid cloud never imports jsonschema (fastcheck.py)."""
+    """The schema as plain predicates (fastcheck.py): neither loading nor explaining a
+    cloud needs jsonschema."""
     from .fastcheck import compile_def
 
     return compile_def(_schema(), "cloud")
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Any:
-    """The schema for jsonschema, which explains what is wrong."""
-    schema = _schema()
-    return _jsonschema().validators.validator_for(schema)(schema)
-
-
-def validate(cloud: Any, path: Path, text: str, name: str) -> None:
-    """Check one file's entry for cloud ``name``; the error names the file and key path."""
+def validate(cloud: Any, path: Path, node: Any, name: str) -> None:
+    """Check one file's entry for cloud ``name``; the error names the file, key path and line."""
     bad_key = _non_string_key(cloud, ())
     if bad_key is not None:
         where, key = bad_key
         raise ConfigError(
-            f"{path}: {_dotted(('clouds', name, *where))}: key {key!r} is not a string"
+            f"{path}: {_dotted(('clouds', name, *where))}: key {_shown(key)} is not a string"
         )
     quick = _quick_check()
-    if quick is not None and quick(cloud):
+    if quick is None:
+        raise ConfigError(f"{_SCHEMA}: uses a keyword runtime/fastcheck.py does not implement")
+    if quick(cloud):
         return
-    exceptions = _jsonschema().exceptions
-    # a misspelt key also misses a required one: name the misspelling
-    relevance = exceptions.by_relevance(strong=frozenset({"additionalProperties"}))
-    error = exceptions.best_match(_validator().iter_errors(cloud), key=relevance)
-    if error is None:
-        return
-    where, message, at = _describe(error)
-    line = _line_of(text, ("clouds", name, *at))
+    from .fastcheck import explain_def
+
+    failure = explain_def(_schema(), "cloud", cloud)
+    if failure is None:  # cannot be: the same predicates said no
+        raise ConfigError(f"{path}: {_dotted(('clouds', name))}: invalid")
+    where, message, at = _describe(failure)
+    line = _line_of(node, ("clouds", name, *at))
     suffix = f" (line {line})" if line else ""
-    raise ConfigError(f"{path}: {_dotted(('clouds', name, *where))}: {message}{suffix}")
+    text = f"{path}: {_dotted(('clouds', name, *where))}: {message}{suffix}"
+    raise ConfigError(_scrub(text, _secrets_in(cloud)))
+
+
+def _secrets_in(value: Any) -> list[str]:
+    """Every value under a secret key, at any depth (a secret shown by mistake
+    elsewhere in a message is still removed)."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, sub in item.items():
+                if key in SECRET_KEYS and isinstance(sub, (str, int, float)) and str(sub):
+                    found.append(str(sub))
+                stack.append(sub)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _scrub(text: str, secrets: Sequence[str]) -> str:
+    from .redact import scrub
+
+    return scrub(text, list(secrets))
 
 
 def _non_string_key(
@@ -282,46 +551,66 @@ def _non_string_key(
     return None
 
 
-def _describe(error: Any) -> tuple[tuple[str | int, ...], str, tuple[str | int, ...]]:
-    """(key path, message, path of the line to point at) for a jsonschema error.
+def _describe(failure: Any) -> tuple[tuple[str | int, ...], str, tuple[str | int, ...]]:
+    """(key path, message, path of the line to point at) for a fastcheck Failure.
 
-    Secret values are never quoted; unknown keys read as today's messages did.
+    Values are shown only when short scalars under a key that is not a secret;
+    unknown keys get a "did you mean".
     """
-    where = tuple(error.absolute_path)
-    secret = bool(where) and where[-1] in SECRET_KEYS
-    shown = "***" if secret else repr(error.instance)
-    if error.validator == "additionalProperties":
-        key = _unexpected_key(error)
-        return where, f"unknown key {key!r}", (*where, key)
-    if error.validator == "type":
-        wanted = (
-            error.validator_value
-            if isinstance(error.validator_value, list)
-            else [error.validator_value]
-        )
+    where, keyword, schema, value = failure.path, failure.keyword, failure.schema, failure.value
+    if keyword == "additionalProperties":
+        parent, key = where[:-1], str(where[-1])
+        hint = _did_you_mean(key, schema)
+        return parent, f"unknown key {_shown(key)}" + (f" (did you mean {hint!r}?)" if hint else ""), where
+    shown = _value_shown(where, value)
+    arg = schema.get(keyword)
+    if keyword == "type":
+        wanted = arg if isinstance(arg, list) else [arg]
         return where, f"{shown} is not of type {' or '.join(map(repr, wanted))}", where
-    if error.validator == "enum":
-        choices = ", ".join(map(repr, error.validator_value))
+    if keyword == "enum":
+        choices = ", ".join(map(repr, arg))
         return where, f"{shown} is not supported (use one of {choices})", where
-    if error.validator == "pattern":  # the schema's only pattern is the URL one
-        return where, f"{shown} is not an http(s) URL", where
-    if secret:
-        return where, f"invalid value (fails {error.validator!r})", where
-    return where, " ".join(str(error.message).split()), where
+    if keyword == "pattern":
+        return where, f"{shown} is not {schema.get('description', 'in the expected form')}", where
+    if keyword == "exclusiveMinimum":
+        return where, f"{shown} is less than or equal to the minimum of {arg}", where
+    if keyword == "minLength":
+        return where, f"{shown} is too short", where
+    if keyword == "required":
+        missing = next((k for k in arg if k not in value), "?")
+        return where, f"{missing!r} is a required property", where
+    return where, f"{shown} is invalid (fails {keyword!r})", where
 
 
-def _unexpected_key(error: Any) -> str:
-    """The first key an ``additionalProperties: false`` mapping does not allow."""
-    import re
+def _value_shown(where: Sequence[str | int], value: Any) -> str:
+    """How a failing value appears in a message: secrets and containers never."""
+    if any(key in SECRET_KEYS for key in where) or where[-1:] == ("auth",):
+        return "***"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str) and "@" in value:  # https://user:password@host
+        return "a URL with user info" if "://" in value else _shown(value.split("@")[-1])
+    return _shown(value)
 
-    known = error.schema.get("properties", {})
-    patterns = error.schema.get("patternProperties", {})
-    extra = sorted(
-        key
-        for key in error.instance
-        if key not in known and not any(re.search(p, key) for p in patterns)
-    )
-    return extra[0] if extra else "?"
+
+def _did_you_mean(key: str, schema: Mapping[str, Any]) -> str | None:
+    """The known key closest to a misspelt one (difflib), also for the
+    ``<service>_endpoint_override``/``<service>_api_version`` families."""
+    import difflib
+
+    candidates = list(schema.get("properties", {}))
+    parts = key.split("_")
+    for pattern in schema.get("patternProperties", {}):
+        suffix = pattern.rsplit("]*", 1)[-1].rstrip("$")  # "_endpoint_override"
+        n = suffix.count("_")
+        if suffix.startswith("_") and len(parts) > n:
+            candidates.append("_".join(parts[:-n]) + suffix)
+    for foreign in FOREIGN_KEYS:
+        candidates.append(foreign)
+    found = difflib.get_close_matches(key, candidates, n=1, cutoff=0.75)
+    return found[0] if found and found[0] != key else None
 
 
 def _dotted(keys: Sequence[str | int]) -> str:
@@ -332,18 +621,14 @@ def _dotted(keys: Sequence[str | int]) -> str:
     return out
 
 
-def _line_of(text: str, keys: Sequence[str | int]) -> int | None:
-    """The 1-based line of the deepest of ``keys`` found in the YAML text (best effort)."""
+def _line_of(node: Any, keys: Sequence[str | int]) -> int | None:
+    """The 1-based line of the deepest of ``keys`` found in the composed YAML (best effort)."""
     import yaml
 
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return None
     line = None
     for key in keys:
         if isinstance(node, yaml.MappingNode) and isinstance(key, str):
-            pair = next(((k, v) for k, v in node.value if k.value == key), None)
+            pair = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
             if pair is None:
                 break
             line, node = pair[0].start_mark.line + 1, pair[1]
@@ -426,7 +711,27 @@ def is_aksk(cloud: Mapping[str, Any]) -> bool:
 def cloud_settings(name: str | None, environ: Mapping[str, str]) -> tuple[dict[str, Any], str]:
     """A cloud's merged settings (files, then variables) and where they came from."""
     cloud, path = load_cloud(name, environ)
-    return apply_env(cloud, env_settings(environ)), f"{path}: clouds.{name or environ.get('OS_CLOUD')}"
+    where = f"{path}: clouds.{name or environ.get('OS_CLOUD')}"
+    env = env_settings(environ)
+    return apply_env(_region_values(cloud, env.get("region_name"), where), env), where
+
+
+def _region_values(cloud: Mapping[str, Any], region: str | None, where: str) -> dict[str, Any]:
+    """``cloud`` with the chosen region's ``values`` merged over it (openstacksdk's
+    per-region settings): the region is ``region`` (OS_REGION_NAME), else
+    ``region_name``, else the first of ``regions``."""
+    regions = cloud.get("regions") or []
+    chosen = region or cloud.get("region_name") or next(
+        (r if isinstance(r, str) else r.get("name") for r in regions), None
+    )
+    for index, entry in enumerate(regions):
+        if isinstance(entry, dict) and entry.get("name") == chosen and entry.get("values"):
+            values = entry["values"]
+            for key in ("regions", "region_name", "profile"):
+                if key in values:
+                    raise ConfigError(f"{where}.regions[{index}].values: {key!r} cannot be set per region")
+            return _merge(cloud, values)
+    return dict(cloud)
 
 
 def aksk_fields(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -495,7 +800,23 @@ def auth_fields(cloud: Mapping[str, Any], where: str, *, strict: bool = True) ->
     out["token_passthrough"] = passthrough
     out.update(_placement(cloud, where, region_key="region_name"))
     out.update(_transport(cloud, where))
+    versions = api_versions(cloud)
+    if versions:
+        out["api_versions"] = versions
+    cloud_name = where.rpartition(": clouds.")[2] if ": clouds." in where else None
+    if cloud_name:
+        out["cloud"] = cloud_name
     return out
+
+
+def api_versions(cloud: Mapping[str, Any]) -> dict[str, str]:
+    """``<service>_api_version`` keys by catalog type (``block_storage`` ->
+    ``block-storage``; ``volume`` stays ``volume``, an alias of block-storage)."""
+    return {
+        key.removesuffix("_api_version").replace("_", "-"): str(value)
+        for key, value in cloud.items()
+        if isinstance(key, str) and key.endswith("_api_version") and key != "identity_api_version"
+    }
 
 
 def infer_auth_type(fields: Mapping[str, Any]) -> str:
@@ -515,7 +836,17 @@ def normalize_interface(value: str) -> str:
 
 
 def _default_domains(out: dict[str, Any], auth: Mapping[str, Any]) -> None:
-    """default_domain_id/name fill whichever of the user's and project's domain is missing."""
+    """default_domain_id/name fill whichever of the user's and project's domain is missing.
+
+    With a project scope, ``domain_id``/``domain_name`` do the same and are no domain
+    scope (openstacksdk's reading of ``auth: {username, project_name, domain_name}``).
+    """
+    if out.get("project_id") or out.get("project_name") or out.get("tenant_id") or out.get("tenant_name"):
+        for suffix in ("id", "name"):
+            domain = out.pop(f"domain_{suffix}", None)
+            for which in ("user", "project"):
+                if domain and not (out.get(f"{which}_domain_id") or out.get(f"{which}_domain_name")):
+                    out[f"{which}_domain_{suffix}"] = domain
     for suffix in ("id", "name"):
         default = auth.get(f"default_domain_{suffix}")
         if default:
@@ -560,8 +891,11 @@ def _transport(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
     """verify/cacert, cert/key and api_timeout as AuthOptions fields."""
     out: dict[str, Any] = {}
     cacert = cloud.get("cacert")
-    if cloud.get("verify") is False:
-        out["verify"] = False  # as in openstacksdk: verify: false wins over cacert
+    insecure = cloud.get("insecure")
+    if isinstance(insecure, str):
+        insecure = insecure.lower() in ("true", "yes")
+    if cloud.get("verify") is False or insecure:
+        out["verify"] = False  # as in openstacksdk: verify: false / insecure win over cacert
     elif cacert:
         out["verify"] = os.path.expanduser(str(cacert))
     cert, key = cloud.get("cert"), cloud.get("key")

@@ -4,9 +4,11 @@ jsonschema validates a spec in ~5 ms and takes ~0.3 s to import; this compiles a
 schema once into plain Python predicates (~0.2 ms a document). It supports exactly
 the keywords our schemas use (codegen's spec.schema.json, the runtime's
 clouds.schema.json) and refuses to compile any other, so it can only be used where it
-is complete. A document it rejects goes to jsonschema, which finds and explains the
-errors; it never has the last word on a failure. Tests check that both give the same
-verdict on every spec, on many broken variants of them, and on clouds.yaml entries.
+is complete. :func:`explain_def` says where and why a document fails, with the same
+compiled predicates (clouds.yaml errors use it, so the runtime needs no jsonschema;
+codegen still asks jsonschema for its lint messages). Tests check that both give the
+same verdict on every spec, on many broken variants of them, and on clouds.yaml
+entries, and that the explanations point where jsonschema's best match does.
 """
 
 from __future__ import annotations
@@ -173,3 +175,64 @@ def compile_def(document: dict[str, Any], name: str) -> Check | None:
         return Compiler(document).ref(f"#/$defs/{name}")
     except UnsupportedSchema:
         return None
+
+
+class Failure:
+    """Where and why a document fails: the first failing keyword, at the deepest
+    location that fails on its own (what jsonschema's ``best_match`` points at)."""
+
+    __slots__ = ("path", "keyword", "schema", "value")
+
+    def __init__(self, path: tuple[str | int, ...], keyword: str, schema: dict[str, Any], value: Any) -> None:
+        #: key path to the failing value; the keyword; the (sub)schema holding it
+        #: (``schema[keyword]`` is the keyword's argument); the failing value
+        self.path, self.keyword, self.schema, self.value = path, keyword, schema, value
+
+    def __repr__(self) -> str:
+        return f"Failure(path={self.path!r}, keyword={self.keyword!r})"
+
+
+def explain_def(document: dict[str, Any], name: str, value: Any) -> Failure | None:
+    """Why ``value`` fails ``#/$defs/<name>`` (None when it passes), using the same
+    compiled predicates as :func:`compile_def` (so the verdicts cannot differ)."""
+    compiler = Compiler(document)
+    try:
+        return _explain(compiler, document["$defs"][name], value, ())
+    except UnsupportedSchema:
+        return None
+
+
+def _explain(compiler: Compiler, schema: Any, value: Any, path: tuple[str | int, ...]) -> Failure | None:
+    if schema is True or not isinstance(schema, dict):
+        return None if schema is True else Failure(path, "false", {}, value)
+    while "$ref" in schema and set(schema) <= _ANNOTATIONS | {"$ref"}:
+        schema = compiler.document["$defs"][schema["$ref"][len("#/$defs/") :]]
+    if "type" in schema and not compiler.keyword("type", schema["type"], schema)(value):
+        return Failure(path, "type", schema, value)
+    if isinstance(value, dict) and (
+        "properties" in schema or "patternProperties" in schema or "additionalProperties" in schema
+    ):
+        props = schema.get("properties", {})
+        patterns = [(re.compile(p), sub) for p, sub in schema.get("patternProperties", {}).items()]
+        for key, item in value.items():
+            subs = ([props[key]] if key in props else []) + [s for r, s in patterns if r.search(key)]
+            if not subs:
+                extra = schema.get("additionalProperties", True)
+                if extra is False:
+                    return Failure((*path, key), "additionalProperties", schema, item)
+                subs = [extra]
+            for sub in subs:
+                found = _explain(compiler, sub, item, (*path, key))
+                if found is not None:
+                    return found
+    if isinstance(value, list) and "items" in schema:
+        for index, item in enumerate(value):
+            found = _explain(compiler, schema["items"], item, (*path, index))
+            if found is not None:
+                return found
+    for key, arg in schema.items():
+        if key in _ANNOTATIONS or key in ("type", "properties", "patternProperties", "additionalProperties", "items"):
+            continue
+        if not compiler.keyword(key, arg, schema)(value):
+            return Failure(path, key, schema, value)
+    return None

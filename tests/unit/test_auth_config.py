@@ -162,3 +162,98 @@ def test_endpoint_override_from_clouds_yaml_is_used(server: Server, tmp_path: Pa
     env = {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": str(tmp_path / "no.yaml")}
     provider = authenticated_client(AuthOptions.from_cloud("c", env))
     assert block_storage.new_client(provider).endpoint == server.url + "/override/v3"
+
+
+def _cloud_file(tmp_path: Path, body: str) -> dict[str, str]:
+    (tmp_path / "clouds.yaml").write_text("clouds:\n  c:\n" + "".join(f"    {line}\n" for line in body.strip("\n").splitlines()))
+    return {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": str(tmp_path / "no.yaml")}
+
+
+@pytest.mark.parametrize(
+    ("setting", "default", "sent"),
+    [
+        ("volume_api_version: '3.59'", "3.59", "volume 3.59"),
+        ("block_storage_api_version: 3.10", "3.10", "volume 3.10"),
+        ("volume_api_version: 3", None, "volume 3.0"),  # a major version alone negotiates
+        ("block_storage_api_version: 3.latest", None, "volume 3.0"),
+        ("compute_api_version: '2.79'", None, "volume 3.0"),  # another service's
+    ],
+)
+def test_api_version_is_the_services_default_microversion(
+    server: Server, tmp_path: Path, setting: str, default: str | None, sent: str
+) -> None:
+    from stacksdk.block_storage.v3 import volume_types
+
+    def handle(req: Request) -> Reply:
+        if req.path == "/volume/v3/p1/types/t1":
+            return Reply(200, {"volume_type": {"id": "t1", "name": "x"}})
+        if req.path == "/":  # version discovery: the server offers no microversions
+            return Reply(300, {"versions": []})
+        return Reply(404, {})
+
+    _keystone(server)
+    keystone = server.handler
+    server.handler = lambda req: keystone(req) if req.path.startswith("/v3/") else handle(req)
+    env = _cloud_file(tmp_path, f"auth:\n  auth_url: {server.url}/v3\n  token: {TOKEN}\n{setting}\n")
+    provider = authenticated_client(AuthOptions.from_cloud("c", env))
+    client = block_storage.new_client(provider)
+    assert client.microversion == default
+    volume_types.get(client, "t1")
+    (got,) = [r for r in server.requests if r.path == "/volume/v3/p1/types/t1"]
+    assert got.headers["OpenStack-API-Version"] == sent
+    # the caller's own choice still wins
+    volume_types.get(client, "t1", microversion="3.5")
+    assert server.requests[-1].headers["OpenStack-API-Version"] == "volume 3.5"
+
+
+def test_a_wrong_password_names_user_scope_url_and_cloud(server: Server, tmp_path: Path) -> None:
+    def handle(req: Request) -> Reply:
+        return Reply(401, {"error": {"code": 401, "message": "The request you have made requires authentication."}})
+
+    server.handler = handle
+    env = _cloud_file(
+        tmp_path,
+        f"auth:\n  auth_url: {server.url}/v3\n  username: alice\n  password: Wr0ng-Pa55\n"
+        "  project_name: demo\n  domain_name: Acme\n",
+    )
+    with pytest.raises(errors.Unauthorized) as info:
+        authenticated_client(AuthOptions.from_cloud("c", env))
+    text = str(info.value)
+    assert "Wr0ng-Pa55" not in text and "Wr0ng-Pa55" not in repr(info.value)
+    assert (
+        f"tried user 'alice' in domain 'Acme', project 'demo' in domain 'Acme', at {server.url}/v3 (cloud 'c')"
+        in text
+    )
+    by_id = AuthOptions(identity_endpoint=server.url + "/v3", user_id="u1", password="x", system_scope="all")
+    with pytest.raises(errors.Unauthorized, match=f"tried user 'u1', system scope 'all', at {server.url}/v3$"):
+        authenticated_client(by_id)
+    cred = AuthOptions(identity_endpoint=server.url + "/v3", application_credential_id="ac1", application_credential_secret="s")
+    with pytest.raises(errors.Unauthorized, match="tried application credential 'ac1', scoped by the credential"):
+        authenticated_client(cred)
+
+
+def test_unknown_region_is_one_short_line() -> None:
+    from stacksdk.runtime.catalog import Catalog
+
+    def service(stype: str, regions: list[str]) -> dict[str, object]:
+        endpoints = [
+            {"interface": i, "region_id": r, "url": f"http://127.0.0.1:1/{stype}/{r}/{i}"}
+            for r in regions
+            for i in ("public", "internal", "admin")
+        ]
+        return {"type": stype, "name": stype, "endpoints": endpoints}
+
+    regions = [f"Region{n}" for n in range(12)]
+    catalog = Catalog([service(t, regions) for t in ("compute", "identity", "image", "network", "volumev3")])
+    with pytest.raises(errors.EndpointNotFound) as info:
+        catalog.find(["compute"], region="RegionX", interface="public")
+    text = str(info.value)
+    assert text == (
+        "no 'compute' endpoint for interface 'public' in region 'RegionX': the catalog offers it in region "
+        "'Region0', 'Region1', 'Region10', 'Region11', 'Region2', 'Region3', 'Region4', 'Region5' and 4 more"
+    )
+    with pytest.raises(errors.EndpointNotFound, match=r"no 'dns' endpoint .*: the catalog has no such service \(it has compute, identity, image, network, volumev3\)$"):
+        catalog.find(["dns"], region=None, interface="public")
+    only_admin = Catalog([{"type": "placement", "endpoints": [{"interface": "admin", "region": "R", "url": "http://127.0.0.1:1/p"}]}])
+    with pytest.raises(errors.EndpointNotFound, match=r"the catalog offers it only as admin$"):
+        only_admin.find(["placement"], region="R", interface="public")

@@ -294,8 +294,8 @@ def test_two_spellings_of_one_override_are_an_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (CLOUDS.replace("      username: admin", "      usernme: admin"), "clouds.local.auth: unknown key 'usernme' (line 5)"),
-        (CLOUDS.replace("    region_name: RegionOne", "    regoin_name: RegionOne"), "clouds.local: unknown key 'regoin_name' (line 9)"),
+        (CLOUDS.replace("      username: admin", "      usernme: admin"), "clouds.local.auth: unknown key 'usernme' (did you mean 'username'?) (line 5)"),
+        (CLOUDS.replace("    region_name: RegionOne", "    regoin_name: RegionOne"), "clouds.local: unknown key 'regoin_name' (did you mean 'region_name'?) (line 9)"),
         (CLOUDS.replace("auth_type: v3applicationcredential", "auth_type: v3oidcpassword"), "clouds.appcred.auth_type: 'v3oidcpassword' is not supported (use one of 'password'"),
         (CLOUDS.replace("      auth_url: http://127.0.0.1:5000/v3\n      username: u", "      username: u"), "clouds.defaults.auth: 'auth_url' is required"),
         (CLOUDS.replace("interface: internalURL", "interface: private"), "clouds.local.interface: 'private' is not supported"),
@@ -306,11 +306,11 @@ def test_two_spellings_of_one_override_are_an_error(tmp_path: Path) -> None:
         (CLOUDS.replace("    region_name: RegionOne", "    regions: [1]"), "clouds.local.regions[0]: 1 is not of type 'string' or 'object'"),
         (CLOUDS.replace("    region_name: RegionOne", "    compute_endpoint_override: nova:8774"), "clouds.local.compute_endpoint_override: 'nova:8774' is not an http(s) URL"),
         (CLOUDS.replace("auth_url: http://127.0.0.1:5000/v3\n      username: admin", "auth_url: 127.0.0.1\n      username: admin"), "clouds.local.auth.auth_url: '127.0.0.1' is not an http(s) URL"),
-        (CLOUDS.replace("    region_name: RegionOne", "    identity_api_version: 2"), "clouds.local.identity_api_version: 2 is not supported"),
+        (CLOUDS.replace("    region_name: RegionOne", "    identity_api_version: 2"), "clouds.local.identity_api_version: '2' is not supported"),
         (CLOUDS.replace("    region_name: RegionOne", "    1: x"), "clouds.local: key 1 is not a string"),
         (CLOUDS.replace("  local:\n", "  local: 3\n  x:\n"), "clouds.local: 3 is not of type 'object'"),
         ("clouds: [1, 2]", "expected a mapping with a 'clouds' mapping"),
-        ("clouds: {a: [", "cannot read"),
+        ("clouds: {a: [", "line 1, column 14: invalid YAML: while parsing a flow node; expected the node content, but found '<stream end>'"),
     ],
 )
 def test_errors_name_the_file_and_key(tmp_path: Path, text: str, message: str) -> None:
@@ -455,13 +455,63 @@ def test_from_env_imports_neither_yaml_nor_jsonschema() -> None:
     assert out.strip() == "[]"
 
 
-def test_missing_jsonschema_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_jsonschema_errors_still_name_file_key_and_line(tmp_path: Path) -> None:
+    """jsonschema is no runtime dependency: fastcheck decides and explains."""
+    import subprocess
     import sys
 
-    monkeypatch.setitem(sys.modules, "jsonschema", None)  # makes `import jsonschema` fail
-    _load(tmp_path, BASE)  # a valid cloud needs only the compiled check
-    with pytest.raises(errors.ConfigError, match="needs the jsonschema package"):
-        _load(tmp_path, BASE + "regin_name: R\n")  # explaining an error does
+    (tmp_path / "clouds.yaml").write_text(_cloud(BASE + "regin_name: R\napi_timeout: ten\n"))
+    (tmp_path / "ok.yaml").write_text(_cloud(BASE))
+    code = (
+        "import sys\n"
+        "class Refuse:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'jsonschema':\n"
+        "            raise ImportError('jsonschema blocked')\n"
+        "sys.meta_path.insert(0, Refuse())\n"
+        "from stacksdk.runtime import AuthOptions, errors\n"
+        f"ok = AuthOptions.from_cloud('c', {{'OS_CLIENT_CONFIG_FILE': {str(tmp_path / 'ok.yaml')!r}}})\n"
+        "assert ok.username == 'u'\n"
+        "try:\n"
+        f"    AuthOptions.from_cloud('c', {{'OS_CLIENT_CONFIG_FILE': {str(tmp_path / 'clouds.yaml')!r}}})\n"
+        "except errors.ConfigError as exc:\n"
+        "    print(exc)\n"
+        "assert 'jsonschema' not in sys.modules\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == (
+        f"{tmp_path / 'clouds.yaml'}: clouds.c: unknown key 'regin_name' (did you mean 'region_name'?) (line 10)"
+    )
+
+
+def test_explanations_agree_with_jsonschema() -> None:
+    """fastcheck's explanation points where jsonschema's best match does (with jsonschema
+    importable, the tests' second opinion)."""
+    import jsonschema
+
+    from stacksdk.runtime import fastcheck
+
+    validator = _jsonschema_validator()
+    relevance = jsonschema.exceptions.by_relevance(strong=frozenset({"additionalProperties"}))
+    checked = 0
+    for variant in _cloud_variants():
+        failure = fastcheck.explain_def(config._schema(), "cloud", variant)
+        best = jsonschema.exceptions.best_match(validator.iter_errors(variant), key=relevance)
+        assert (failure is None) == (best is None), variant
+        if failure is None or best is None:
+            continue
+        where, _, _ = config._describe(failure)
+        assert where[: len(best.absolute_path)] == tuple(best.absolute_path) or tuple(best.absolute_path)[: len(where)] == where, (variant, failure, best)
+        checked += 1
+    assert checked > 100
+
+
+def _jsonschema_validator() -> Any:
+    """jsonschema's validator for clouds.schema.json: the tests' second opinion."""
+    import jsonschema
+
+    schema = config._schema()
+    return jsonschema.validators.validator_for(schema)(schema)
 
 
 def _cloud_variants() -> list[object]:
@@ -496,7 +546,7 @@ def test_the_quick_schema_check_agrees_with_jsonschema() -> None:
 
     quick = config._quick_check()
     assert quick is not None, "clouds.schema.json uses a keyword fastcheck does not compile"
-    validator = config._validator()
+    validator = _jsonschema_validator()
     variants = _cloud_variants()
     verdicts = [(quick(v), validator.is_valid(v)) for v in variants]
     assert all(q == j for q, j in verdicts), [v for v, (q, j) in zip(variants, verdicts) if q != j][:3]
@@ -518,3 +568,253 @@ def test_loading_a_valid_cloud_does_not_import_jsonschema(tmp_path: Path) -> Non
         "assert 'jsonschema' not in sys.modules, 'jsonschema was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- clouds.yaml files written for other tools ---------------------------------
+
+
+def test_api_versions_are_kept_as_written(tmp_path: Path) -> None:
+    opts = _load(
+        tmp_path,
+        BASE
+        + "compute_api_version: 2.10\nvolume_api_version: 3\nblock_storage_api_version: '3.59'\n"
+        + "placement_api_version: 1.39\nimage_api_version: 2\nnetwork_api_version: '2.0'\n",
+    )
+    # 2.10 is not 2.1: the text as written, not YAML's float
+    assert opts.api_versions == {
+        "compute": "2.10",
+        "volume": "3",
+        "block-storage": "3.59",
+        "placement": "1.39",
+        "image": "2",
+        "network": "2.0",
+    }
+    assert _load(tmp_path, BASE).api_versions == {}
+    with pytest.raises(errors.ConfigError, match=r"clouds.c.compute_api_version: '2.x' is not a version \(like 2.79"):
+        _load(tmp_path, BASE + "compute_api_version: 2.x")
+
+
+@pytest.mark.parametrize(
+    ("extra", "verify"),
+    [
+        ("insecure: true", False),
+        ("insecure: 'True'", False),
+        ("insecure: false", True),
+        ("insecure: true\ncacert: /ca.pem", False),  # as openstacksdk: insecure wins
+        ("insecure: false\ncacert: /ca.pem", "/ca.pem"),
+    ],
+)
+def test_insecure_is_verify_false(tmp_path: Path, extra: str, verify: object) -> None:
+    assert _load(tmp_path, BASE + extra).verify == verify
+
+
+REGIONS = BASE + """\
+regions:
+  - name: R1
+    values:
+      compute_api_version: '2.79'
+      interface: internal
+      auth:
+        project_name: p-in-r1
+  - name: R2
+    values:
+      cacert: /r2.pem
+  - R3
+"""
+
+
+def test_region_values_are_merged_for_the_chosen_region(tmp_path: Path) -> None:
+    first = _load(tmp_path, REGIONS)
+    assert (first.region_name, first.interface, first.project_name, first.api_versions) == ("R1", "internal", "p-in-r1", {"compute": "2.79"})
+    assert first.username == "u"  # the rest of auth is kept
+    second = _load(tmp_path, REGIONS, {"OS_REGION_NAME": "R2"})
+    assert (second.region_name, second.interface, second.project_name, second.verify) == ("R2", "public", "p", "/r2.pem")
+    third = _load(tmp_path, REGIONS + "region_name: R3\n")
+    assert (third.region_name, third.verify, third.api_versions) == ("R3", True, {})
+    # variables still win over region values
+    assert _load(tmp_path, REGIONS, {"OS_INTERFACE": "admin"}).interface == "admin"
+    with pytest.raises(errors.ConfigError, match=r"clouds.c.regions\[0\].values: unknown key 'usernme' \(did you mean 'username'\?\)|regions\[0\].values.auth: unknown key"):
+        _load(tmp_path, REGIONS.replace("project_name: p-in-r1", "usernme: x"))
+    with pytest.raises(errors.ConfigError, match=r"clouds.c.regions\[0\].values: 'region_name' cannot be set per region"):
+        _load(tmp_path, REGIONS.replace("interface: internal", "region_name: R2"))
+
+
+FOREIGN = """\
+floating_ip_source: neutron
+image_format: raw
+compute_service_type: compute
+volume_interface: internal
+networks:
+  - name: public
+    routes_externally: true
+"""
+
+
+def test_keys_of_other_tools_warn_once_each_and_are_ignored(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config._warned.clear()
+    with caplog.at_level("WARNING", logger="stacksdk.config"):
+        opts = _load(tmp_path, BASE + FOREIGN + "auth_type: password\n")
+        again = _load(tmp_path, BASE + FOREIGN.replace("auth:", "auth:"))
+    assert opts.username == again.username == "u"
+    warned = [r.getMessage() for r in caplog.records if r.name == "stacksdk.config"]
+    keys = ("floating_ip_source", "image_format", "compute_service_type", "volume_interface", "networks")
+    assert len(warned) == len(keys)  # one per key per process, however often loaded
+    for key in keys:
+        assert sum(repr(key) in w for w in warned) == 1
+    assert all("ignores it" in w and "neutron" not in w for w in warned)
+
+
+def test_passcode_is_ignored_and_auth_token_is_token(tmp_path: Path) -> None:
+    config._warned.clear()
+    body = "auth_type: token\nauth:\n  auth_url: http://127.0.0.1:5000/v3\n  auth_token: tok\n  passcode: '123456'\n"
+    opts = _load(tmp_path, body)
+    assert (opts.token, opts.token_passthrough) == ("tok", True)
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("insecrue: true", "insecure"),
+        ("compute_api_versoin: '2.1'", "compute_api_version"),
+        ("compute_endpoint_overide: http://x/", "compute_endpoint_override"),
+        ("api_timout: 3", "api_timeout"),
+        ("regoins: [R1]", "regions"),
+    ],
+)
+def test_typos_of_our_keys_stay_errors_with_a_suggestion(tmp_path: Path, typo: str, meant: str) -> None:
+    with pytest.raises(errors.ConfigError, match=rf"unknown key '{typo.split(':')[0]}' \(did you mean '{meant}'\?\)"):
+        _load(tmp_path, BASE + typo)
+
+
+@pytest.mark.parametrize(
+    ("auth", "user_domain", "project_domain"),
+    [
+        ("domain_name: D", ("user_domain_name", "D"), ("project_domain_name", "D")),
+        ("domain_id: d1", ("user_domain_id", "d1"), ("project_domain_id", "d1")),
+        ("domain_id: d1\n  user_domain_name: U", ("user_domain_name", "U"), ("project_domain_id", "d1")),
+        ("domain_name: D\n  project_domain_id: pd", ("user_domain_name", "D"), ("project_domain_id", "pd")),
+    ],
+)
+def test_domain_with_a_project_is_the_default_of_both_domains(
+    tmp_path: Path, auth: str, user_domain: tuple[str, str], project_domain: tuple[str, str]
+) -> None:
+    body = f"auth:\n  auth_url: http://127.0.0.1:5000/v3\n  username: u\n  password: pw\n  project_name: p\n  {auth}\n"
+    opts = _load(tmp_path, body)
+    assert getattr(opts, user_domain[0]) == user_domain[1]
+    assert getattr(opts, project_domain[0]) == project_domain[1]
+    assert (opts.domain_id, opts.domain_name) == (None, None)  # no domain scope
+    scope = opts.auth_body()["auth"]["scope"]
+    assert scope == {"project": {"name": "p", "domain": {project_domain[0].removeprefix("project_domain_"): project_domain[1]}}}
+
+
+def test_domain_without_a_project_is_the_scope(tmp_path: Path) -> None:
+    body = "auth:\n  auth_url: http://127.0.0.1:5000/v3\n  username: u\n  password: pw\n  user_domain_id: default\n  domain_name: D\n"
+    opts = _load(tmp_path, body)
+    assert opts.auth_body()["auth"]["scope"] == {"domain": {"name": "D"}}
+
+
+def test_auth_options_domain_name_is_the_users_domain() -> None:
+    """The seed's AuthOptions{Username, DomainName}: DomainName is the user's domain."""
+    opts = AuthOptions(identity_endpoint="http://127.0.0.1:5000/v3", username="u", password="pw", domain_name="D", project_name="p")
+    identity = opts.auth_body()["auth"]["identity"]["password"]["user"]
+    assert identity["domain"] == {"name": "D"}
+    assert opts.auth_body()["auth"]["scope"] == {"project": {"name": "p", "domain": {"name": "D"}}}
+
+
+# -- hostile files -------------------------------------------------------------
+
+
+def _hostile(tmp_path: Path, text: str | bytes, name: str = "clouds.yaml") -> errors.ConfigError:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    env = {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": str(tmp_path / "secure.yaml")}
+    if name == "secure.yaml":
+        (tmp_path / "clouds.yaml").write_text(_cloud(BASE))
+    with pytest.raises(errors.ConfigError) as info:
+        AuthOptions.from_cloud("c", env)
+    assert str(info.value).startswith(f"{path}: "), str(info.value)
+    return info.value
+
+
+def _laughs(levels: int) -> str:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
+    return "\n".join(lines) + f"\nclouds:\n  c:\n    regions: *a{levels - 1}\n"
+
+
+@pytest.mark.parametrize("levels", [9, 12])
+def test_alias_bomb_is_refused_quickly(tmp_path: Path, levels: int) -> None:
+    text = _laughs(levels)
+    assert len(text) < 1000
+    error = _hostile(tmp_path, text)
+    assert "more than 20000 values once aliases are expanded" in str(error)
+    assert "line " in str(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("a: &a [*a]\nclouds: {}\n", "an alias refers to a value that contains it"),
+        ("a: &a {b: *a}\nclouds: {}\n", "an alias refers to a value that contains it"),
+        ("clouds:\n  c:\n" + "    x: " + "[" * 200 + "]" * 200 + "\n", "nested deeper than 32 levels"),
+        ("clouds:\n  c: {}\n  c: {}\n", "line 3, column 3: duplicate key 'c'"),
+        ("clouds:\n  ? [a, b]\n  : x\n", "a key is a list or a mapping"),
+        ("clouds: !!python/object/apply:os.system ['true']\n", "line 1, column 9: tags other than YAML's own"),
+        ("clouds: !!python/name:os.system x\n", "line 1, column 9: tags other than YAML's own"),
+        ("clouds: !custom {}\n", "tags other than YAML's own"),
+        ("clouds:\n  c:\n    api_timeout: 2024-13-01\n", "line 3, column 18: invalid value for its type timestamp"),
+        ("--- {}\n--- {}\n", "expected a single document"),
+        ("just text\n", "expected a mapping with a 'clouds' mapping"),
+        ("- 1\n- 2\n", "expected a mapping with a 'clouds' mapping"),
+        (b"clouds:\n  c: \xff\xfe\n", "line 2: not UTF-8 text"),
+        (b"clouds:\n  c: a\x00b\n", "line 2: invalid YAML: character #x0000 is not allowed"),
+        ("clouds:\n  c:\n    <<: [1]\n", "'<<' merges mappings only"),
+        ("clouds:\n  c:\n    api_timeout: " + "9" * 100_000 + "\n", "line 3, column 18: a number of more than 64 characters"),
+        ("clouds:\n  c:\n    " + "k" * 500 + ": 1\n", "clouds.c: unknown key a text of 500 characters"),
+    ],
+)
+def test_hostile_files_are_config_errors(tmp_path: Path, text: str | bytes, reason: str) -> None:
+    assert reason in str(_hostile(tmp_path, text))
+
+
+def test_huge_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    error = _hostile(tmp_path, "clouds: {}\n#" + "x" * config.MAX_BYTES)
+    assert "larger than 1048576 bytes" in str(error)
+
+
+def test_merge_keys_work(tmp_path: Path) -> None:
+    text = (
+        "defaults: &defaults\n  region_name: R1\n  interface: internal\n"
+        + _cloud("<<: *defaults\ninterface: admin\n" + BASE)
+    )
+    (tmp_path / "clouds.yaml").write_text(text)
+    opts = AuthOptions.from_cloud("c", {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": "/nonexistent"})
+    assert (opts.region_name, opts.interface, opts.username) == ("R1", "admin", "u")
+
+
+SECRET = "Hunter2-s3cret-value"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'clouds:\n  c:\n    auth:\n      password: "{SECRET}\n',  # unclosed quote
+        f"clouds:\n  c:\n    auth:\n      password: '{SECRET}'s'\n",
+        f"clouds:\n  c:\n    auth:\n      password: {SECRET}: x\n",
+        f"clouds:\n  c:\n    auth:\n      password: [{SECRET}\n",
+        f"clouds:\n  c:\n    auth:\n      password: *{SECRET}\n",  # undefined alias
+        f"clouds:\n  c:\n    auth:\n      password: !{SECRET} x\n",
+        f"clouds:\n  c:\n    auth:\n      password:\n      - {SECRET}\n",
+        f"clouds:\n  c:\n    auth:\n      password: {{a: {SECRET}}}\n",
+        f"clouds:\n  c:\n    auth: {SECRET}\n",
+        f"clouds:\n  c:\n    auth:\n      auth_url: https://u:{SECRET}@keystone.example/v3\n      auth_url: x\n",
+        f"clouds:\n  c:\n    auth:\n      auth_url: ftp://u:{SECRET}@keystone.example/v3\n",
+        f'clouds:\n  c:\n    auth:\n      password: "\\q{SECRET}"\n',
+    ],
+)
+@pytest.mark.parametrize("name", ["clouds.yaml", "secure.yaml"])
+def test_messages_never_quote_the_file(tmp_path: Path, text: str, name: str) -> None:
+    error = _hostile(tmp_path, text, name)
+    assert SECRET not in str(error) and "Hunter" not in str(error)
+    assert " line " in str(error) or "(line " in str(error)

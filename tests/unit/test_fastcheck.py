@@ -105,3 +105,53 @@ def test_json_equality_rules() -> None:
     assert one(1) and one(1.0) and one("a") and one([1, 2])
     assert not one(True) and not one([1, 2, 3]) and not one("b")
     assert unique([1, True, "1"]) and not unique([1, 1.0]) and not unique([{"a": 1}, {"a": 1}])
+
+
+def test_explain_gives_the_same_verdict_and_a_failing_location() -> None:
+    """explain_def uses the compiled predicates: None exactly for valid documents, else
+    a path that exists in the document and a keyword of the schema."""
+    rng = random.Random(7)
+    loaded = [loader.load_file(source, rel) for source, rel in SPECS]
+    for spec in loaded[:10]:
+        assert fastcheck.explain_def(loader.schema(), spec.kind, spec.data) is None, spec.rel
+    explained = 0
+    for _ in range(300):
+        spec = rng.choice(loaded)
+        data = mutate(spec.data, rng)
+        quick = fastcheck.compile_def(loader.schema(), spec.kind)
+        assert quick is not None
+        failure = fastcheck.explain_def(loader.schema(), spec.kind, data)
+        assert (failure is None) == quick(data), (spec.rel, data)
+        if failure is not None:
+            node: Any = data
+            for key in failure.path:
+                node = node[key]  # the path leads to a value of the document
+            assert node is failure.value or node == failure.value
+            assert failure.keyword in failure.schema or failure.keyword == "false"
+            explained += 1
+    assert explained > 100
+
+
+def test_explain_names_the_keyword() -> None:
+    document = {
+        "$defs": {
+            "thing": {
+                "type": "object",
+                "properties": {"n": {"type": "integer", "minimum": 1}, "s": {"type": "string", "pattern": "^a"}},
+                "required": ["n"],
+                "additionalProperties": False,
+            }
+        }
+    }
+    cases = [
+        ({"n": 1}, None),
+        ({"n": 0}, (("n",), "minimum")),
+        ({"n": "1"}, (("n",), "type")),
+        ({"n": 1, "s": "b"}, (("s",), "pattern")),
+        ({"n": 1, "x": 1}, (("x",), "additionalProperties")),
+        ({}, ((), "required")),
+        ([], ((), "type")),
+    ]
+    for value, expected in cases:
+        failure = fastcheck.explain_def(document, "thing", value)
+        assert (None if failure is None else (failure.path, failure.keyword)) == expected, value

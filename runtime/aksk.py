@@ -54,7 +54,9 @@ class AKSKAuthOptions:
             if value is None or value == f.default or value == {}:
                 continue
             shown.append(f"{f.name}={'***' if f.name in _SECRETS else repr(value)}")
-        return f"AKSKAuthOptions({', '.join(shown)})"
+        from .redact import scrub  # URL user info, token= queries, remembered secrets
+
+        return scrub(f"AKSKAuthOptions({', '.join(shown)})")
 
     @property
     def region_name(self) -> str | None:
@@ -120,7 +122,7 @@ class AgencyAuthOptions:
         return (
             f"AgencyAuthOptions(agency_name={self.agency_name!r}, domain={self.domain_id or self.domain_name!r}, "
             f"project={self.project_id or self.project_name!r}, principal={self.principal!r})"
-        )
+        )  # the principal's repr masks its secrets
 
     @property
     def region_name(self) -> str | None:
@@ -154,6 +156,11 @@ def authenticate_aksk(provider: ProviderClient, opts: AKSKAuthOptions) -> None:
     from .signer import AKSKSigner
 
     opts.check()
+    from .redact import remember, remember_url  # scrubbed from every error and log line
+
+    remember(opts.secret_key, opts.security_token)
+    for url in (opts.identity_endpoint, *opts.endpoint_overrides.values()):
+        remember_url(url)
     provider.signer = AKSKSigner(opts.access_key, opts.secret_key, opts.security_token)
     provider.profile = opts.resolved_profile()
     provider.auth_options = opts

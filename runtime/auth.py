@@ -77,6 +77,11 @@ class AuthOptions:
     key: str | None = None
     #: seconds, for both the connect and the read timeout of the provider
     api_timeout: float | None = None
+    #: service type (or alias) -> the default microversion of its clients
+    #: (clouds.yaml ``<service>_api_version``; a major version alone negotiates)
+    api_versions: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: the clouds.yaml cloud these options came from (named in errors)
+    cloud: str | None = None
 
     def __repr__(self) -> str:
         shown = []
@@ -88,7 +93,9 @@ class AuthOptions:
             if value is None or value == default:
                 continue
             shown.append(f"{f.name}={'***' if f.name in _SECRETS else repr(value)}")
-        return f"AuthOptions({', '.join(shown)})"
+        from .redact import scrub  # URL user info, token= queries, remembered secrets
+
+        return scrub(f"AuthOptions({', '.join(shown)})")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AuthOptions:
@@ -115,6 +122,48 @@ class AuthOptions:
 
         return cls(**cloud_options(name, os.environ if environ is None else environ))
 
+    def describe(self) -> str:
+        """Who these options authenticate as, for error messages (never a secret):
+        the user (or credential), the scope, the auth URL and the cloud."""
+        if self.token_passthrough or (self.token and not (self.password is not None or self.user_id or self.username)):
+            who = "a token"
+        elif self.application_credential_id:
+            who = f"application credential {self.application_credential_id!r}"
+        else:
+            who = f"user {self.user_id or self.username!r}"
+            if not self.user_id:
+                domain = self.user_domain_id or self.user_domain_name or self.domain_id or self.domain_name
+                who += f" in domain {domain!r}" if domain else ""
+            if self.application_credential_name:
+                who = f"application credential {self.application_credential_name!r} of {who}"
+        scope = self._described_scope()
+        parts = urlsplit(self.identity_endpoint)
+        url = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()  # no user info
+        text = f"{who}, {scope}, at {url}"
+        return text + (f" (cloud {self.cloud!r})" if self.cloud else "")
+
+    def _described_scope(self) -> str:
+        if self.token_passthrough:
+            return "the token's own scope"
+        if self.application_credential_id or self.application_credential_name:
+            return "scoped by the credential"
+        try:
+            scope = self._scope()
+        except errors.ConfigError:
+            scope = None
+        if not scope:
+            return "unscoped"
+        kind, value = next(iter(scope.items()))
+        if kind == "project":
+            domain = value.get("domain") or {}
+            named = f"project {value.get('id') or value.get('name')!r}"
+            return named + (f" in domain {domain.get('id') or domain.get('name')!r}" if domain else "")
+        if kind == "domain":
+            return f"domain {value.get('id') or value.get('name')!r}"
+        if kind == "system":
+            return f"system scope {next(iter(value))!r}"
+        return f"trust {value.get('id')!r}"
+
     # -- request body -----------------------------------------------------
 
     def method(self) -> str:
@@ -138,6 +187,11 @@ class AuthOptions:
     def auth_body(self) -> dict[str, Any]:
         """The JSON body of ``POST /v3/auth/tokens`` for these options."""
         method = self.method()
+        from .redact import remember, remember_url  # scrubbed from every error and log line
+
+        remember(self.password, self.token, self.application_credential_secret)
+        for url in (self.identity_endpoint, *self.endpoint_overrides.values()):
+            remember_url(url)
         identity: dict[str, Any] = {"methods": [method]}
         if method == "password":
             identity["password"] = {"user": self._user(self.password)}
@@ -159,9 +213,9 @@ class AuthOptions:
         else:
             user["name"] = self.username
             user["domain"] = _ref(
-                "AuthOptions: username needs user_domain_id or user_domain_name",
-                self.user_domain_id,
-                self.user_domain_name,
+                "AuthOptions: username needs user_domain_id or user_domain_name (or domain_id/domain_name)",
+                self.user_domain_id or (None if self.user_domain_name else self.domain_id),
+                self.user_domain_name or (None if self.user_domain_id else self.domain_name),
             )
         if password is not None:
             user["password"] = password
@@ -197,9 +251,10 @@ class AuthOptions:
             return {"project": {"id": project_id}}
         if project_name:
             domain = _ref(
-                "AuthOptions: project_name needs project_domain_id or project_domain_name",
-                self.project_domain_id,
-                self.project_domain_name,
+                "AuthOptions: project_name needs project_domain_id or project_domain_name "
+                "(or domain_id/domain_name)",
+                self.project_domain_id or (None if self.project_domain_name else self.domain_id),
+                self.project_domain_name or (None if self.project_domain_id else self.domain_name),
             )
             return {"project": {"name": project_name, "domain": domain}}
         if self.domain_id or self.domain_name:
@@ -227,15 +282,18 @@ class TokenInfo:
 
     @classmethod
     def from_body(cls, body: dict[str, Any]) -> TokenInfo:
-        token = body.get("token")
+        """``ResponseError`` for a body without a ``token`` object or with a catalog
+        that is not a list; an ``expires_at`` that is not a timestamp counts as
+        unknown (the token is then renewed only when the server refuses it)."""
+        token = body.get("token") if isinstance(body, dict) else None
         if not isinstance(token, dict):
             raise errors.ResponseError("token response has no 'token' object")
         expires = token.get("expires_at")
-        return cls(
-            body=token,
-            catalog=Catalog(token.get("catalog")),
-            expires_at=parse_datetime(expires) if isinstance(expires, str) else None,
-        )
+        try:
+            expires_at = parse_datetime(expires) if isinstance(expires, str) else None
+        except ValueError:
+            expires_at = None
+        return cls(body=token, catalog=Catalog(token.get("catalog")), expires_at=expires_at)
 
     @property
     def project_id(self) -> str | None:
@@ -261,27 +319,37 @@ def discover_v3(provider: ProviderClient) -> str:
     if base.rsplit("/", 1)[-1].startswith("v3"):
         return base
     resp = provider.request("GET", base + "/", ok=(200, 300), authenticated=False)
-    try:
-        doc = resp.json()
-    except ValueError as exc:
-        raise errors.ResponseError(
-            f"identity endpoint {base} did not return a version document"
-        ) from exc
-    versions = doc.get("versions", {})
+    from .result import decode_json
+
+    doc = decode_json(resp, f"identity endpoint {base}")
+    if not isinstance(doc, dict):
+        raise errors.ResponseError(f"identity endpoint {base} did not return a version document")
+    versions: Any = doc.get("versions", {})
     if isinstance(versions, dict):
         versions = versions.get("values", [])
     if "version" in doc:
         versions = [doc["version"]]
-    for v in versions or []:
-        if str(v.get("id", "")).startswith("v3") and v.get("status", "").lower() != "deprecated":
-            for link in v.get("links", []):
-                if link.get("rel") == "self" and link.get("href"):
-                    href = str(link["href"]).rstrip("/")
-                    # Trust only the host we were given; keep its scheme and netloc.
-                    path = urlsplit(href).path
-                    given = urlsplit(base)
-                    return f"{given.scheme}://{given.netloc}{path}"
-            return base + "/v3"
+    for v in versions if isinstance(versions, list) else ():
+        vid = v.get("id") if isinstance(v, dict) else None
+        if not isinstance(vid, str) or not vid.startswith("v3"):
+            continue
+        status = v.get("status")
+        if isinstance(status, str) and status.lower() == "deprecated":
+            continue
+        links = v.get("links")
+        for link in links if isinstance(links, list) else ():
+            if not isinstance(link, dict) or link.get("rel") != "self":
+                continue
+            href = link.get("href")
+            if href and isinstance(href, str):
+                try:
+                    path = urlsplit(href.rstrip("/")).path
+                except ValueError:  # (an unparsable host: only the path is used anyway)
+                    continue
+                # Trust only the host we were given; keep its scheme and netloc.
+                given = urlsplit(base)
+                return f"{given.scheme}://{given.netloc}{path}"
+        return base + "/v3"
     raise errors.EndpointNotFound(f"identity endpoint {base} offers no v3 API")
 
 
@@ -306,7 +374,11 @@ def authenticate(provider: ProviderClient, opts: AuthOptions) -> None:
         return
 
     def issue() -> None:
-        issue_token(provider, provider, v3, opts.auth_body(), authenticated=False)
+        try:
+            issue_token(provider, provider, v3, opts.auth_body(), authenticated=False)
+        except errors.Unauthorized as exc:
+            exc.args = (f"{exc.args[0] if exc.args else 'authentication failed'}; tried {opts.describe()}",)
+            raise
 
     issue()
     provider.set_reauth(issue if opts.allow_reauth else None)
@@ -324,11 +396,17 @@ def issue_token(
     token = resp.headers.get("X-Subject-Token")
     if not token:
         raise errors.ResponseError("the identity service answered 201 without an X-Subject-Token header")
+    from .redact import remember
+
+    remember(token)  # scrubbed from every error and log line from now on
     target.set_token(token, TokenInfo.from_body(_token_document(resp)))
 
 
 def validate_token(provider: ProviderClient, v3: str, token: str) -> TokenInfo:
     """What Keystone says about ``token`` (its scope and catalog), asked with the token itself."""
+    from .redact import remember
+
+    remember(token)  # Keystone quotes a token it does not know ("Could not find token: ...")
     resp = provider.request(
         "GET",
         v3 + "/auth/tokens",

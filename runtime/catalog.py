@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .errors import EndpointNotFound
+from .errors import EndpointNotFound, ResponseError
 from .record import Frozen
 
 INTERFACES = ("public", "internal", "admin")
@@ -64,22 +64,32 @@ class Endpoint(Frozen):
 
 
 class Catalog:
-    """The ``catalog`` list of a v3 token."""
+    """The ``catalog`` list of a v3 token.
+
+    ``ResponseError`` when it is not a list; entries and endpoints of the wrong
+    shape (not objects, no ``url`` string) are skipped: nothing can be sent to them.
+    """
 
     def __init__(self, entries: Sequence[dict[str, Any]] | None = None) -> None:
+        if entries is not None and not isinstance(entries, (list, tuple)):
+            raise ResponseError(f"token catalog: expected a list, got {type(entries).__name__}")
         self.entries = list(entries or [])
 
     def endpoints(self) -> Iterator[Endpoint]:
         for service in self.entries:
-            for ep in service.get("endpoints") or []:
-                if not ep.get("url"):
+            if not isinstance(service, dict):
+                continue
+            listed = service.get("endpoints")
+            for ep in listed if isinstance(listed, list) else ():
+                url = ep.get("url") if isinstance(ep, dict) else None
+                if not url or not isinstance(url, str):
                     continue
                 yield Endpoint(
-                    service_type=str(service.get("type", "")),
-                    service_name=str(service.get("name", "")),
-                    interface=str(ep.get("interface", "")),
-                    region=str(ep.get("region_id") or ep.get("region") or ""),
-                    url=str(ep["url"]),
+                    service_type=_text(service.get("type")),
+                    service_name=_text(service.get("name")),
+                    interface=_text(ep.get("interface")),
+                    region=_text(ep.get("region_id")) or _text(ep.get("region")),
+                    url=url,
                 )
 
     def find(
@@ -107,13 +117,34 @@ class Catalog:
             if len(urls) > 1:
                 regions = sorted({ep.region for ep in matches})
                 raise EndpointNotFound(
-                    f"several {stype!r} endpoints match (regions {', '.join(regions)}); "
+                    f"several {stype!r} endpoints match (regions {_few([repr(r) for r in regions])}); "
                     "set EndpointOpts(region=...) or name"
                 )
-        available = sorted({f"{ep.service_type}/{ep.interface}/{ep.region}" for ep in self.endpoints()})
-        raise EndpointNotFound(
-            f"no endpoint for service type {' or '.join(repr(t) for t in wanted)}, "
-            f"interface {interface!r}, region {region or 'any'!r}"
-            + (f", name {name!r}" if name else "")
-            + f"; the catalog has: {', '.join(available) or 'nothing'}"
+        asked = (
+            f"no {' or '.join(repr(t) for t in wanted)} endpoint for interface {interface!r} "
+            f"in region {region or 'any'!r}" + (f" named {name!r}" if name else "")
         )
+        raise EndpointNotFound(f"{asked}: {self._offers(wanted, interface)}")
+
+    def _offers(self, wanted: tuple[str, ...], interface: str) -> str:
+        """What the catalog has for ``wanted`` (one short line, for EndpointNotFound)."""
+        same = [ep for ep in self.endpoints() if ep.service_type in wanted]
+        if not same:
+            types = sorted({ep.service_type for ep in self.endpoints()})
+            return f"the catalog has no such service (it has {_few(types) or 'nothing'})"
+        regions = sorted({ep.region for ep in same if ep.interface == interface})
+        if regions:
+            return f"the catalog offers it in region {_few([repr(r) for r in regions])}"
+        return f"the catalog offers it only as {_few(sorted({ep.interface for ep in same}))}"
+
+
+def _few(items: Sequence[str], limit: int = 8) -> str:
+    """``a, b, c`` or ``a, b, c and 4 more`` (text from a server: one line, short)."""
+    shown = [" ".join(i.split())[:40] for i in items[:limit]]
+    more = f" and {len(items) - limit} more" if len(items) > limit else ""
+    return ", ".join(shown) + more
+
+
+def _text(value: Any) -> str:
+    """A catalog string member; anything else (null, a number, an object) is ""."""
+    return value if isinstance(value, str) else ""

@@ -7,12 +7,26 @@ server put in its error body; nothing in them ever holds a token or password.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 
 class SDKError(Exception):
-    """Base of every error raised by stacksdk."""
+    """Base of every error raised by stacksdk.
+
+    Its message never holds a secret the SDK knows (redact.py): every string
+    argument is scrubbed when the error is made."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*_scrubbed(args))
+
+
+def _scrubbed(args: tuple[object, ...]) -> tuple[object, ...]:
+    if not any(isinstance(a, str) for a in args):
+        return args
+    from .redact import scrub
+
+    return tuple(scrub(a) if isinstance(a, str) else a for a in args)
 
 
 class ConfigError(SDKError, ValueError):
@@ -36,6 +50,9 @@ class TransportError(SDKError):
     """
 
     def __init__(self, message: str, *, method: str, url: str, sent: bool = True) -> None:
+        from .redact import scrub
+
+        url = scrub(url)
         super().__init__(f"{method} {url}: {message}")
         self.method = method
         self.url = url
@@ -84,8 +101,29 @@ class WaitFailed(SDKError):
         self.resource = resource
 
 
+class _Sealed:
+    """Values kept for the caller that no repr, log or traceback may show."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+
+    def __repr__(self) -> str:
+        return f"<{len(self.values)} sealed values>"
+
+
 class HTTPError(SDKError):
-    """The server answered with a status the operation does not accept."""
+    """The server answered with a status the operation does not accept.
+
+    ``status`` (also ``status_code``, openstacksdk's name), ``method``, ``url``,
+    ``headers``, ``body``, ``message`` and ``request_id`` hold what the server
+    sent, with every secret the SDK knows scrubbed (redact.py): user info and
+    sensitive query values out of ``url``, credential headers (``Set-Cookie``,
+    ``X-Subject-Token``, ...) as ``***``, echoes in any encoding as ``***``.
+    A credential header the caller needs (Keystone's multi-factor receipt) is
+    read with :meth:`sensitive_header`.
+    """
 
     status: int = 0
 
@@ -100,32 +138,50 @@ class HTTPError(SDKError):
         expected: tuple[int, ...] = (),
     ) -> None:
         self.method = method
-        self.url = url
         self.status = status
-        self.headers = dict(headers)
-        self.body = body
         self.expected = expected
-        self.request_id = request_id_of(headers)
-        self.message = error_message(body)
-        text = f"{method} {url} returned {status}"
+        self.url = url
+        self.headers: dict[str, str] = dict(headers)
+        self.body = body
+        from .redact import SENSITIVE_HEADERS
+
+        sealed = {k.lower(): v for k, v in self.headers.items() if k.lower() in SENSITIVE_HEADERS}
+        self._sealed = _Sealed(sealed)
+        self.scrub(())
+        super().__init__(self._text())
+
+    def sensitive_header(self, name: str) -> str | None:
+        """The value of a credential header the server sent with this error, which
+        ``headers`` shows as ``***`` (e.g. ``Openstack-Auth-Receipt``: the receipt
+        that completes a multi-factor authentication)."""
+        return self._sealed.values.get(name.lower())
+
+    def _text(self) -> str:
+        text = f"{self.method} {self.url} returned {self.status}"
         if self.request_id:
             text += f" (request {self.request_id})"
         if self.message:
             text += f": {self.message}"
-        super().__init__(text)
+        return text
 
-    def scrub(self, secrets: list[str]) -> None:
-        """Remove secrets the request carried from what the server echoed back."""
-        if not secrets:
-            return
-        from .redact import scrub
+    def scrub(self, secrets: Iterable[str]) -> None:
+        """Remove every remembered secret, and ``secrets`` (those the request
+        carried), from the URL, headers, body and message the server sent."""
+        from .redact import scrub, scrub_body, scrub_headers
 
-        self.message = scrub(self.message, secrets)
-        self.args = tuple(scrub(a, secrets) if isinstance(a, str) else a for a in self.args)
-        text = self.body.decode("utf-8", "replace")
-        cleaned = scrub(text, secrets)
-        if cleaned != text:
-            self.body = cleaned.encode("utf-8")
+        extra = list(secrets)
+        self.url = scrub(self.url, extra)
+        self.headers = scrub_headers(self.headers, extra)
+        self.body = scrub_body(self.body, extra)
+        self.request_id = request_id_of(self.headers)
+        self.message = scrub(error_message(self.body), extra)
+        if self.args:
+            self.args = (self._text(),)
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status (openstacksdk's name for ``status``)."""
+        return self.status
 
     @property
     def retry_after(self) -> str | None:
@@ -216,10 +272,15 @@ def error_class(status: int) -> type[HTTPError]:
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The request id the server gave (scrubbed: it is shown in messages and logs)."""
     for name in ("X-Openstack-Request-Id", "X-Compute-Request-Id", "X-Trans-Id"):
         for key, value in headers.items():
             if key.lower() == name.lower():
-                return value
+                if not isinstance(value, str) or not value:
+                    return value
+                from .redact import scrub
+
+                return scrub(value)
     return None
 
 
@@ -230,35 +291,44 @@ def error_message(body: bytes) -> str:
     ``{"itemNotFound": {"message": ...}}`` (nova), ``{"NeutronError":
     {"message": ...}}``, ``{"errors": [{"detail": ...}]}`` (placement),
     ``{"message": ...}`` / ``{"faultstring": ...}``, Huawei Cloud's API gateway
-    ``{"error_code": ..., "error_msg": ...}``, and plain text.
+    ``{"error_code": ..., "error_msg": ...}``, and plain text (on one line).
+    At most 500 characters, whatever the body's size or shape.
     """
     if not body:
         return ""
-    import json
+    from .result import parse_json
 
     try:
-        data: Any = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        text = body.decode("utf-8", "replace").strip()
-        return " ".join(text.split())[:500]
-    return _message_from(data)[:500]
+        data: Any = parse_json(body)
+    except ValueError:  # (UnicodeDecodeError is one)
+        text = body[: _MESSAGE_MAX * 4].decode("utf-8", "replace")
+        return " ".join(text.split())[:_MESSAGE_MAX]
+    return _message_from(data)[:_MESSAGE_MAX]
 
 
-def _message_from(data: Any) -> str:
+_MESSAGE_MAX = 500
+#: how deep into an error body a message is looked for (envelopes are one or two deep)
+_MESSAGE_DEPTH = 8
+
+
+def _message_from(data: Any, depth: int = 0) -> str:
     if isinstance(data, str):
-        return data
+        return data[: _MESSAGE_MAX * 4]
+    if depth >= _MESSAGE_DEPTH:
+        return ""
     if isinstance(data, list):
-        return "; ".join(m for m in (_message_from(d) for d in data) if m)
+        found = (_message_from(d, depth + 1) for d in data[:20])
+        return "; ".join(m for m in found if m)
     if not isinstance(data, dict):
         return ""
     for key in ("message", "detail", "faultstring", "title", "error_description", "error_msg"):
         value = data.get(key)
         if isinstance(value, str) and value:
-            return value
+            return value[: _MESSAGE_MAX * 4]
     if "errors" in data:
-        return _message_from(data["errors"])
+        return _message_from(data["errors"], depth + 1)
     if len(data) == 1:
-        return _message_from(next(iter(data.values())))
+        return _message_from(next(iter(data.values())), depth + 1)
     if isinstance(data.get("error"), (dict, str)):
-        return _message_from(data["error"])
+        return _message_from(data["error"], depth + 1)
     return ""

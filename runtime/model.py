@@ -426,8 +426,8 @@ _Declared._shape = _Shape(_Declared, {})
 
 
 def _check_nested(value: Any, microversion: str | None, where: str) -> None:
-    """Set fields of models inside a request must hold one of their enum values and
-    (with a microversion) exist at the call's microversion."""
+    """Set fields of models inside a request must hold a value of their kind, one
+    of their enum values, and (with a microversion) exist at the call's microversion."""
     if isinstance(value, Model):
         for f in value._fields:
             item = getattr(value, f.attr)
@@ -436,6 +436,8 @@ def _check_nested(value: Any, microversion: str | None, where: str) -> None:
             if f.enum and item is not None and item not in f.enum:
                 allowed = ", ".join(repr(e) for e in f.enum)
                 raise ValueError(f"{where}.{f.attr} is {item!r}; expected one of {allowed}")
+            if item is not None and f.kind.check is not None and not f.kind.check(item):
+                raise ValueError(f"{where}.{f.attr}: {f.kind.misfit(item)}")
             if microversion is not None and f.window and not f.window.contains(microversion):
                 raise MicroversionError(
                     f"{where}.{f.attr} needs microversion {f.window.describe()}, "
@@ -477,7 +479,8 @@ def _utf8(value: str) -> str:
 
 
 def header_value(text: str, kind: Kind) -> Any:
-    """A header's text as the field's kind (integers, numbers, booleans, dates)."""
+    """A header's text as the field's kind (integers, numbers, booleans, dates);
+    ``ResponseError`` when it is not one."""
     try:
         if kind.name == "integer":
             return int(text)
@@ -487,8 +490,10 @@ def header_value(text: str, kind: Kind) -> Any:
             return text.strip().lower() in ("true", "1", "yes", "on")
         if kind.name == "datetime":
             return _header_datetime(text)
-    except ValueError as exc:
-        raise ResponseError(f"header value {text!r} is not a valid {kind.name}") from exc
+    except (ValueError, OverflowError, OSError, TypeError, IndexError) as exc:
+        # (int() refuses more than 4300 digits with a ValueError too)
+        shown = repr(text) if len(text) <= 80 else repr(text[:80]) + "..."
+        raise ResponseError(f"header value {shown} is not a valid {kind.name}") from exc
     return text
 
 
@@ -499,7 +504,7 @@ def _header_datetime(text: str) -> datetime.datetime:
     text = text.strip()
     try:
         return datetime.datetime.fromtimestamp(float(text), tz=datetime.timezone.utc)
-    except ValueError:
+    except (ValueError, OverflowError, OSError):  # not a number, nan, inf, year 300000
         pass
     import email.utils
 
@@ -509,6 +514,39 @@ def _header_datetime(text: str) -> datetime.datetime:
         return parse_datetime(text)
 
 
+#: what a decoder raises for a value it cannot read (a nested model's own bad
+#: fields never get this far: it records them itself)
+_DECODE_ERRORS = (ValueError, TypeError, OverflowError, RecursionError, ResponseError)
+
+
+def _type_name(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+#: the JSON values a kind takes as they are, without looking inside (``from_dict``'s fast path)
+_PLAIN: dict[str, frozenset[type]] = {
+    "string": frozenset({str}),
+    "integer": frozenset({int}),
+    "number": frozenset({int, float}),
+    "boolean": frozenset({bool}),
+    "any": frozenset({str, int, float, bool, list, dict}),
+}
+
+
+def _decode(kind: Kind, value: Any) -> tuple[Any, str | None]:
+    """``value`` (not null) as ``kind`` holds it, or why it does not fit."""
+    if kind.decode is None:
+        if kind.check is not None and not kind.check(value):
+            return value, kind.misfit(value)[:200]
+        return value, None
+    try:
+        return kind.decode(value), None
+    except _DECODE_ERRORS as exc:  # the decoders are strict: say where
+        if kind.check is not None and not kind.check(value):
+            return value, kind.misfit(value)[:200]
+        return value, f"not a valid {kind.name}: {exc}"[:200]
+
+
 class Model(_Declared):
     """Base of every generated resource model.
 
@@ -516,36 +554,80 @@ class Model(_Declared):
     constructor, ``UNSET`` by default) plus ``_fields``. ``extra`` keeps every
     key of the response the spec does not declare, so nothing the server sent
     is lost; ``to_dict()`` puts it back.
+
+    Decoding never loses or reshapes what the server sent: a field whose value
+    does not fit its declared kind (a string where a list is, ``month 13``)
+    holds the value exactly as sent and is listed in ``invalid`` (``{attr:
+    reason}``); a field the response lacks, even one the spec says is always
+    there (a sparse ``fields=`` listing), is ``UNSET``; and ``to_dict()`` of a
+    decoded model gives back exactly the object it was decoded from (timestamps
+    in the server's own spelling).
     """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
-    _decoders: ClassVar[tuple[tuple[str, str, Any], ...] | None] = None
+    _decoders: ClassVar[tuple[tuple[str, str, Kind, frozenset[type], bool], ...] | None] = None
 
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def _decoder_table(cls) -> tuple[tuple[str, str, Any], ...]:
+    def _decoder_table(cls) -> tuple[tuple[str, str, Kind, frozenset[type], bool], ...]:
         table = cls.__dict__.get("_decoders")
         if table is None:
-            table = tuple((f.wire, f.attr, f.kind.decode) for f in cls._fields)
+            # (wire, attr, kind, the JSON types taken as they are without a look
+            # inside, keep the text as sent: a decoded timestamp would be written
+            # back in our own spelling)
+            table = tuple(
+                (f.wire, f.attr, f.kind, _PLAIN.get(f.kind.name, frozenset()), f.kind.name == "datetime")
+                for f in cls._fields
+            )
             cls._decoders = table
         return table
 
     @classmethod
     def from_dict(cls: type[M], data: dict[str, Any]) -> M:
-        """Build a model from a decoded JSON object (wire names)."""
+        """Build a model from a decoded JSON object (wire names).
+
+        Never fails on the values inside (see the class docs: ``invalid``);
+        ``ResponseError`` when ``data`` is not a JSON object at all.
+        """
         if not isinstance(data, dict):
-            raise TypeError(f"{cls.__name__}.from_dict expects a JSON object, got {type(data).__name__}")
+            raise ResponseError(f"{cls.__name__}: expected a JSON object, got {_type_name(data)}")
         kwargs: dict[str, Any] = {}
         remaining = dict(data)
-        for wire, attr, decode in cls._decoder_table():
-            if wire in remaining:
-                value = remaining.pop(wire)
-                kwargs[attr] = decode(value) if decode is not None and value is not None else value
+        pop, missing, type_of = remaining.pop, _MISSING, type
+        invalid: dict[str, str] | None = None
+        sent: dict[str, tuple[Any, Any]] | None = None
+        for wire, attr, kind, plain, keep in cls._decoder_table():
+            value = pop(wire, missing)
+            if value is missing:
+                continue
+            if value is not None and type_of(value) not in plain:
+                decoded, reason = _decode(kind, value)
+                if reason is not None:  # kept exactly as sent
+                    invalid = invalid or {}
+                    invalid[attr] = reason
+                    decoded = value
+                if reason is not None or (keep and decoded is not value):
+                    sent = sent or {}
+                    sent[attr] = (decoded, value)
+                value = decoded
+            kwargs[attr] = value
+        obj = cls._build(kwargs)
+        obj.extra = remaining
+        if sent is not None:
+            obj.__dict__["_sent"] = sent
+        if invalid is not None:
+            obj.__dict__["_invalid"] = invalid
+        return obj
+
+    @classmethod
+    def _build(cls: type[M], kwargs: dict[str, Any]) -> M:
+        """An instance holding ``kwargs``, the fields a response lacks ``UNSET``
+        (even those the constructor requires)."""
         shape = cls._shape
         if shape.required and not kwargs.keys() >= shape.required_set:
-            missing = [name for name in shape.required if name not in kwargs]
-            raise ResponseError(f"{cls.__name__}: the response lacks {', '.join(map(repr, missing))}")
+            for name in shape.required:
+                kwargs.setdefault(name, UNSET)
         if shape.direct and getattr(cls, "__init__") is _Declared.__init__:  # __init__, inline
             obj = cls.__new__(cls)
             values = obj.__dict__
@@ -553,33 +635,56 @@ class Model(_Declared):
             for name, factory in shape.factories:
                 values[name] = factory()
             values.update(kwargs)
-        else:
-            obj = cls(**kwargs)
-        obj.extra = remaining
-        return obj
+            return obj
+        return cls(**kwargs)
 
     @classmethod
     def from_headers(cls: type[M], headers: Mapping[str, str]) -> M:
-        """Build a model from the response headers its fields name."""
+        """Build a model from the response headers its fields name; a header
+        that is not of its field's kind is kept as its text and listed in ``invalid``."""
         lower = {k.lower(): _utf8(v) for k, v in headers.items()}
         kwargs: dict[str, Any] = {}
+        invalid: dict[str, str] = {}
         for f in cls._fields:
             if f.header is not None and f.header.lower() in lower:
-                kwargs[f.attr] = header_value(lower[f.header.lower()], f.kind)
+                text = lower[f.header.lower()]
+                try:
+                    kwargs[f.attr] = header_value(text, f.kind)
+                except ResponseError as exc:
+                    kwargs[f.attr] = text
+                    invalid[f.attr] = str(exc)
             elif f.header_prefix is not None:
                 prefix = f.header_prefix.lower()
                 kwargs[f.attr] = {
                     k[len(prefix) :]: v for k, v in lower.items() if k.startswith(prefix)
                 }
-        return cls(**kwargs)
+        obj = cls._build(kwargs)
+        if invalid:
+            obj.__dict__["_invalid"] = invalid
+            obj.__dict__["_sent"] = {attr: (kwargs[attr], kwargs[attr]) for attr in invalid}
+        return obj
+
+    @property
+    def invalid(self) -> dict[str, str]:
+        """The fields the server sent in a form their kind does not fit, with why:
+        ``{attr: reason}``; each holds the value exactly as it was sent."""
+        found: dict[str, str] = self.__dict__.get("_invalid") or {}
+        return found
 
     def to_dict(self) -> dict[str, Any]:
-        """The wire form: declared fields that are set, plus ``extra``."""
+        """The wire form: declared fields that are set, plus ``extra``; a field
+        still as decoded is written exactly as the server sent it."""
         out: dict[str, Any] = {}
+        sent = self.__dict__.get("_sent")
         for f in self._fields:
             value = getattr(self, f.attr)
             if value is UNSET:
                 continue
+            if sent is not None:
+                pair = sent.get(f.attr)
+                if pair is not None and pair[0] is value:
+                    out[f.wire] = pair[1]
+                    continue
             encode = f.kind.encode
             out[f.wire] = encode(value) if encode is not None and value is not None else value
         for key, value in self.extra.items():

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import errors
 from .errors import request_id_of
-from .result import decode_json, unwrap
+from .result import decode_items, decode_json, unwrap
 
 if TYPE_CHECKING:
     from .model import Model
@@ -34,6 +34,7 @@ class Page(Generic[T]):
         url: str,
         model: type[T],
         total: int | None = None,
+        what: str = "page",
     ) -> None:
         self.items = items
         self.body = body
@@ -43,6 +44,8 @@ class Page(Generic[T]):
         self.model = model
         #: the total number of matching items, where the API says (paging ``count``)
         self.total = total
+        #: what errors name: the operation that fetched the page
+        self.what = what
 
     @property
     def request_id(self) -> str | None:
@@ -57,14 +60,15 @@ class Page(Generic[T]):
 
     def extract_as(self, model: type[M]) -> list[M]:
         """The page's items decoded as ``model`` (extension extractors use this)."""
-        from_dict = model.from_dict
-        return [from_dict(item) for item in self.items]
+        return decode_items(model, self.items, self.what)
 
     def __len__(self) -> int:
         return len(self.items)
 
     def __repr__(self) -> str:
-        return f"Page({len(self.items)} items from {self.url})"
+        from .redact import scrub
+
+        return f"Page({len(self.items)} items from {scrub(self.url)})"
 
 
 def follow_link(body: Any, expr: str) -> str | None:
@@ -106,6 +110,13 @@ def resolve_link(endpoint: str, page_url: str, link: str) -> str:
     """
     from urllib.parse import urljoin, urlsplit
 
+    from .urls import forbidden
+
+    # urljoin drops tabs and newlines and reads "\\" as a letter: such a link is refused
+    # as it is (the provider checks the resolved URL and its host again before sending)
+    bad = forbidden(link) if isinstance(link, str) else "it is not text"
+    if bad is not None:
+        raise errors.UnsafeRedirect(f"refusing the next link the server sent: {bad}")
     if not link.startswith("/") or link.startswith("//"):
         return urljoin(page_url, link)
     parts = urlsplit(endpoint)
@@ -189,6 +200,7 @@ class Pager(Generic[T]):
             url=resp.url,
             model=self.model,
             total=total,
+            what=op.name,
         )
 
     def pages(self) -> Iterator[Page[T]]:
@@ -215,7 +227,7 @@ class Pager(Generic[T]):
             assert paging is not None
             if limit is None and paging.complete_without_limit:
                 return  # without a page size this API answers everything at once
-            if kind in ("offset", "page") and page.items == previous:
+            if kind in ("offset", "page") and _same_items(page.items, previous):
                 raise errors.ResponseError(
                     f"{self.operation.name}: the server sent the same page again "
                     f"(it ignores {paging.page_param if kind == 'page' else paging.offset_param!r})"
@@ -242,7 +254,11 @@ class Pager(Generic[T]):
                     marker = next(
                         (last[f] for f in paging.marker_field.split("|") if last.get(f) is not None), None
                     )
-                if marker is None:
+                if marker is None and link is not None:
+                    # a sparse listing (Neutron's fields=name) leaves the id out: the
+                    # server's own next link names the marker (only its value is used)
+                    marker = _query_value(link, paging.marker_param)
+                if marker is None or isinstance(marker, (bool, dict, list)):
                     raise errors.ResponseError(
                         f"{self.operation.name}: last item has no {paging.marker_field!r} for the marker"
                     )
@@ -287,13 +303,31 @@ class Pager(Generic[T]):
             url=self.url,
             model=self.model,
             total=total,
+            what=self.operation.name,
         )
 
     def __iter__(self) -> Iterator[T]:
-        from_dict = self.model.from_dict
         for page in self.pages():
-            for item in page.items:
-                yield from_dict(item)
+            yield from page.extract()
+
+
+def _query_value(link: str, name: str) -> str | None:
+    """The last ``name`` parameter of a link's query, if any."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    try:
+        pairs = parse_qsl(urlsplit(link).query)
+    except ValueError:
+        return None
+    return next((v for k, v in reversed(pairs) if k == name and v), None)
+
+
+def _same_items(items: list[Any], previous: list[Any] | None) -> bool:
+    """Whether a page repeats the one before (False for items too deeply nested to compare)."""
+    try:
+        return items == previous
+    except RecursionError:
+        return False
 
 
 def _int_param(query: list[tuple[str, str]], name: str | None) -> int | None:

@@ -65,6 +65,8 @@ def __getattr__(name: str) -> Any:
 RetryBackoffFunc = Callable[[errors.TooManyRequests, int], None]
 
 DEFAULT_CONNECT_TIMEOUT = 10.0
+#: the longest wait accepted anywhere (sockets cannot wait much longer: ~31 years)
+MAX_SECONDS = 1e9
 DEFAULT_READ_TIMEOUT = 60.0
 #: a token this close to its expires_at is renewed before it is sent
 DEFAULT_REFRESH_MARGIN = 60.0
@@ -77,13 +79,35 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
 def host_of(url: str) -> str:
-    """``scheme://host:port`` of a URL, lower-cased, default ports explicit."""
-    from urllib.parse import urlsplit
+    """``scheme://host:port`` of a URL as the transport reads it (urllib3's parser):
+    lower-cased, default port explicit, IPv6 in brackets. ConfigError for a URL the
+    SDK never sends (urls.problem)."""
+    from . import urls
 
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    port = parts.port or (443 if scheme == "https" else 80)
-    return f"{scheme}://{(parts.hostname or '').lower()}:{port}"
+    reason = urls.problem(url)
+    if reason is not None:
+        raise errors.ConfigError(f"refusing the URL {_shown(url)}: {reason}")
+    return urls.origin(url, None)
+
+
+def _seconds(value: Any, name: str) -> float:
+    """``value`` as seconds to wait; ValueError naming ``name`` unless it is a positive,
+    finite number (urllib3 would take a negative or NaN one, or wait for ever)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    seconds = float(value)
+    if not 0 < seconds <= MAX_SECONDS:  # also refuses NaN
+        raise ValueError(f"{name} must be a positive number of seconds up to {MAX_SECONDS:g}, got {value!r}")
+    return seconds
+
+
+def _shown(url: str) -> str:
+    """A URL fit for a message about refusing it: without user info, quoted (it may hold
+    control characters); never the URL itself when it cannot be parsed."""
+    try:
+        return repr(_safe(url))
+    except ValueError:
+        return "(an unparsable URL)"
 
 
 class ProviderClient:
@@ -102,13 +126,12 @@ class ProviderClient:
         if not identity_endpoint:
             raise errors.ConfigError("identity_endpoint (OS_AUTH_URL) is required")
         import threading
-        from urllib.parse import urlsplit
 
-        parts = urlsplit(identity_endpoint)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise errors.ConfigError(
-                f"identity_endpoint must be an http(s) URL, got {identity_endpoint!r}"
-            )
+        from . import urls
+
+        reason = urls.problem(identity_endpoint)
+        if reason is not None:
+            raise errors.ConfigError(f"identity_endpoint {_shown(identity_endpoint)} is refused: {reason}")
         self.identity_endpoint = identity_endpoint.rstrip("/") + "/"
         import requests  # imported with the first provider: importing stacksdk stays cheap
 
@@ -124,8 +147,8 @@ class ProviderClient:
         self.session.verify = verify
         self._proxies: dict[str, dict[str, str]] = {}
         self._hosts: dict[str, str] = {}
-        self.connect_timeout = connect_timeout
-        self.read_timeout = read_timeout
+        self.connect_timeout = _seconds(connect_timeout, "connect_timeout")
+        self.read_timeout = _seconds(read_timeout, "read_timeout")
         self.user_agent = user_agent or f"stacksdk/{__version__}"
         #: Retries of a 429 answer before it is raised (the seed's MaxBackoffRetries),
         #: when ``retry_backoff_func`` is set.
@@ -164,7 +187,10 @@ class ProviderClient:
         self._token: str | None = None
         self._reauth: Callable[[], None] | None = None
         self._auth_lock = threading.RLock()
-        self._trusted_hosts: set[str] = {host_of(self.identity_endpoint)}
+        self._trusted_hosts: set[str] = set()
+        self.trust_hosts([self.identity_endpoint])
+        if not self._trusted_hosts:
+            raise errors.ConfigError(f"identity_endpoint {_shown(identity_endpoint)} is not a URL requests can send to")
 
     # -- token -----------------------------------------------------------
 
@@ -174,6 +200,9 @@ class ProviderClient:
 
     def set_token(self, token: str, info: TokenInfo | None = None) -> None:
         """Install a token (and the catalog it came with)."""
+        from .redact import remember
+
+        remember(token)
         self._token = token
         self.token_info = info
         if info is not None:
@@ -197,9 +226,23 @@ class ProviderClient:
         self._reauth = func
 
     def trust_hosts(self, urls: Iterable[str]) -> None:
-        """Hosts that may receive our token (catalog endpoints, overrides)."""
+        """Hosts that may receive our token (catalog endpoints, overrides): each as the
+        transport will connect to it (:meth:`_target`). A URL the SDK never sends
+        (urls.problem) is not trusted; a request to it is refused then."""
+        import requests
+
+        from .urls import problem
+
+        from .redact import remember_url
+
         for url in urls:
-            self._trusted_hosts.add(host_of(url))
+            if not isinstance(url, str) or problem(url) is not None:
+                remember_url(url if isinstance(url, str) else None)
+                continue
+            try:
+                self._trusted_hosts.add(self._target(url))
+            except (requests.exceptions.RequestException, ValueError):
+                continue
 
     def reauthenticate(self, stale: str | None) -> bool:
         """Get a new token unless another caller already replaced ``stale``.
@@ -243,17 +286,22 @@ class ProviderClient:
         passes True.
         """
         ok_codes = tuple(ok)
-        query = list(params) if params is not None else None  # may be sent more than once
-        if authenticated and self._host(url) not in self._trusted_hosts:
-            raise errors.UnsafeRedirect(
-                f"refusing to send credentials to {host_of(url)}: not the identity "
-                "endpoint, a catalog endpoint or an override"
-            )
+        from . import urls
+
+        reason = urls.problem(url)
+        if reason is not None:
+            raise errors.UnsafeRedirect(f"refusing to send {method} {_shown(url)}: {reason}")
+        signer = self.signer if authenticated else None
+        # encoded once (it may be sent more than once); signed requests sort it, as
+        # huaweicloudsdkcore does
+        query = urls.encode_query(params, sort=signer is not None) if params is not None else None
+        send_timeout = self._timeouts(timeout)
         base_headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
         if self.default_headers and authenticated:
             base_headers.update(self.default_headers)
         if headers:
             base_headers.update(headers)
+        urls.check_headers(base_headers)
         safe = idempotent if idempotent is not None else method.upper() in _IDEMPOTENT
         started = time.monotonic()
         attempts = backoff_retries = 0
@@ -269,14 +317,9 @@ class ProviderClient:
                     ) from failure
                 rewind()
             attempts += 1
-            sent_token: str | None = None
-            send_headers = dict(base_headers)
-            signer = self.signer if authenticated else None
-            if authenticated and signer is None:
-                sent_token = self._current_token()
-                send_headers["X-Auth-Token"] = sent_token
+            prepared, sent_token = self._prepare(method, url, query, json, data, base_headers, authenticated)
             try:
-                resp = self._send(method, url, query, json, data, send_headers, stream, timeout, signer)
+                resp = self._send(method, url, prepared, json, data, stream, send_timeout)
             except errors.TransportError as exc:
                 failure = exc
             else:
@@ -348,56 +391,94 @@ class ProviderClient:
             self._expiry_seen, self._expiry_ts = expires, aware.timestamp()
         return self._expiry_ts - time.time() <= self.refresh_margin
 
+    def _prepare(
+        self,
+        method: str,
+        url: str,
+        query: str | None,
+        json: Any,
+        data: Any,
+        headers: dict[str, str],
+        authenticated: bool,
+    ) -> tuple[requests.PreparedRequest, str | None]:
+        """The request exactly as it will be sent, credentials included, and the token
+        it carries. Trust is decided here, on the prepared URL, as the transport reads it:
+        credentials go only to the identity endpoint, catalog endpoints and overrides."""
+        import requests
+
+        from .urls import _HEADER_CONTROL, keep_dot_segments
+
+        try:
+            prepared = self.session.prepare_request(
+                requests.Request(method, url, params=query, json=json, data=data, headers=headers)
+            )
+        except requests.exceptions.InvalidJSONError as exc:
+            _scrub_chain(exc)
+            raise ValueError(f"{method} {_shown(url)}: the request body is not JSON-serializable") from exc
+        except requests.exceptions.InvalidHeader as exc:
+            _scrub_chain(exc)
+            raise ValueError(f"{method} {_shown(url)}: requests refuses a header ({type(exc).__name__})") from exc
+        except (requests.exceptions.RequestException, ValueError) as exc:
+            _scrub_chain(exc)
+            raise errors.UnsafeRedirect(
+                f"refusing to send {method} {_shown(url)}: requests cannot prepare it ({type(exc).__name__})"
+            ) from exc
+        prepared.url = target = keep_dot_segments(prepared.url or "")
+        if not authenticated:
+            return prepared, None
+        origin = self._host(target)
+        if origin not in self._trusted_hosts:
+            raise errors.UnsafeRedirect(
+                f"refusing to send credentials to {origin}: not the identity "
+                "endpoint, a catalog endpoint or an override"
+            )
+        signer = self.signer
+        if signer is not None:  # sign what will be sent: the prepared URL, headers and body
+            signer.sign(prepared.method or method, target, prepared.headers, prepared.body)
+            return prepared, None
+        token = self._current_token()
+        if _HEADER_CONTROL.search(token) is not None:  # a passthrough token pasted with its newline
+            raise errors.ConfigError("the token holds a control character (a newline?): it cannot be sent")
+        prepared.headers["X-Auth-Token"] = token
+        return prepared, token
+
     def _send(
         self,
         method: str,
         url: str,
-        params: list[tuple[str, str]] | None,
+        prepared: requests.PreparedRequest,
         json: Any,
         data: Any,
-        headers: dict[str, str],
         stream: bool,
-        timeout: float | tuple[float, float] | None,
-        signer: AKSKSigner | None = None,
+        timeout: tuple[float, float],
     ) -> requests.Response:
+        """Send a prepared request once (no redirects followed); transport failures
+        become typed errors."""
         import requests
 
         started = time.monotonic()
-        logged: Mapping[str, Any] = headers
+        session = self.session
         try:
-            if signer is None:
-                resp = self.session.request(
-                    method,
-                    url,
-                    proxies=self._proxies_for(url),
-                    params=params,
-                    json=json,
-                    data=data,
-                    headers=headers,
-                    stream=stream,
-                    timeout=timeout or (self.connect_timeout, self.read_timeout),
-                    allow_redirects=False,
-                )
-            else:  # sign what will be sent: the prepared URL, headers and body
-                prepared = self.session.prepare_request(
-                    requests.Request(method, url, params=params, json=json, data=data, headers=headers)
-                )
-                signer.sign(prepared.method or method, prepared.url or url, prepared.headers, prepared.body)
-                logged = prepared.headers
-                resp = self.session.send(
-                    prepared,
-                    proxies=self._proxies_for(url) or {},
-                    stream=stream,
-                    timeout=timeout or (self.connect_timeout, self.read_timeout),
-                    verify=self.session.verify,
-                    cert=self.session.cert,
-                    allow_redirects=False,
-                )
+            target = prepared.url or url
+            settings = session.merge_environment_settings(
+                target, self._proxies_for(target) or {}, stream, None, None
+            )
+            resp = session.send(
+                prepared,
+                proxies=settings["proxies"],
+                stream=stream,
+                timeout=timeout,
+                verify=settings["verify"],
+                cert=settings["cert"],
+                allow_redirects=False,
+            )
         except requests.exceptions.ConnectTimeout as exc:
+            _scrub_chain(exc)
             raise errors.Timeout(
                 "connect timeout: the request was not sent", method=method, url=_safe(url), sent=False
             ) from exc
         except requests.exceptions.Timeout as exc:
+            _scrub_chain(exc)
             raise errors.Timeout(
                 "read timeout: the server may have received the request",
                 method=method,
@@ -425,20 +506,49 @@ class ProviderClient:
                 (time.monotonic() - started) * 1000,
             )
             if log.isEnabledFor(TRACE):
-                _trace(log, method, url, logged, json, data, resp, stream)
+                _trace(log, method, url, prepared.headers, json, data, resp, stream)
         return resp
 
-    def _host(self, url: str) -> str:
-        """``host_of(url)``, remembered per ``scheme://netloc`` (a request needs it twice)."""
-        start = url.find("//") + 2
-        cut = url.find("/", start)
-        prefix = url if cut < 0 else url[:cut]
+    def _host(self, prepared_url: str) -> str:
+        """``scheme://host:port`` the transport connects to for a URL requests has
+        prepared (urls.origin: requests' own adapter decides), remembered per
+        ``scheme://netloc`` of the prepared URL (requests writes that part itself)."""
+        start = prepared_url.find("//") + 2
+        cut = prepared_url.find("/", start)
+        prefix = prepared_url if cut < 0 else prepared_url[:cut]
         host = self._hosts.get(prefix)
         if host is None:
+            from .urls import origin
+
             if len(self._hosts) > 256:
                 self._hosts.clear()
-            host = self._hosts[prefix] = host_of(prefix)
+            host = self._hosts[prefix] = origin(prefix + "/", self.session.get_adapter(prefix + "/"))
         return host
+
+    def _target(self, url: str) -> str:
+        """:meth:`_host` of ``url`` once requests has prepared it (the trusted set is
+        built with this, so it is compared like for like with each request's target)."""
+        from requests.models import PreparedRequest
+
+        prepared = PreparedRequest()
+        prepared.prepare_url(url, None)
+        return self._host(prepared.url or "")
+
+    def _timeouts(self, timeout: float | tuple[float, float] | None) -> tuple[float, float]:
+        """(connect, read) seconds for one request: the call's ``timeout`` (one number
+        for both, or a pair), else the provider's; ValueError unless each is a positive,
+        finite number."""
+        if timeout is None:
+            return (
+                _seconds(self.connect_timeout, "connect_timeout"),
+                _seconds(self.read_timeout, "read_timeout"),
+            )
+        if isinstance(timeout, tuple):
+            if len(timeout) != 2:
+                raise ValueError(f"timeout must be seconds or a (connect, read) pair, got {timeout!r}")
+            return _seconds(timeout[0], "timeout (connect)"), _seconds(timeout[1], "timeout (read)")
+        seconds = _seconds(timeout, "timeout")
+        return seconds, seconds
 
     def _proxies_for(self, url: str) -> dict[str, str] | None:
         """The environment's proxies for ``url``'s host (HTTP(S)_PROXY, NO_PROXY), read once."""
@@ -464,20 +574,22 @@ class ProviderClient:
         except requests.exceptions.RequestException:
             body = b""
         cls = errors.error_class(resp.status_code)
-        err = cls(
+        err = cls(  # (the error scrubs what it is given: URL, headers, body)
             method=method,
-            url=_safe(resp.url),
+            url=resp.url,
             status=resp.status_code,
             headers=resp.headers,
             body=body,
             expected=ok,
         )
-        if body:  # the server may echo what it was sent: never the secrets in it
-            from .redact import secret_values
+        # the server may echo what it was sent: never the secrets in it (the
+        # remembered ones are scrubbed by the error itself)
+        from .redact import secret_values
 
-            secrets = secret_values(sent_json) if sent_json is not None else []
-            if token:
-                secrets.append(token)
+        secrets = secret_values(sent_json) if sent_json is not None else []
+        if token:
+            secrets.append(token)
+        if secrets:
             err.scrub(secrets)
         return err
 
@@ -502,8 +614,9 @@ def _never_connected(exc: BaseException) -> bool:
 
 
 def _describe(err: errors.SDKError) -> str:
+    """What went wrong, for a log line (the error's fields are already scrubbed)."""
     if isinstance(err, errors.HTTPError):
-        after = f", Retry-After {err.retry_after}" if err.retry_after else ""
+        after = f", Retry-After {err.retry_after[:40]}" if err.retry_after else ""
         return f"HTTP {err.status}{after}"
     return type(err).__name__
 
@@ -518,48 +631,64 @@ def _trace(
     resp: requests.Response,
     stream: bool,
 ) -> None:
-    """Bodies and headers at TRACE, credentials masked."""
-    from .redact import mask_headers, mask_json
+    """Bodies and headers at TRACE: credentials masked by name, and every secret
+    the SDK holds or this request carried scrubbed from the rest (redact.py)."""
+    from .redact import header_secrets, mask_json, scrub, scrub_headers, secret_values
 
+    secrets = header_secrets(headers)
     if json is not None:
         import json as _json
 
-        sent = _json.dumps(mask_json(json))
+        secret_values(json, secrets)
+        try:
+            sent = scrub(_json.dumps(mask_json(json)), secrets)
+        except (TypeError, ValueError, RecursionError):
+            sent = f"({type(json).__name__} body)"
     elif data is None:
         sent = "(no body)"
     elif isinstance(data, (bytes, bytearray)):
         sent = f"({len(data)} bytes)"
     else:
         sent = f"({type(data).__name__} body)"
-    log.log(TRACE, "%s %s request headers %s body %s", method, _safe(url), mask_headers(headers), sent)
-    if stream:
-        received = "(streamed)"
-    else:
-        received = _masked_body(resp)
+    safe_url = _safe(url)
+    shown = scrub_headers(headers, secrets)
+    log.log(TRACE, "%s %s request headers %s body %s", method, safe_url, shown, sent)
+    received = "(streamed)" if stream else _masked_body(resp, secrets)
     log.log(
         TRACE,
         "%s %s response headers %s body %s",
         method,
-        _safe(url),
-        mask_headers(dict(resp.headers)),
+        safe_url,
+        scrub_headers(resp.headers, secrets),
         received,
     )
 
 
-def _masked_body(resp: requests.Response) -> str:
-    from .redact import mask_json
+#: the most characters of a non-JSON error body logged at TRACE
+_TRACE_TEXT = 2000
+
+
+def _masked_body(resp: requests.Response, secrets: Iterable[str] = ()) -> str:
+    """A response body for a TRACE line: JSON with sensitive members masked, the
+    text of a non-JSON error (cut short), else its size and type; all scrubbed."""
+    from .redact import mask_json, scrub
 
     content = resp.content
     if not content:
         return "(empty)"
-    if "json" not in resp.headers.get("Content-Type", ""):
-        return f"({len(content)} bytes of {resp.headers.get('Content-Type', '?')})"
-    import json as _json
+    content_type = resp.headers.get("Content-Type", "")
+    if "json" in content_type:
+        import json as _json
 
-    try:
-        return _json.dumps(mask_json(_json.loads(content)))
-    except ValueError:
-        return f"({len(content)} bytes, not JSON)"
+        try:
+            return scrub(_json.dumps(mask_json(_json.loads(content))), secrets)
+        except (ValueError, RecursionError):
+            pass  # logged as text below
+    if resp.status_code >= 400:
+        text = scrub(content.decode("utf-8", "replace"), secrets)
+        cut = f"... ({len(text) - _TRACE_TEXT} more characters)" if len(text) > _TRACE_TEXT else ""
+        return repr(text[:_TRACE_TEXT]) + cut
+    return f"({len(content)} bytes of {scrub(content_type or '?')[:100]})"
 
 
 def _rewinder(data: Any) -> Callable[[], None] | None:
@@ -578,23 +707,31 @@ def _rewinder(data: Any) -> Callable[[], None] | None:
 
 
 def _safe(url: str) -> str:
-    """A URL without user info, fit for messages and logs."""
-    from urllib.parse import urlsplit
+    """A URL fit for messages and logs: no user info, sensitive query values
+    (``token=``, ``temp_url_sig=``, ...) and remembered secrets masked."""
+    from .redact import scrub
 
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        netloc = parts.hostname or ""
-        if parts.port:
-            netloc += f":{parts.port}"
-        parts = parts._replace(netloc=netloc)
-    return parts.geturl()
+    return scrub(url)
+
+
+def _scrub_chain(exc: BaseException) -> None:
+    """Scrub a third-party exception (and its causes) before an SDK error is raised from
+    it: a traceback prints the chain, and urllib3 quotes URLs with their queries."""
+    from .redact import scrub_chain
+
+    scrub_chain(exc)
 
 
 def _reason(exc: BaseException) -> str:
-    """The innermost cause, without the long urllib3 reprs."""
-    while exc.__cause__ is not None or exc.__context__ is not None:
+    """The innermost cause, without the long urllib3 reprs, scrubbed."""
+    from .redact import scrub, scrub_chain
+
+    scrub_chain(exc)
+    seen = 0
+    while (exc.__cause__ is not None or exc.__context__ is not None) and seen < 50:
         exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
-    return str(exc)[:300]
+        seen += 1
+    return scrub(str(exc))[:300]
 
 
 def new_client(identity_endpoint: str, **kwargs: Any) -> ProviderClient:

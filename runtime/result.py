@@ -17,19 +17,46 @@ T = TypeVar("T")
 M = TypeVar("M", bound="Model")
 
 
+def parse_json(raw: bytes | str) -> Any:
+    """JSON exactly as a server wrote it: integers longer than ``int()`` reads
+    (4300 digits) stay exact as ``Decimal``, ``1e999`` is ``inf``. ``ValueError``
+    for anything that is not JSON, and for JSON nested too deeply to decode."""
+    import json
+
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply") from None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise
+    except ValueError:  # (only) int()'s digit limit: read such numbers as Decimal
+        try:
+            return json.loads(raw, parse_int=_int_or_decimal)
+        except RecursionError:
+            raise ValueError("the JSON is nested too deeply") from None
+
+
+def _int_or_decimal(text: str) -> Any:
+    try:
+        return int(text)
+    except ValueError:  # more digits than sys.get_int_max_str_digits()
+        from decimal import Decimal
+
+        return Decimal(text)
+
+
 def decode_json(resp: requests.Response, what: str) -> Any:
     """The JSON body of ``resp``; ``ResponseError`` when it is not JSON."""
     if not resp.content:
         return None
-    import json
-
     try:
-        return json.loads(resp.content)
+        return parse_json(resp.content)
     except ValueError as exc:
-        ctype = resp.headers.get("Content-Type", "?")
+        ctype = str(resp.headers.get("Content-Type", "?"))[:100]
+        reason = "nested too deeply" if "too deeply" in str(exc) else "not JSON"
         raise errors.ResponseError(
-            f"{what}: expected a JSON body, got {len(resp.content)} bytes of {ctype}"
-        ) from exc
+            f"{what}: expected a JSON body, got {len(resp.content)} bytes of {ctype} ({reason})"
+        ) from None
 
 
 def unwrap(body: Any, key: str | None, what: str) -> Any:
@@ -39,6 +66,20 @@ def unwrap(body: Any, key: str | None, what: str) -> Any:
     if not isinstance(body, dict) or key not in body:
         raise errors.ResponseError(f"{what}: the response has no {key!r} key")
     return body[key]
+
+
+def decode_items(model: type[M], items: list[Any], what: str) -> list[M]:
+    """Every item of a list as ``model``; ``ResponseError`` naming the first item
+    that is not a JSON object."""
+    from_dict = model.from_dict
+    try:
+        return [from_dict(item) for item in items]
+    except errors.ResponseError:
+        i = next((i for i, x in enumerate(items) if not isinstance(x, dict)), None)
+        if i is None:
+            raise
+        shown = "null" if items[i] is None else type(items[i]).__name__
+        raise errors.ResponseError(f"{what}: item {i} is {shown}, not a JSON object") from None
 
 
 class Result(Generic[T]):
@@ -102,15 +143,17 @@ class Result(Generic[T]):
             return data  # type: ignore[no-any-return]
         if kind == "list":
             if not isinstance(data, list):
-                raise errors.ResponseError(f"{op.name}: expected a list")
-            return [self._model.from_dict(item) for item in data]  # type: ignore[return-value]
+                raise errors.ResponseError(f"{op.name}: expected a list, got {type(data).__name__}")
+            return decode_items(self._model, data, op.name)  # type: ignore[return-value]
         return self.extract_as(self._model)  # type: ignore[return-value]
 
     def extract_as(self, model: type[M]) -> M:
         """Decode the body as ``model`` — what extension extractors use."""
         data = unwrap(self.body, self.operation.response_key, self.operation.name)
         if not isinstance(data, dict):
-            raise errors.ResponseError(f"{self.operation.name}: expected a JSON object")
+            raise errors.ResponseError(
+                f"{self.operation.name}: expected a JSON object, got {type(data).__name__}"
+            )
         obj = model.from_dict(data)
         for attr, header in self.operation.response_headers:
             value = self.headers.get(header)

@@ -116,6 +116,11 @@ class ServiceSpec(Frozen):
         )
 
 
+#: services whose last path parameter is the rest of the path, "/" included (Swift's
+#: object names); any other path parameter holding "/" is refused (servers decode %2F
+#: before routing, so the parameter would name another resource)
+_REST_OF_PATH = frozenset({"object-store"})
+
 _negotiated: dict[str, str | None] = {}
 _negotiate_lock = allocate_lock()
 
@@ -144,21 +149,39 @@ class ServiceClient:
     def for_service(
         cls, provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts | None = None
     ) -> ServiceClient:
-        """Find the service's endpoint (override, then catalog) and bind to it."""
+        """Find the service's endpoint (override, then catalog) and bind to it.
+
+        The client's microversion is the auth options' ``api_versions`` entry for
+        the service (clouds.yaml ``compute_api_version: 2.79``) when it names a
+        microversion; a major version alone (``2``, ``2.latest``) negotiates.
+        """
         opts = opts or EndpointOpts()
-        return cls(provider, spec, _endpoint(provider, spec, opts))
+        versions = getattr(provider.auth_options, "api_versions", None) or {}
+        wanted = next((versions[t] for t in (spec.type, *spec.aliases) if t in versions), None)
+        default = None
+        if spec.microversion is not None and wanted and "." in wanted and not wanted.endswith("latest"):
+            default = wanted
+        return cls(provider, spec, _endpoint(provider, spec, opts), default)
 
     # -- building ---------------------------------------------------------
 
     def url(self, path: str, path_params: Mapping[str, Any] | None = None, *, root: bool = False) -> str:
         """The URL of ``path`` below the endpoint (``root``: below the server's root)."""
         if path_params:
-            from urllib.parse import quote
+            from .urls import encode_segment
 
             for name, value in path_params.items():
                 if value is None or value == "":
                     raise ValueError(f"path parameter {name!r} is empty")
-                path = path.replace("{" + name + "}", quote(str(value), safe=""))
+                text = str(value)
+                if "/" in text and not (self.spec.type in _REST_OF_PATH and path.endswith("{" + name + "}")):
+                    # servers decode %2F before routing: "<id>/tags" would name the tags
+                    raise ValueError(f"path parameter {name!r} contains '/': it would name another resource")
+                try:  # one segment whatever it holds: "/", "?", "%" and ".." are encoded
+                    segment = encode_segment(text)
+                except UnicodeError:
+                    raise ValueError(f"path parameter {name!r} is not valid text (a lone surrogate)") from None
+                path = path.replace("{" + name + "}", segment)
         if root:
             from .provider import host_of
 
@@ -214,19 +237,29 @@ class ServiceClient:
             except (errors.Unauthorized, errors.NotFound):
                 if i == len(urls) - 1:
                     raise
-        doc = decode_json(resp, f"{self.spec.type} version document") or {}
+        what = f"{self.spec.type} version document"
+        doc = decode_json(resp, what) or {}
+        if not isinstance(doc, dict):
+            raise errors.ResponseError(f"{what}: expected a JSON object, got {type(doc).__name__}")
         versions: Any = doc.get("version") or doc.get("versions") or []
         if isinstance(versions, dict) and "values" in versions:
             versions = versions["values"]
         if isinstance(versions, dict):
             versions = [versions]
+        if not isinstance(versions, list):
+            return None  # nothing readable: the spec's minimum is used
         # a root document lists every API version: prefer ours (id "v3.0" for "v3")
         major = self.spec.version.split(".")[0]
-        ours = [v for v in versions if isinstance(v, dict) and str(v.get("id", "")).split(".")[0] == major]
-        for v in ours + [v for v in versions if isinstance(v, dict) and v not in ours]:
+        listed = [v for v in versions if isinstance(v, dict)]
+        ours = [v for v in listed if isinstance(v.get("id"), str) and v["id"].split(".")[0] == major]
+        for v in ours + [v for v in listed if all(v is not o for o in ours)]:
             found = v.get("max_version") or v.get("version")
-            if found:
-                return str(found)
+            if isinstance(found, str) and found:
+                try:
+                    microversion.parse(found)
+                except errors.MicroversionError:
+                    continue  # not a microversion ("v2.1"): ignored
+                return found
         return None
 
     def headers(self, version: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -285,6 +318,7 @@ class ServiceClient:
         timeout: float | tuple[float, float] | None = None,
     ) -> requests.Response:
         """Build the request an operation describes and send it through the provider."""
+        _check_opts(op, opts)
         version = self.effective_microversion(op, microversion)
         query, body, extra_headers, envelope = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
@@ -331,6 +365,7 @@ class ServiceClient:
         timeout: float | tuple[float, float] | None = None,
     ) -> Pager[M]:
         """A lazy pager over a list operation; nothing is sent until it is used."""
+        _check_opts(op, opts)
         version = self.effective_microversion(op, microversion)
         query, _, extra_headers, _ = _split(opts, version)
         send_headers = self.headers(version, dict(op.headers))
@@ -350,45 +385,115 @@ class ServiceClient:
         id_field: str = "id",
         list_opts: type[Opts] | None = None,
         name_param: str | None = None,
+        name_match: str = "exact",
+        queries: tuple[Mapping[str, Any], ...] = (),
     ) -> M:
         """The one resource whose id or name is ``name_or_id``, as ``get`` returns it.
 
-        Tries it as an id first; then lists, filtered by name on the server when the
-        list has a name option (``list_opts.<name_param>``) usable at the call's
-        microversion, and matches names (and ids) on the client.
+        Tries it as an id first; then lists (once per mapping of ``queries``: list
+        options that make the listing see what ``get`` sees, e.g. private flavors),
+        filtered by name on the server when the list has a name option
+        (``list_opts.<name_param>``) usable at the call's microversion, and compares
+        names (and ids) exactly on the client. ``name_match`` says how the server
+        compares that option (the spec's ``find.match``): the filter sent always
+        matches the exact name, or none is sent (see :func:`_name_filter`).
         """
+        if not isinstance(name_or_id, str):
+            raise ValueError(f"name_or_id must be a str, not {type(name_or_id).__name__}")
         params = dict(path_params or {})
         id_param = _item_param(get_op.path)
-        try:
-            result = self.call(get_op, {**params, id_param: name_or_id}, model=model)
-            return result.extract_as(model)
-        except (errors.NotFound, errors.BadRequest):
-            pass  # not an id (Nova answers 400 to a name where it wants an integer or UUID)
-        opts = None
+        if name_or_id not in ("", ".", ".."):  # as a path segment, these address another resource
+            try:
+                result = self.call(get_op, {**params, id_param: name_or_id}, model=model)
+                return result.extract_as(model)
+            except (errors.NotFound, errors.BadRequest):
+                pass  # not an id (Nova answers 400 to a name where it wants an integer or UUID)
+            except errors.SDKError:
+                raise
+            except ValueError:
+                pass  # refused as a path segment ("a/b"): a name, never an id
+        name_filter: dict[str, Any] = {}
         if list_opts is not None and name_param is not None:
             version = self.effective_microversion(list_op, None)
             param = next(p for p in list_opts._params if p.attr == name_param)
-            if version is None or not param.window or param.window.contains(version):
+            value = _name_filter(name_match, name_or_id)
+            if value is not None and (version is None or not param.window or param.window.contains(version)):
                 # a filter that takes several names gets a list of one
-                value: Any = [name_or_id] if param.kind.name.startswith("list") else name_or_id
-                opts = list_opts(**{name_param: value})
-        pager = self.pager(list_op, params, model=model, opts=opts)
-        matches = [
-            m
-            for m in pager
-            if getattr(m, name_field, None) == name_or_id or getattr(m, id_field, None) == name_or_id
-        ]
+                name_filter[name_param] = [value] if param.kind.name.startswith("list") else value
+        matches: dict[Any, M] = {}  # by id: several listings may hold the same resource
+
+        def listing(query: Mapping[str, Any]) -> None:
+            options = {**query, **name_filter}
+            opts = list_opts(**options) if list_opts is not None and options else None
+            for m in self.pager(list_op, params, model=model, opts=opts):
+                if getattr(m, name_field, None) == name_or_id or getattr(m, id_field, None) == name_or_id:
+                    matches.setdefault(getattr(m, id_field, None) or id(m), m)
+
+        for query in queries or ({},):
+            try:
+                listing(query)
+            except errors.BadRequest:
+                if not query:
+                    raise
+                # a server may refuse the options that widen the listing (Cinder's
+                # resource_filters.json for non-admins): its default listing then
+                listing({})
         if not matches:
             raise errors.ResourceNotFound(f"no {model.__name__} with name or id {name_or_id!r}")
         if len(matches) > 1:
             raise errors.NoUniqueMatch(
                 f"{len(matches)} {model.__name__} resources are named {name_or_id!r}; use an id"
             )
-        found_id = getattr(matches[0], id_field, None)
+        found = next(iter(matches.values()))
+        found_id = getattr(found, id_field, None)
         if not found_id or found_id == name_or_id:
-            return matches[0]
+            return found
         # a listing may carry less than get does (Nova's summary list of flavors)
         return self.call(get_op, {**params, id_param: found_id}, model=model).extract_as(model)
+
+
+#: characters a regular expression reads as operators, in Python's re (Nova on sqlite),
+#: MySQL (ICU, Henry Spencer) and PostgreSQL alike; a backslash makes each literal in all.
+_REGEX_OPERATORS = frozenset("\\.^$*+?()[]{}")
+#: the longest name filter sent; longer names are compared on the client only
+_MAX_NAME_FILTER = 1024
+
+
+def _name_filter(match: str, name: str) -> str | None:
+    """The value of a list's name option that matches exactly ``name`` (and,
+    where the server compares without case, its case variants), or None where
+    no value can be trusted to: the listing is then compared on the client only.
+
+    ``match`` is how the server compares (the spec's ``find.match``): ``exact``,
+    ``substring`` and ``prefix`` get the name as it is; ``eq`` gets ``eq:<name>``
+    (API-WG operator syntax: Glance reads ``in:a,b`` as a list and fails on any
+    other ``op:``); ``regex`` gets ``^<name>$`` with every operator escaped;
+    ``none``: never filtered on the server.
+    """
+    if match == "none" or len(name) > _MAX_NAME_FILTER:
+        return None
+    if match == "eq":
+        return "eq:" + name
+    if match != "regex":
+        return name
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+        return None  # control characters: "$" also matches before a final newline
+    # "|" goes in brackets: for MySQL Nova rewrites "|" as "\|", so "\|" would become "\\|"
+    escaped = "".join("[|]" if c == "|" else "\\" + c if c in _REGEX_OPERATORS else c for c in name)
+    return "^" + escaped + "$"
+
+
+def _check_opts(op: Operation, opts: object) -> None:
+    """``TypeError`` naming the options class an operation takes, for anything else
+    (a ``dict`` where ``CreateOpts`` belongs)."""
+    if opts is None or isinstance(opts, Opts):
+        return
+    resource, _, action = op.name.rpartition(".")
+    expected = "".join(word[:1].upper() + word[1:] for word in action.split("_")) + "Opts"
+    raise TypeError(
+        f"{op.name}: expected {resource + '.' if resource else ''}{expected} (options), "
+        f"got {type(opts).__name__}"
+    )
 
 
 def _item_param(path: str) -> str:
@@ -430,6 +535,8 @@ def _split(
         elif p.location == "header":
             if p.style == "prefix":  # a map sent as one header per entry: X-Object-Meta-<key>
                 for key, item in (value or {}).items():
+                    if str(key) == "":
+                        raise ValueError(f"{p.attr}: a key is empty (the header {p.wire!r} needs a name after it)")
                     headers[p.wire + str(key)] = "" if item is None else _header_text(item)
             elif value is not None:
                 headers[p.wire] = _header_text(value)
@@ -483,7 +590,7 @@ def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -
     override = next((overrides[t] for t in types if t in overrides), None)
     if override:
         return _with_suffix(_fill_project(provider, override), spec.url_suffix)
-    tried.append(f"no endpoint override for {spec.type!r}")
+    tried_override = f"no endpoint override ({spec.type.replace('-', '_')}_endpoint_override)"
     region = opts.region or (auth.region_name if auth else None)
     interface = opts.interface or (auth.interface if auth else None) or "public"
     catalog = provider.token_info.catalog if provider.token_info is not None else provider.catalog
@@ -495,6 +602,7 @@ def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -
             tried.append(str(exc))
     else:
         tried.append("no catalog (not authenticated, an unscoped token, or a cloud without one)")
+    tried.append(tried_override)
     if spec.type == "identity" and (provider.identity_v3 or provider.identity_endpoint):
         return _with_suffix(provider.identity_v3 or provider.identity_endpoint, spec.url_suffix)
     profile = provider.profile
@@ -519,13 +627,20 @@ def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -
 
 def _fill_project(provider: ProviderClient, url: str) -> str:
     """Catalog URLs and overrides may name the project (``$(tenant_id)s``,
-    ``%(project_id)s``, ``{project_id}``): put the provider's in."""
-    if "(" not in url and "{" not in url:
-        return url
-    project = provider.project_id
-    if project:
-        for form in ("%(project_id)s", "$(project_id)s", "%(tenant_id)s", "$(tenant_id)s", "{project_id}"):
-            url = url.replace(form, project)
+    ``%(project_id)s``, ``{project_id}``): put the provider's in. ConfigError for a URL
+    the SDK never sends (urls.problem: backslash, user info, bad port, ...)."""
+    if "(" in url or "{" in url:
+        project = provider.project_id
+        if project:
+            for form in ("%(project_id)s", "$(project_id)s", "%(tenant_id)s", "$(tenant_id)s", "{project_id}"):
+                url = url.replace(form, project)
+    from .urls import problem
+
+    reason = problem(url)  # refused here, before any request, with what is wrong
+    if reason is not None:
+        from .provider import _shown
+
+        raise errors.ConfigError(f"endpoint {_shown(url)} is refused: {reason}")
     return url
 
 

@@ -61,7 +61,7 @@ REQUIRED: Any = UNSET
 class Kind:
     """How one value travels between JSON and Python, and how it is checked."""
 
-    __slots__ = ("name", "decode", "encode", "check")
+    __slots__ = ("name", "decode", "encode", "check", "item")
 
     def __init__(
         self,
@@ -69,14 +69,34 @@ class Kind:
         decode: Callable[[Any], Any] | None = None,
         encode: Callable[[Any], Any] | None = None,
         check: Callable[[Any], bool] | None = None,
+        item: Kind | None = None,
     ) -> None:
         self.name = name
-        #: wire -> python; None means the JSON value is used as it is.
+        #: wire -> python; None means the JSON value is used as it is (when
+        #: ``check`` accepts it). Raises (TypeError, ValueError, ResponseError)
+        #: for a value that does not fit.
         self.decode = decode
         #: python -> wire; None means the value is sent as it is.
         self.encode = encode
-        #: is a Python value acceptable for this kind?
+        #: is a Python value acceptable for this kind? (a value as JSON decodes
+        #: it is too: strings for timestamps, objects for models)
         self.check = check
+        #: the kind of the items of a list or the values of a map
+        self.item = item
+
+    def misfit(self, value: Any) -> str:
+        """Why ``value`` does not fit this kind, naming the first bad item."""
+        item = self.item
+        pairs: Iterable[tuple[Any, Any]] = ()
+        if isinstance(value, dict) and self.name.startswith("map["):
+            pairs = value.items()
+        elif isinstance(value, (list, tuple)) and self.name.startswith("list["):
+            pairs = enumerate(value)
+        for key, x in pairs:
+            if item is not None and item.check is not None and not item.check(x):
+                return f"[{key!r}]: {item.misfit(x)}"
+        shown = "null" if value is None else type(value).__name__
+        return f"expected {self.name}, got {shown}"
 
     def __repr__(self) -> str:
         return f"Kind({self.name})"
@@ -114,27 +134,35 @@ def parse_datetime(value: str) -> _dt.datetime:
         import re
 
         _dt_re = re.compile(_DT_PATTERN)
-    m = _dt_re.match(value.strip())
+    m = _dt_re.match(value.strip()) if len(value) <= 100 else None
     if not m:
-        raise ValueError(f"not an ISO 8601 timestamp: {value!r}")
+        raise ValueError(f"not an ISO 8601 timestamp: {_shown(value)}")
     year, month, day, hour, minute, sec, frac, tz = m.groups()
     micro = int((frac or "0")[:6].ljust(6, "0"))
-    if tz in (None, "Z", "z"):
-        tzinfo = _dt.timezone.utc
-    else:
-        sign = 1 if tz[0] == "+" else -1
-        digits = tz[1:].replace(":", "")
-        offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        tzinfo = _dt.timezone(sign * offset)
-    return _dt.datetime(
-        int(year), int(month), int(day), int(hour), int(minute), int(sec or 0), micro, tzinfo
-    )
+    try:
+        if tz in (None, "Z", "z"):
+            tzinfo = _dt.timezone.utc
+        else:
+            sign = 1 if tz[0] == "+" else -1
+            digits = tz[1:].replace(":", "")
+            offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            tzinfo = _dt.timezone(sign * offset)
+        return _dt.datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(sec or 0), micro, tzinfo
+        )
+    except ValueError as exc:  # month 13, a 25-hour offset, ...
+        raise ValueError(f"not an ISO 8601 timestamp: {_shown(value)} ({exc})") from None
+
+
+def _shown(value: str) -> str:
+    """``repr(value)``, cut short: a hostile server may send megabytes."""
+    return repr(value) if len(value) <= 80 else repr(value[:80]) + "..."
 
 
 def _decode_datetime(value: Any) -> Any:
-    if isinstance(value, str) and value:
-        return parse_datetime(value)
-    return value
+    if not isinstance(value, str):
+        raise TypeError(f"expected a timestamp, got {type(value).__name__}")
+    return parse_datetime(value) if value else value
 
 
 def _encode_datetime(value: Any) -> Any:
@@ -153,13 +181,20 @@ DATETIME: Final = Kind(
 )
 
 
+def _checked(value: Any, expected: type) -> Any:
+    if not isinstance(value, expected):
+        raise TypeError(f"expected a {expected.__name__}, got {type(value).__name__}")
+    return value
+
+
 def list_of(item: Kind) -> Kind:
     dec, enc, chk = item.decode, item.encode, item.check
     return Kind(
         f"list[{item.name}]",
-        decode=(lambda v: [dec(x) for x in v] if isinstance(v, list) else v) if dec else None,
+        decode=(lambda v: [dec(x) for x in _checked(v, list)]) if dec else None,
         encode=(lambda v: [enc(x) for x in v]) if enc else (lambda v: list(v)),
         check=lambda v: isinstance(v, (list, tuple)) and (chk is None or all(chk(x) for x in v)),
+        item=item,
     )
 
 
@@ -167,13 +202,10 @@ def map_of(value: Kind) -> Kind:
     dec, enc, chk = value.decode, value.encode, value.check
     return Kind(
         f"map[{value.name}]",
-        decode=(
-            (lambda v: {k: dec(x) for k, x in v.items()} if isinstance(v, dict) else v)
-            if dec
-            else None
-        ),
+        decode=(lambda v: {k: dec(x) for k, x in _checked(v, dict).items()}) if dec else None,
         encode=(lambda v: {k: enc(x) for k, x in v.items()}) if enc else (lambda v: dict(v)),
         check=lambda v: isinstance(v, dict) and (chk is None or all(chk(x) for x in v.values())),
+        item=value,
     )
 
 
@@ -181,7 +213,7 @@ def model(cls: type[Model]) -> Kind:
     """A nested object described by a generated model class."""
     return Kind(
         cls.__name__,
-        decode=lambda v: cls.from_dict(v) if isinstance(v, dict) else v,
+        decode=cls.from_dict,
         encode=lambda v: v.to_dict() if hasattr(v, "to_dict") else v,
         check=lambda v: isinstance(v, (cls, dict)),
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import errors
 from .model import Model
 from .operation import Operation
+from .provider import MAX_SECONDS
 
 if TYPE_CHECKING:
     from .service import ServiceClient
@@ -34,8 +35,13 @@ def _pause(deadline: float, interval: float) -> None:
 
 
 def _check(timeout: float, interval: float) -> None:
-    if timeout < 0 or interval < 0:
-        raise ValueError(f"timeout and interval must not be negative (got {timeout}, {interval})")
+    """ValueError unless ``timeout`` and ``interval`` are finite numbers of seconds, zero
+    or more (NaN compares false with everything: a NaN deadline is never reached)."""
+    for name, value in (("timeout", timeout), ("interval", interval)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{name} must be a number of seconds, got {type(value).__name__}")
+        if not 0 <= value <= MAX_SECONDS:
+            raise ValueError(f"{name} must be a number of seconds, not negative, up to {MAX_SECONDS:g}, got {value!r}")
 
 
 def wait_for_status(

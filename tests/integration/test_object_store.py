@@ -872,3 +872,33 @@ def test_read_acl_lets_another_project_read(
     containers.update_metadata(object_store, container, containers.UpdateMetadataOpts(read_acl=""))
     with pytest.raises(errors.Forbidden):
         objects.head(demo, container, "shared")
+
+
+# -- dot segments ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["..", ".", "...", "a/..", "../x", "x/.", "/x", "x/", "a//b", "%2E%2E"])
+def test_objects_named_like_dot_segments_address_themselves(
+    object_store: ServiceClient, container: str, name: str
+) -> None:
+    """An object may be named ``..`` or ``.`` in Swift: the SDK sends the name encoded
+    (``%2E%2E``), never as a dot segment, which would address the container or account."""
+    objects.upload(object_store, container, "neighbour", b"stay")
+    account_before = account.head(object_store).extract()
+    data = f"I am {name!r}".encode()
+
+    assert objects.upload(object_store, container, name, data).extract().etag == md5(data)
+    assert objects.head(object_store, container, name).extract().size == len(data)
+    with objects.download(object_store, container, name) as dl:
+        assert dl.read() == data
+    assert sorted(present(o.name) for o in objects.list(object_store, container)) == sorted([name, "neighbour"])
+
+    assert objects.delete(object_store, container, name).status_code == 204
+    with pytest.raises(errors.NotFound):
+        objects.head(object_store, container, name)
+    # the container, its other object and the account are untouched
+    assert [o.name for o in objects.list(object_store, container)] == ["neighbour"]
+    assert containers.head(object_store, container).status_code in (200, 204)
+    with objects.download(object_store, container, "neighbour") as dl:
+        assert dl.read() == b"stay"
+    assert account.head(object_store).extract().container_count == account_before.container_count

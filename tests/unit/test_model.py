@@ -132,8 +132,6 @@ def test_unset_is_a_falsy_singleton() -> None:
 
 
 def test_a_field_the_server_always_sends_is_typed_plainly() -> None:
-    from stacksdk.runtime import errors
-
     @dataclasses.dataclass(kw_only=True, repr=False)
     class Item(Model):
         id: str
@@ -141,8 +139,11 @@ def test_a_field_the_server_always_sends_is_typed_plainly() -> None:
         _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING), Field("name", "name", t.STRING))
 
     assert Item.from_dict({"id": "1"}).id == "1"
-    with pytest.raises(errors.ResponseError, match="Item: the response lacks 'id'"):
-        Item.from_dict({"name": "n"})
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'id'"):
+        Item(name="n")  # type: ignore[call-arg]
+    # a sparse listing (Neutron's fields=name) leaves it out: UNSET, not a failure
+    sparse = Item.from_dict({"name": "n"})
+    assert sparse.id is UNSET and sparse.name == "n" and sparse.to_dict() == {"name": "n"}
 
 
 @dataclasses.dataclass(kw_only=True, repr=False)
@@ -184,11 +185,37 @@ def test_models_from_headers() -> None:
     assert empty.object_count is UNSET and empty.metadata == {}
 
 
-def test_bad_header_value_is_a_response_error() -> None:
+@pytest.mark.parametrize(
+    "header, text",
+    [
+        ("X-Container-Object-Count", "many"),
+        ("X-Container-Object-Count", "1e999"),
+        ("X-Container-Object-Count", "9" * 5000),  # beyond int()'s digit limit
+        ("X-Container-Bytes-Used", "12.5"),
+        ("Last-Modified", "1e999"),  # a timestamp past datetime's range
+        ("Last-Modified", "99999999999999999999999"),
+        ("Last-Modified", "nan"),
+        ("X-Timestamp", "2015-13-01T00:00:00Z"),
+    ],
+)
+def test_bad_header_value_is_kept_as_sent_and_listed(header: str, text: str) -> None:
     from stacksdk.runtime import errors
+    from stacksdk.runtime.model import header_value
 
-    with pytest.raises(errors.ResponseError, match="'many' is not a valid integer"):
-        Container.from_headers({"X-Container-Object-Count": "many"})
+    attr = next(f.attr for f in Container._fields if f.header == header)
+    kind = next(f.kind for f in Container._fields if f.header == header)
+    c = Container.from_headers({header: text})
+    assert getattr(c, attr) == text
+    assert f"is not a valid {kind.name}" in c.invalid[attr]
+    assert len(c.invalid[attr]) < 200  # a megabyte header is not quoted whole
+    assert set(c.invalid) == {attr}
+    with pytest.raises(errors.ResponseError, match=f"is not a valid {kind.name}"):
+        header_value(text, kind)
+
+
+def test_huge_but_valid_header_numbers_decode() -> None:
+    c = Container.from_headers({"X-Container-Object-Count": "99999999999999999999999"})
+    assert c.object_count == 99999999999999999999999 and not c.invalid
 
 
 def test_a_field_required_only_inside_its_window() -> None:
@@ -290,3 +317,89 @@ def test_enum_fields_of_nested_request_models_are_checked_before_sending() -> No
         opts("decade")
     # a server may answer values the spec does not list: decoding never refuses them
     assert servers.PrePaidExtendParam.from_dict({"periodType": "decade"}).period_type == "decade"
+
+
+def test_wrong_types_inside_nested_request_models_are_checked_when_built() -> None:
+    from stacksdk.network.v2 import networks
+
+    ok = networks.CreateOpts(segments=[networks.Segment(provider_segmentation_id=7)])
+    assert ok.to_dict()["segments"] == [{"provider:segmentation_id": 7}]
+    with pytest.raises(
+        ValueError,
+        match=r"networks.CreateOpts.segments\[1\].provider_segmentation_id: expected integer, got str",
+    ):
+        networks.CreateOpts(
+            segments=[networks.Segment(), networks.Segment(provider_segmentation_id="7")]  # type: ignore[arg-type]
+        )
+    with pytest.raises(ValueError, match=r"Wrap.server.links: \[0\]: expected Link, got int"):
+
+        @dataclasses.dataclass(kw_only=True, repr=False)
+        class Wrap(Opts):
+            server: Server | Unset = UNSET
+            _params: ClassVar[tuple[Param, ...]] = (Param("server", "server", t.model(Server)),)
+
+        Wrap(server=Server(links=[3]))  # type: ignore[list-item]
+
+
+def test_a_decoded_model_with_a_bad_field_cannot_be_sent_back_unnoticed() -> None:
+    from stacksdk.network.v2 import networks
+
+    segment = networks.Segment.from_dict({"provider:segmentation_id": "seven"})
+    assert segment.invalid and segment.provider_segmentation_id == "seven"
+    with pytest.raises(ValueError, match="provider_segmentation_id: expected integer, got str"):
+        networks.CreateOpts(segments=[segment])
+
+
+@pytest.mark.parametrize("given", [{"name": "x"}, [("name", "x")], "x", Thing(id="1")])
+def test_options_of_the_wrong_type_are_refused_before_sending(
+    client: object, server: object, given: object
+) -> None:
+    from stacksdk.network.v2 import networks
+
+    with pytest.raises(TypeError, match=f"networks.create: expected networks.CreateOpts .*, got {type(given).__name__}"):
+        networks.create(client, given)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=f"networks.list: expected networks.ListOpts .*, got {type(given).__name__}"):
+        networks.list(client, given)  # type: ignore[arg-type]
+    assert server.requests == []  # type: ignore[attr-defined]
+
+
+def test_values_that_do_not_fit_are_kept_exactly_as_sent_and_listed() -> None:
+    raw = {
+        "OS-EXT-STS:vm_state": ["a", "b"],
+        "created": "2015-13-01T00:00:00Z",  # month 13
+        "links": "abc",  # a string where a list is: never reshaped into ['a', 'b', 'c']
+        "meta": {"k": {"href": "h"}, "bad": 3},
+        "unknown": {"kept": True},
+    }
+    s = Server.from_dict(raw)
+    assert s.vm_state == ["a", "b"] and s.created == raw["created"] and s.links == "abc"
+    assert s.meta == raw["meta"]  # the whole map as sent, not half decoded
+    assert s.invalid == {
+        "vm_state": "expected string, got list",
+        "created": "not a valid datetime: not an ISO 8601 timestamp: '2015-13-01T00:00:00Z' (month must be in 1..12)",
+        "links": "expected list[Link], got str",
+        "meta": "['bad']: expected Link, got int",
+    }
+    assert s.to_dict() == raw
+    good = Server.from_dict({"created": "2015-11-06T14:32:17Z", "links": [{"href": "h", "x": 1}]})
+    assert not good.invalid and isinstance(good.created, dt.datetime)
+    assert good.to_dict() == {"created": "2015-11-06T14:32:17Z", "links": [{"href": "h", "x": 1}]}  # as spelled
+    good.created = dt.datetime(2020, 1, 2, tzinfo=dt.timezone.utc)  # changed: written in our spelling
+    assert good.to_dict()["created"] == "2020-01-02T00:00:00.000000Z"
+
+
+def test_from_dict_of_something_that_is_not_an_object_is_a_response_error() -> None:
+    from stacksdk.runtime import errors
+
+    with pytest.raises(errors.ResponseError, match="Thing: expected a JSON object, got list"):
+        Thing.from_dict([1])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2015-13-01T00:00:00Z", "2015-02-30T00:00:00", "2015-01-01T24:00:00Z", "2015-01-01T00:00:00+25:00", "0000-01-01T00:00:00", "2015-01-01T00:00:00" + "9" * 10_000],
+)
+def test_parse_datetime_refuses_impossible_dates_with_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError, match="not an ISO 8601 timestamp") as info:
+        parse_datetime(text)
+    assert len(str(info.value)) < 200

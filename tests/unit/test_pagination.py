@@ -268,3 +268,89 @@ def test_a_server_that_ignores_the_page_parameter_is_an_error_not_a_loop(
     with pytest.raises(errors.ResponseError, match="same page again"):
         list(client.pager(op, model=Thing))
     assert len(server.requests) == 2
+
+
+# -- hostile pages: only ResponseErrors, and one bad value never spoils a page
+
+
+def _single(response_key: str = "things") -> Operation:
+    return Operation("things.list", "GET", "/things", response_key=response_key)
+
+
+def test_a_bad_value_in_one_item_keeps_the_page_readable(client: ServiceClient, server: Server) -> None:
+    items = [{"id": "a", "name": ["not", "a", "string"]}, {"id": 7, "name": "b", "new": {"x": 1}}, {"name": "c"}]
+    server.handler = lambda r: Reply(200, {"things": items})
+    got = list(client.pager(_single(), model=Thing))
+    assert [g.to_dict() for g in got] == items  # exactly what was sent, unknown keys too
+    assert got[0].name == ["not", "a", "string"] and got[0].invalid == {"name": "expected string, got list"}
+    assert got[1].id == 7 and got[1].invalid == {"id": "expected string, got int"}
+    assert got[2].id is UNSET and not got[2].invalid  # a sparse item (fields=name) lacks its id
+
+
+@pytest.mark.parametrize("bad", [3, "x", None, ["a"]])
+def test_an_item_that_is_not_an_object_is_a_response_error_naming_it(
+    client: ServiceClient, server: Server, bad: object
+) -> None:
+    server.handler = lambda r: Reply(200, {"things": [{"id": "a"}, bad]})
+    with pytest.raises(errors.ResponseError, match=r"things.list: item 1 is \w+, not a JSON object"):
+        list(client.pager(_single(), model=Thing))
+    page = client.pager(_single(), model=Thing).all_pages()
+    assert page.items[1] == bad  # the raw page stays readable
+    with pytest.raises(errors.ResponseError, match="things.list: item 1"):
+        page.extract()
+
+
+@pytest.mark.parametrize(
+    ("raw", "why"),
+    [
+        (b'{"things": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+        (b"{not json", "not JSON"),
+        (b'{"things": "abc"}', "expected a list of items"),
+    ],
+)
+def test_pages_that_cannot_be_read_are_response_errors(
+    client: ServiceClient, server: Server, raw: bytes, why: str
+) -> None:
+    server.handler = lambda r: Reply(200, raw, {"Content-Type": "application/json"})
+    with pytest.raises(errors.ResponseError, match=f"things.list: .*{why}"):
+        list(client.pager(_single(), model=Thing))
+
+
+def test_numbers_beyond_what_python_reads_are_kept(client: ServiceClient, server: Server) -> None:
+    from decimal import Decimal
+
+    huge = "9" * 5000  # int() refuses more than 4300 digits
+    server.handler = lambda r: Reply(
+        200, b'{"things": [{"id": "a", "size": ' + huge.encode() + b', "ratio": 1e999}]}'
+    )
+    (thing,) = client.pager(_single(), model=Thing)
+    assert thing.extra == {"size": Decimal(huge), "ratio": float("inf")}
+
+
+def test_marker_paging_with_an_odd_marker_is_a_response_error(client: ServiceClient, server: Server) -> None:
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
+    server.handler = lambda r: Reply(200, {"things": [{"id": {"a": 1}}]})
+    with pytest.raises(errors.ResponseError, match="last item has no 'id' for the marker"):
+        list(client.pager(op, model=Thing, opts=ThingListOpts(limit=1)))
+
+
+def test_sparse_marker_pages_take_the_marker_from_the_next_link(client: ServiceClient, server: Server) -> None:
+    """Neutron's fields=name leaves the id out of the items; its next link still names the marker."""
+
+    def handler(r: Request) -> Reply:
+        start, limit = _window(r)
+        page = ITEMS[start : start + limit]
+        links = []
+        if start + limit < len(ITEMS):
+            links = [{"rel": "next", "href": f"http://elsewhere.invalid/v1/things?limit={limit}&marker={page[-1]['id']}"}]
+        return Reply(200, {"things": [{"name": x["name"]} for x in page], "things_links": links})
+
+    server.handler = handler
+    op = Operation(
+        "things.list", "GET", "/things", response_key="things",
+        paging=Paging("marker", next="things_links[rel=next].href"),
+    )
+    got = list(client.pager(op, model=Thing, opts=ThingListOpts(limit=10)))
+    assert [g.name for g in got] == [x["name"] for x in ITEMS] and all(g.id is UNSET for g in got)
+    assert [r.q("marker") for r in server.requests] == [None, "id009", "id019"]
+    assert all(r.path == "/v1/things" for r in server.requests)  # our own URL: only the marker's value is read

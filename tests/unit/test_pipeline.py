@@ -426,3 +426,98 @@ def test_a_token_about_to_expire_is_renewed_before_it_is_sent(
     client.call(GET, {"thing_id": "x"}, model=Thing)
     assert issued == ["tok-2"] and provider.reauth_count == 1
     assert [r.headers["X-Auth-Token"] for r in server.requests] == ["tok-1", "tok-2", "tok-2"]
+
+
+# -- what is refused before anything is sent (issue 11: classes 1, 2, 7) ---------------
+
+
+@pytest.mark.parametrize(
+    ("template", "reason"),
+    [
+        ("http://127.0.0.2:1\\@{netloc}/v1/x", "backslash"),
+        ("http://u:pw-secret@{netloc}/v1/x", "user info"),
+        ("http://{netloc}/v1/x\r\nX-Evil: 1", "control character"),
+        ("http://{netloc}/v1/a b", "whitespace"),
+        ("http://127.0.0.1:99999/v1/x", "port"),
+        ("http://127.0.0.1:8x/v1/x", "port"),
+        ("ftp://{netloc}/v1/x", "http"),
+        ("http:///v1/x", "no host"),
+        ("http://１２７.0.0.1/v1/x", "IDNA"),
+        ("http://127.0.0.%31:1/v1/x", "host has characters"),
+    ],
+)
+def test_urls_parsers_disagree_on_are_refused_before_sending(
+    provider: ProviderClient, server: Server, template: str, reason: str
+) -> None:
+    url = template.replace("{netloc}", f"127.0.0.1:{server.port}")
+    for authenticated in (True, False):
+        with pytest.raises(errors.UnsafeRedirect, match=reason) as err:
+            provider.request("GET", url, authenticated=authenticated)
+        assert "pw-secret" not in str(err.value)
+    assert server.requests == []
+
+
+def test_trust_is_decided_on_the_url_the_transport_connects_to(provider: ProviderClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {})
+    # the transport reads an upper-case scheme and a missing path as the trusted host
+    provider.request("GET", f"HTTP://127.0.0.1:{server.port}")
+    provider.request("GET", f"http://127.0.0.1:{server.port}?a=1")
+    assert [r.headers.get("X-Auth-Token") for r in server.requests] == ["tok-1", "tok-1"]
+    # a trailing dot is another name for the transport: not trusted; odd ports are refused
+    for url in (f"http://127.0.0.1.:{server.port}/v1/x", f"http://127.0.0.1:0{server.port}/v1/x"):
+        with pytest.raises(errors.UnsafeRedirect):
+            provider.request("GET", url)
+    assert len(server.requests) == 2
+
+
+def test_urls_that_would_be_refused_are_never_trusted(provider: ProviderClient, server: Server) -> None:
+    before = set(provider._trusted_hosts)
+    provider.trust_hosts([f"http://127.0.0.2:{server.port}\\@127.0.0.3/", "http://u:p@127.0.0.4/", "http://[::1/"])
+    assert provider._trusted_hosts == before
+
+
+@pytest.mark.parametrize("url", ["http://u:pw-secret@127.0.0.1:5000/v3", "http://h\\@127.0.0.1/v3", "http://h:0/v3"])
+def test_bad_identity_endpoints_are_config_errors(url: str) -> None:
+    with pytest.raises(errors.ConfigError) as err:
+        ProviderClient(url)
+    assert "pw-secret" not in str(err.value)
+
+
+def test_bad_endpoint_overrides_are_config_errors(provider: ProviderClient) -> None:
+    from stacksdk.runtime import EndpointOpts
+
+    with pytest.raises(errors.ConfigError, match="backslash"):
+        ServiceClient.for_service(provider, ServiceSpec(type="thing", version="v1"), EndpointOpts(url="http://a\\@b/v1"))
+
+
+@pytest.mark.parametrize(("value", "wire"), [("..", "%2E%2E"), (".", "%2E"), ("a?b#c", "a%3Fb%23c"), ("%2E%2E", "%252E%252E")])
+def test_path_parameters_stay_one_segment_on_the_wire(client: ServiceClient, server: Server, value: str, wire: str) -> None:
+    server.handler = lambda r: Reply(204)
+    client.call(DELETE, {"thing_id": value})
+    assert server.requests[0].path == f"/v1/things/{wire}"
+
+
+def test_path_parameters_with_a_slash_are_refused(client: ServiceClient, server: Server) -> None:
+    with pytest.raises(ValueError, match="thing_id.*'/'"):
+        client.call(DELETE, {"thing_id": "x/tags"})
+    assert server.requests == []
+
+
+def test_query_values_are_percent_encoded_with_20_for_a_space(provider: ProviderClient, server: Server) -> None:
+    server.handler = lambda r: Reply(200, {})
+    provider.request("GET", server.url + "/v1/x", params=[("q", "a b+c&d=e"), ("t", "~")])
+    assert server.requests[0].query == [("q", "a b+c&d=e"), ("t", "~")]
+
+
+@pytest.mark.parametrize("value", ["a\r\nX-Evil: 1", "a\nb", "a\x00", "\x7f"])
+def test_header_values_with_control_characters_are_refused(provider: ProviderClient, server: Server, value: str) -> None:
+    with pytest.raises(ValueError, match="header X-Thing"):
+        provider.request("GET", server.url + "/v1/x", headers={"X-Thing": value})
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), (5, 0), (float("nan"), 5), 1e300], ids=repr)
+def test_unusable_timeouts_are_refused(provider: ProviderClient, server: Server, timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        provider.request("GET", server.url + "/v1/x", timeout=timeout)  # type: ignore[arg-type]
+    assert server.requests == []

@@ -83,3 +83,17 @@ def test_wait_for_delete(client: ServiceClient, server: Server) -> None:
     script(server, ["deleting"])
     with pytest.raises(errors.WaitTimeout, match="still there"):
         wait_for_delete(client, GET, {"thing_id": "x"}, model=Thing, field="name", timeout=0, interval=0)
+
+
+@pytest.mark.parametrize("field", ["timeout", "interval"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -0.5, 1e300, "5"], ids=repr)
+def test_unusable_timeouts_and_intervals_are_refused_before_polling(
+    client: ServiceClient, server: Server, field: str, value: object
+) -> None:
+    script(server, ["BUILD"])
+    kw = {field: value}
+    with pytest.raises(ValueError, match=field):
+        wait_for_status(client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", **kw)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=field):
+        wait_for_delete(client, GET, {"thing_id": "x"}, model=Thing, field="name", **kw)  # type: ignore[arg-type]
+    assert server.requests == []

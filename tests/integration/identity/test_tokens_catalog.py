@@ -260,7 +260,7 @@ def test_multi_factor_receipt(identity: ServiceClient, member: Member, keystone:
     try:
         with pytest.raises(errors.Unauthorized) as err:
             tokens.create(identity, tokens.CreateOpts(identity=_password(member), scope=_project_scope(member)))
-        receipt_id = err.value.headers.get("Openstack-Auth-Receipt")
+        receipt_id = err.value.sensitive_header("Openstack-Auth-Receipt")  # .headers shows it as ***
         assert receipt_id
         body = tokens.AuthReceipt.from_dict(json.loads(err.value.body))
         assert body.extra == {}

@@ -152,7 +152,8 @@ class FloatingIp(Model):
     """Which of the port's fixed IPs it maps to (needed when the port has several)."""
 
     router_id: str | None | Unset = UNSET
-    """The router doing the NAT (set by Neutron when associated)."""
+    """The router doing the NAT: set by Neutron when the address is associated; create and update
+    may name it themselves where Neutron has the floating-ip-router-writable extension."""
 
     status: str | Unset = UNSET
     """ACTIVE, DOWN or ERROR."""
@@ -343,6 +344,10 @@ class CreateOpts(Opts):
     fixed_ip_address: str | None | Unset = UNSET
     """Which of the port's fixed IPs it maps to (needed when the port has several)."""
 
+    router_id: str | None | Unset = UNSET
+    """The router doing the NAT: set by Neutron when the address is associated; create and update
+    may name it themselves where Neutron has the floating-ip-router-writable extension."""
+
     description: str | Unset = UNSET
     """Free-form text."""
 
@@ -370,6 +375,7 @@ class CreateOpts(Opts):
         Param("subnet_id", "subnet_id", t.STRING, nullable=True),
         Param("port_id", "port_id", t.STRING, nullable=True),
         Param("fixed_ip_address", "fixed_ip_address", t.STRING, nullable=True),
+        Param("router_id", "router_id", t.STRING, nullable=True),
         Param("description", "description", t.STRING),
         Param("dns_name", "dns_name", t.STRING),
         Param("dns_domain", "dns_domain", t.STRING),
@@ -389,6 +395,10 @@ class UpdateOpts(Opts):
     fixed_ip_address: str | None | Unset = UNSET
     """Which of the port's fixed IPs it maps to (needed when the port has several)."""
 
+    router_id: str | None | Unset = UNSET
+    """The router doing the NAT: set by Neutron when the address is associated; create and update
+    may name it themselves where Neutron has the floating-ip-router-writable extension."""
+
     description: str | Unset = UNSET
     """Free-form text."""
 
@@ -401,6 +411,7 @@ class UpdateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (
         Param("port_id", "port_id", t.STRING, nullable=True),
         Param("fixed_ip_address", "fixed_ip_address", t.STRING, nullable=True),
+        Param("router_id", "router_id", t.STRING, nullable=True),
         Param("description", "description", t.STRING),
         Param("qos_policy_id", "qos_policy_id", t.STRING, nullable=True),
         Param("distributed", "distributed", t.BOOLEAN, nullable=True),

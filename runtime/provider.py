@@ -460,16 +460,18 @@ class ProviderClient:
         session = self.session
         try:
             target = prepared.url or url
-            settings = session.merge_environment_settings(
-                target, self._proxies_for(target) or {}, stream, None, None
-            )
+            if session.trust_env:  # a caller's own session: requests reads the environment
+                settings = session.merge_environment_settings(target, {}, stream, None, None)
+                proxies, verify, cert = settings["proxies"], settings["verify"], settings["cert"]
+            else:  # ours: proxies read once per host, verify/cert as configured
+                proxies, verify, cert = self._proxies_for(target) or {}, session.verify, session.cert
             resp = session.send(
                 prepared,
-                proxies=settings["proxies"],
+                proxies=proxies,
                 stream=stream,
                 timeout=timeout,
-                verify=settings["verify"],
-                cert=settings["cert"],
+                verify=verify,
+                cert=cert,
                 allow_redirects=False,
             )
         except requests.exceptions.ConnectTimeout as exc:

@@ -211,8 +211,9 @@ class Receipt(Model):
 class AuthReceipt(Model):
     """The body of the 401 answer to an issue request that satisfied only part of the user's
     multi-factor rules (decode it from errors.Unauthorized.body); the receipt itself is in the
-    Openstack-Auth-Receipt response header and goes back in CreateOpts.receipt with the
-    missing methods."""
+    Openstack-Auth-Receipt response header, a credential shown as *** in the error's headers:
+    read it with err.sensitive_header("Openstack-Auth-Receipt"), and send it back in
+    CreateOpts.receipt with the missing methods."""
 
     receipt: Receipt | Unset = UNSET
 

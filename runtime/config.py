@@ -506,7 +506,9 @@ def validate(cloud: Any, path: Path, node: Any, name: str) -> None:
     line = _line_of(node, ("clouds", name, *at))
     suffix = f" (line {line})" if line else ""
     text = f"{path}: {_dotted(('clouds', name, *where))}: {message}{suffix}"
-    raise ConfigError(_scrub(text, _secrets_in(cloud)))
+    from .redact import scrub
+
+    raise ConfigError(scrub(text, _secrets_in(cloud)))
 
 
 def _secrets_in(value: Any) -> list[str]:
@@ -524,12 +526,6 @@ def _secrets_in(value: Any) -> list[str]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
-
-
-def _scrub(text: str, secrets: Sequence[str]) -> str:
-    from .redact import scrub
-
-    return scrub(text, list(secrets))
 
 
 def _non_string_key(

@@ -136,7 +136,10 @@ class HTTPError(SDKError):
         headers: Mapping[str, str],
         body: bytes,
         expected: tuple[int, ...] = (),
+        secrets: Iterable[str] = (),
     ) -> None:
+        """``secrets``: those the request carried (its token, the sensitive values of its
+        body), scrubbed with the remembered ones from what the server echoes back."""
         self.method = method
         self.status = status
         self.expected = expected
@@ -147,7 +150,7 @@ class HTTPError(SDKError):
 
         sealed = {k.lower(): v for k, v in self.headers.items() if k.lower() in SENSITIVE_HEADERS}
         self._sealed = _Sealed(sealed)
-        self.scrub(())
+        self.scrub(secrets)
         super().__init__(self._text())
 
     def sensitive_header(self, name: str) -> str | None:

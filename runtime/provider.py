@@ -477,24 +477,24 @@ class ProviderClient:
         except requests.exceptions.ConnectTimeout as exc:
             _scrub_chain(exc)
             raise errors.Timeout(
-                "connect timeout: the request was not sent", method=method, url=_safe(url), sent=False
+                "connect timeout: the request was not sent", method=method, url=url, sent=False
             ) from exc
         except requests.exceptions.Timeout as exc:
             _scrub_chain(exc)
             raise errors.Timeout(
                 "read timeout: the server may have received the request",
                 method=method,
-                url=_safe(url),
+                url=url,
             ) from exc
         except requests.exceptions.SSLError as exc:
             raise errors.TLSError(
-                f"TLS: {_reason(exc)}", method=method, url=_safe(url), sent=False
+                f"TLS: {_reason(exc)}", method=method, url=url, sent=False
             ) from exc
         except requests.exceptions.RequestException as exc:
             raise errors.ConnectionFailed(
                 f"{type(exc).__name__}: {_reason(exc)}",
                 method=method,
-                url=_safe(url),
+                url=url,
                 sent=not _never_connected(exc),
             ) from exc
         log = _log or _logger()
@@ -575,25 +575,23 @@ class ProviderClient:
             body = resp.content
         except requests.exceptions.RequestException:
             body = b""
+        # the server may echo what it was sent: never the secrets in it (the error
+        # scrubs them, with the remembered ones, from the URL, headers and body)
+        from .redact import secret_values
+
+        secrets = secret_values(sent_json) if sent_json is not None else []
+        if token:
+            secrets.append(token)
         cls = errors.error_class(resp.status_code)
-        err = cls(  # (the error scrubs what it is given: URL, headers, body)
+        return cls(
             method=method,
             url=resp.url,
             status=resp.status_code,
             headers=resp.headers,
             body=body,
             expected=ok,
+            secrets=secrets,
         )
-        # the server may echo what it was sent: never the secrets in it (the
-        # remembered ones are scrubbed by the error itself)
-        from .redact import secret_values
-
-        secrets = secret_values(sent_json) if sent_json is not None else []
-        if token:
-            secrets.append(token)
-        if secrets:
-            err.scrub(secrets)
-        return err
 
 
 def _never_connected(exc: BaseException) -> bool:

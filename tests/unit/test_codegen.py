@@ -140,6 +140,21 @@ def test_write_check_diff_and_orphans(tmp_path: Path, capsys: pytest.CaptureFixt
     assert not module.exists() and (out / "widget" / "v1" / "notes.py").exists()
 
 
+def _run_and_typecheck(tmp_path: Path, code: str) -> None:
+    """Run ``code`` against the package generated into ``tmp_path/site`` (no network, no
+    other path), then ``mypy --strict`` over that package."""
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""})
+    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
+    res = subprocess.run(
+        [mypy, "--strict", "--no-incremental", "-p", "widgetsdk"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
 def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
     """A user's own spec tree generates an importable, typed package."""
     widget_tree(tmp_path)
@@ -176,16 +191,7 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         assert not heavy, heavy
         """
     )
-    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""})
-    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
-    res = subprocess.run(
-        [mypy, "--strict", "--no-incremental", "-p", "widgetsdk"],
-        cwd=tmp_path,
-        env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
-        capture_output=True,
-        text=True,
-    )
-    assert res.returncode == 0, res.stdout + res.stderr
+    _run_and_typecheck(tmp_path, code)
 
 
 @pytest.mark.parametrize(
@@ -367,16 +373,7 @@ def test_clashing_names_are_mapped_typed_and_sent_under_their_wire_names(tmp_pat
         assert "name_field='class_'" in inspect.getsource(g.find).replace('"', "'")
         """
     )
-    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""})
-    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
-    res = subprocess.run(
-        [mypy, "--strict", "--no-incremental", "-p", "widgetsdk"],
-        cwd=tmp_path,
-        env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
-        capture_output=True,
-        text=True,
-    )
-    assert res.returncode == 0, res.stdout + res.stderr
+    _run_and_typecheck(tmp_path, code)
 
 
 def test_generated_attributes_never_shadow_the_runtimes() -> None:

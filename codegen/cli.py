@@ -15,7 +15,6 @@ import argparse
 import difflib
 import hashlib
 import importlib.util
-import re
 import sys
 import time
 from pathlib import Path
@@ -96,18 +95,28 @@ def plan(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
     return changed, stale
 
 
-def missing_packages(pyproject: Path, root_package: str, files: dict[str, str]) -> list[str]:
-    """Generated packages that pyproject.toml's package list does not name."""
+#: the lines of pyproject.toml between which codegen keeps the generated packages' names
+PACKAGES_BEGIN = "    # BEGIN generated packages"
+PACKAGES_END = "    # END generated packages"
+
+
+def packages_block(pyproject: Path, root_package: str, files: dict[str, str]) -> tuple[str, str] | None:
+    """pyproject.toml's text as it is and as it should be, with the generated packages
+    (every directory holding an ``__init__.py``) listed between the BEGIN and END lines;
+    None when there is no pyproject.toml or it has no such block (a user's own tree)."""
     if not pyproject.is_file():
-        return []
+        return None
     text = pyproject.read_text(encoding="utf-8")
-    listed = set(re.findall(r'"([\w.]+)"', text))
-    packages = {
-        ".".join([root_package, *rel.split("/")[:-1]])
-        for rel in files
-        if rel.endswith("__init__.py")
-    }
-    return sorted(p for p in packages if p not in listed)
+    begin, end = text.find(PACKAGES_BEGIN), text.find(PACKAGES_END)
+    if begin < 0 or end < begin:
+        return None
+    begin = text.index("\n", begin) + 1
+    packages = sorted(
+        {".".join([root_package, *rel.split("/")[:-1]]) for rel in files if rel.endswith("__init__.py")}
+        - {root_package}
+    )
+    listed = "".join(f'    "{name}",\n' for name in packages)
+    return text, text[:begin] + listed + text[end:]
 
 
 #: what the generator needs beyond the runtime (the ``codegen`` extra)
@@ -168,11 +177,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {err}", file=sys.stderr)
         return 1
     changed, stale = plan(out_dir, files)
-    missing = (
-        missing_packages(args.root / "pyproject.toml", args.package, files)
-        if args.out is None
-        else []
-    )
+    pyproject = args.root / "pyproject.toml"
+    block = packages_block(pyproject, args.package, files) if args.out is None else None
+    packages_stale = block is not None and block[0] != block[1]
     if args.check or args.diff:
         if args.diff:
             for rel in changed:
@@ -185,9 +192,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"stale: {out_dir / rel}", file=sys.stderr)
         for rel in stale:
             print(f"orphan (its spec is gone): {out_dir / rel}", file=sys.stderr)
-        for pkg in missing:
-            print(f"pyproject.toml: package {pkg!r} is not listed in [tool.setuptools] packages", file=sys.stderr)
-        if changed or stale or missing:
+        if packages_stale:
+            print(f"stale: {pyproject} (its list of generated packages)", file=sys.stderr)
+        if changed or stale or packages_stale:
             print("codegen: generated code is out of date; run `python -m stacksdk.codegen`", file=sys.stderr)
             return 1
         if not args.quiet:
@@ -209,14 +216,17 @@ def main(argv: list[str] | None = None) -> int:
                 cache.rmdir()
             parent.rmdir()
             parent = parent.parent
+    if block is not None and packages_stale:
+        tmp = pyproject.with_name(pyproject.name + ".tmp")
+        tmp.write_text(block[1], encoding="utf-8")
+        tmp.replace(pyproject)
     if not args.quiet:
         print(
-            f"codegen: {len(files)} files, {len(changed)} written, {len(stale)} removed "
+            f"codegen: {len(files)} files, {len(changed)} written, {len(stale)} removed"
+            f"{', pyproject.toml package list updated' if packages_stale else ''} "
             f"({time.perf_counter() - started:.2f}s)"
         )
-    for pkg in missing:
-        print(f"pyproject.toml: add {pkg!r} to [tool.setuptools] packages", file=sys.stderr)
-    return 1 if missing else 0
+    return 0
 
 
 if __name__ == "__main__":

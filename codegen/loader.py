@@ -269,6 +269,11 @@ def _path_error(rel: str) -> str | None:
     """Why a spec cannot live at ``rel`` (its directories become packages, its name a
     module and a comment in generated code); None if it can."""
     *directories, name = rel.split("/")
+    if len(directories) not in (2, 3):
+        return (
+            f"{rel!r}: a spec lives in <service>/<version>/ (OpenStack) or "
+            "<vendor>/<service>/<version>/ (a vendor's own service)"
+        )
     for i, directory in enumerate(directories):
         clash = package_clash(directory, top=i == 0)
         if clash:

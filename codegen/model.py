@@ -403,6 +403,13 @@ def _ok(node: dict[str, Any], method: str) -> tuple[int, ...]:
     return tuple(node.get("ok") or DEFAULT_OK[method])
 
 
+def vendor_of(directory: str) -> str | None:
+    """The vendor of a service directory: ``huaweicloud`` for ``huaweicloud/vpc/v1``
+    (its profile builds endpoints no catalog lists), None for ``compute/v2``."""
+    parts = directory.split("/")
+    return parts[0] if len(parts) == 3 else None
+
+
 def build(specs: list[SpecFile], package_of: dict[str, str]) -> list[ServiceDef]:
     """Turn validated specs into services and modules; raise SpecErrors on lint errors.
 
@@ -424,7 +431,7 @@ def build(specs: list[SpecFile], package_of: dict[str, str]) -> list[ServiceDef]
                 aliases=list(d.get("aliases", [])),
                 url_suffix=d.get("url_suffix", d["version"]),
                 microversion=d.get("microversion"),
-                vendor=d.get("vendor"),
+                vendor=vendor_of(directory),
                 jobs=d.get("jobs"),
             )
             jobs = d.get("jobs") or {}

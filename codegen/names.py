@@ -16,21 +16,36 @@ import keyword
 import re
 
 #: what generated modules may import: module -> names it provides (a name is imported
-#: when the module's body uses it)
+#: when the module's body uses it); the runtime only through its package's public names
 STD_MODULES = ("builtins", "dataclasses", "datetime")  # imported whole, used as `name.attr`
 IMPORTS: dict[str, list[str]] = {
     "typing": ["TYPE_CHECKING", "Any", "ClassVar", "Literal"],
     "collections.abc": ["Callable", "Iterable"],
-    "stacksdk.runtime.catalog": ["EndpointOpts"],
-    "stacksdk.runtime.download": ["Download"],
-    "stacksdk.runtime.lazy": ["lazy_modules"],
-    "stacksdk.runtime.model": ["Field", "Model", "Opts", "Param"],
-    "stacksdk.runtime.operation": ["Operation", "Paging"],
-    "stacksdk.runtime.pagination": ["Page", "Pager"],
-    "stacksdk.runtime.provider": ["ProviderClient"],
-    "stacksdk.runtime.result": ["Result"],
-    "stacksdk.runtime.service": ["JobSpec", "MicroversionSpec", "ServiceClient", "ServiceSpec"],
-    "stacksdk.runtime.types": ["REQUIRED", "UNSET", "BinaryData", "RequestTimeout", "Unset"],
+    # the runtime's public names only (runtime/__init__.py): its files may move freely
+    "stacksdk.runtime": [
+        "REQUIRED",
+        "UNSET",
+        "BinaryData",
+        "Download",
+        "EndpointOpts",
+        "Field",
+        "JobSpec",
+        "MicroversionSpec",
+        "Model",
+        "Operation",
+        "Opts",
+        "Page",
+        "Pager",
+        "Paging",
+        "Param",
+        "ProviderClient",
+        "RequestTimeout",
+        "Result",
+        "ServiceClient",
+        "ServiceSpec",
+        "Unset",
+        "lazy_modules",
+    ],
 }
 
 #: a Python identifier made of ASCII letters, digits and underscores (spec names are ASCII)

@@ -312,11 +312,14 @@ def render_all(services: list[ServiceDef], root: str) -> dict[str, str]:
     code: dict[str, str] = {}  # modules before formatting
     sources: dict[str, str] = {}  # module -> the spec it comes from
     for service in services:
-        top = service.package.split(".")[0]
-        if f"{top}/__init__.py" not in out:
-            out[f"{top}/__init__.py"] = render_package(
-                f"{root}.{top}", service.spec.rel.split("/")[0] + "/", f"The {service.type} service."
-            )
+        parents = service.package.split(".")[:-1]  # ["compute"], ["huaweicloud", "vpc"]
+        for depth in range(1, len(parents) + 1):
+            path = "/".join(parents[:depth])
+            if f"{path}/__init__.py" not in out:
+                vendor = depth < len(parents)  # "huaweicloud" above "huaweicloud/vpc"
+                doc = f"{parents[0]}'s own services." if vendor else f"The {service.type} service."
+                spec_dir = "/".join(service.spec.rel.split("/")[:depth]) + "/"
+                out[f"{path}/__init__.py"] = render_package(f"{root}.{path.replace('/', '.')}", spec_dir, doc)
         base = service.package.replace(".", "/")
         code[f"{base}/__init__.py"] = render_service(service, root)
         sources[f"{base}/__init__.py"] = service.spec.rel

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .version import __version__ as __version__
 
 if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WHERE)
-    from . import errors as errors
+    from . import errors as errors, jobs as jobs, types as types, wait as wait
     from .aksk import AgencyAuthOptions as AgencyAuthOptions, AKSKAuthOptions as AKSKAuthOptions
     from .auth import (
         AuthOptions as AuthOptions,
@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WH
     )
     from .catalog import Catalog as Catalog, EndpointOpts as EndpointOpts
     from .download import Download as Download
+    from .lazy import lazy_modules as lazy_modules
     from .model import Field as Field, Model as Model, Opts as Opts, Param as Param
     from .operation import Operation as Operation, Paging as Paging
     from .pagination import Page as Page, Pager as Pager
@@ -35,14 +36,30 @@ if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WH
     )
     from .result import Result as Result
     from .service import (
+        JobSpec as JobSpec,
         MicroversionSpec as MicroversionSpec,
         ServiceClient as ServiceClient,
         ServiceSpec as ServiceSpec,
     )
-    from .types import REQUIRED as REQUIRED, UNSET as UNSET, Unset as Unset
+    from .types import (
+        REQUIRED as REQUIRED,
+        UNSET as UNSET,
+        BinaryData as BinaryData,
+        RequestTimeout as RequestTimeout,
+        Unset as Unset,
+    )
 
+#: public name -> the module that defines it ("" for a module of this package); generated
+#: code imports only these names, so the files behind them may move
 _WHERE = {
     "errors": "",
+    "jobs": "",
+    "types": "",
+    "wait": "",
+    "lazy_modules": ".lazy",
+    "JobSpec": ".service",
+    "BinaryData": ".types",
+    "RequestTimeout": ".types",
     "AKSKAuthOptions": ".aksk",
     "AgencyAuthOptions": ".aksk",
     "AuthOptions": ".auth",

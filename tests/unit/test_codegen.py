@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from stacksdk.codegen.cli import generate, main
+from stacksdk.codegen.loader import SpecErrors
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "specs"
@@ -21,7 +22,6 @@ format: 1
 service: widget
 version: v1
 doc: A made-up service for generator tests.
-vendor: acme
 jobs:
   path: /jobs/{job_id}
   success: [DONE]
@@ -180,7 +180,7 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         assert gadgets._UPDATE.request_kind == "json-patch" and gadgets._DOWNLOAD.checksum_header == "Content-MD5"
         assert gadgets._RESTART.response_kind == "job" and gadgets._RESTART.job_id == "task"
         assert inspect.signature(gadgets.restart).return_annotation == "Result[str]"
-        assert widget.SERVICE.vendor == "acme" and widget.SERVICE.jobs.success == ("DONE",)
+        assert widget.SERVICE.vendor is None and widget.SERVICE.jobs.success == ("DONE",)
         assert list(inspect.signature(widget.wait_for_job).parameters)[:2] == ["client", "job_id"]
         params = inspect.signature(gadgets.delete).parameters
         assert params["opts"].default is None and "DeleteOpts" in str(params["opts"].annotation)
@@ -270,12 +270,43 @@ def test_extension_of_unknown_resource(tmp_path: Path, capsys: pytest.CaptureFix
     assert "gadget_power.yaml:2:1: extends: extends 'widget/v1/nothing', which no spec defines" in err
 
 
-def test_repo_package_list_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_codegen_keeps_the_package_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Adding a service is adding YAML: codegen writes the generated packages into
+    pyproject.toml's marked block, and --check fails while that block is stale."""
     widget_tree(tmp_path)
-    (tmp_path / "pyproject.toml").write_text('packages = ["stacksdk"]\n')
+    tree(tmp_path, {"acme/widget/v1/_service.yaml": SERVICE, "acme/widget/v1/gadgets.yaml": GADGETS})
+    before = 'x = 1\npackages = [\n    "stacksdk",\n    # BEGIN generated packages\n    "stacksdk.gone",\n    # END generated packages\n]\n'
+    (tmp_path / "pyproject.toml").write_text(before)
     (tmp_path / "generated").mkdir()
-    assert main(["--root", str(tmp_path)]) == 1
-    assert "add 'stacksdk.widget.v1' to [tool.setuptools] packages" in capsys.readouterr().err
+    assert main(["--root", str(tmp_path)]) == 0
+    assert main(["--root", str(tmp_path), "--check", "-q"]) == 0
+    text = (tmp_path / "pyproject.toml").read_text()
+    listed = text.split("# BEGIN generated packages\n")[1].split("    # END")[0]
+    assert listed.split() == [
+        '"stacksdk.acme",', '"stacksdk.acme.widget",', '"stacksdk.acme.widget.v1",',
+        '"stacksdk.widget",', '"stacksdk.widget.v1",',
+    ]
+    assert text.startswith('x = 1\npackages = [\n    "stacksdk",\n') and text.endswith("    # END generated packages\n]\n")
+    (tmp_path / "specs/widget/v1/_service.yaml").unlink()
+    (tmp_path / "specs/widget/v1/gadgets.yaml").unlink()
+    capsys.readouterr()
+    assert main(["--root", str(tmp_path), "--check"]) == 1
+    assert "(its list of generated packages)" in capsys.readouterr().err
+
+
+def test_vendor_services_live_under_their_vendor(tmp_path: Path) -> None:
+    """specs/<vendor>/<service>/<version>/ generates stacksdk.<vendor>.<service>.<version>,
+    whose SERVICE names the vendor (its profile builds endpoints no catalog lists); any
+    other depth is refused with the file named."""
+    tree(tmp_path, {"acme/widget/v1/_service.yaml": SERVICE, "acme/widget/v1/gadgets.yaml": GADGETS})
+    files = generate([tmp_path / "specs"], "widgetsdk")
+    assert 'vendor="acme"' in files["acme/widget/v1/__init__.py"]
+    assert "vendor=" not in generate([widget_tree(tmp_path / "plain")], "widgetsdk")["widget/v1/__init__.py"]
+    assert {"acme/__init__.py", "acme/widget/__init__.py", "acme/widget/v1/gadgets.py"} <= set(files)
+    tree(tmp_path / "deep", {"a/b/widget/v1/_service.yaml": SERVICE})
+    with pytest.raises(SpecErrors) as info:
+        generate([tmp_path / "deep" / "specs"], "widgetsdk")
+    assert "a/b/widget/v1/_service.yaml" in str(info.value.errors[0]) and "<vendor>/<service>/<version>/" in str(info.value.errors[0])
 
 
 def test_cross_spec_import_cycle_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

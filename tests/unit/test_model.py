@@ -298,8 +298,8 @@ def test_two_extensions_options_combine_by_inheriting_both() -> None:
 
 
 def test_enum_fields_of_nested_request_models_are_checked_before_sending() -> None:
-    from stacksdk.ecs.v1 import servers as v1
-    from stacksdk.ecs.v1_1 import servers
+    from stacksdk.huaweicloud.ecs.v1 import servers as v1
+    from stacksdk.huaweicloud.ecs.v1_1 import servers
 
     def opts(period: str) -> servers.CreateOpts:
         return servers.CreateOpts(

@@ -162,10 +162,10 @@ def test_clouds_yaml_with_the_huaweicloud_profile_and_aksk(hw: HwCloud, tmp_path
     real = authenticated_client  # the real profile names real hosts: point it at the loopback
     opts.profile = Profile.load(str(opts.profile)).rebased(hw.url)
     p = real(opts)
-    import stacksdk.ecs.v1 as ecs_v1
-    import stacksdk.evs.v2 as evs_v2
-    import stacksdk.vpc.v1 as vpc_v1
-    from stacksdk.vpc.v1 import vpcs
+    import stacksdk.huaweicloud.ecs.v1 as ecs_v1
+    import stacksdk.huaweicloud.evs.v2 as evs_v2
+    import stacksdk.huaweicloud.vpc.v1 as vpc_v1
+    from stacksdk.huaweicloud.vpc.v1 import vpcs
 
     for package, path in ((vpc_v1, "/v1/"), (ecs_v1, "/v1/"), (evs_v2, "/v2/")):
         assert package.new_client(p).endpoint == f"{hw.url}{path}{hw.project_id}"

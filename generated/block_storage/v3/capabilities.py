@@ -10,12 +10,17 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model
-from stacksdk.runtime.operation import Operation
-from stacksdk.runtime.pagination import Page
-from stacksdk.runtime.result import Result
-from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
+from stacksdk.runtime import (
+    UNSET,
+    Field,
+    Model,
+    Operation,
+    Page,
+    RequestTimeout,
+    Result,
+    ServiceClient,
+    Unset,
+)
 
 
 class CapabilityProperty(Model):

@@ -21,10 +21,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from stacksdk.runtime.catalog import EndpointOpts
-from stacksdk.runtime.lazy import lazy_modules
-from stacksdk.runtime.provider import ProviderClient
-from stacksdk.runtime.service import MicroversionSpec, ServiceClient, ServiceSpec
+from stacksdk.runtime import (
+    EndpointOpts,
+    MicroversionSpec,
+    ProviderClient,
+    ServiceClient,
+    ServiceSpec,
+    lazy_modules,
+)
 
 if TYPE_CHECKING:
     from . import aggregates as aggregates

@@ -12,11 +12,18 @@ import datetime
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model
-from stacksdk.runtime.operation import Operation, Paging
-from stacksdk.runtime.pagination import Page, Pager
-from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
+from stacksdk.runtime import (
+    UNSET,
+    Field,
+    Model,
+    Operation,
+    Page,
+    Pager,
+    Paging,
+    RequestTimeout,
+    ServiceClient,
+    Unset,
+)
 
 
 class ZoneState(Model):

@@ -18,10 +18,7 @@ import builtins
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model, Param
-from stacksdk.runtime.pagination import Page
-from stacksdk.runtime.result import Result
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime import UNSET, Field, Model, Page, Param, Result, Unset
 from stacksdk.compute.v2 import servers as _servers
 
 

@@ -12,12 +12,17 @@ import datetime
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model
-from stacksdk.runtime.operation import Operation
-from stacksdk.runtime.pagination import Page
-from stacksdk.runtime.result import Result
-from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import UNSET, RequestTimeout, Unset
+from stacksdk.runtime import (
+    UNSET,
+    Field,
+    Model,
+    Operation,
+    Page,
+    RequestTimeout,
+    Result,
+    ServiceClient,
+    Unset,
+)
 
 
 class HostAuditLog(Model):

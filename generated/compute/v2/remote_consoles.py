@@ -11,12 +11,20 @@ import builtins
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model, Opts, Param
-from stacksdk.runtime.operation import Operation
-from stacksdk.runtime.pagination import Page
-from stacksdk.runtime.result import Result
-from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
+from stacksdk.runtime import (
+    REQUIRED,
+    UNSET,
+    Field,
+    Model,
+    Operation,
+    Opts,
+    Page,
+    Param,
+    RequestTimeout,
+    Result,
+    ServiceClient,
+    Unset,
+)
 
 
 class Console(Model):

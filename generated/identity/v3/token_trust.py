@@ -13,10 +13,7 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model
-from stacksdk.runtime.pagination import Page
-from stacksdk.runtime.result import Result
-from stacksdk.runtime.types import UNSET, Unset
+from stacksdk.runtime import UNSET, Field, Model, Page, Result, Unset
 
 
 class Links(Model):

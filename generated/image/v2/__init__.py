@@ -14,10 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from stacksdk.runtime.catalog import EndpointOpts
-from stacksdk.runtime.lazy import lazy_modules
-from stacksdk.runtime.provider import ProviderClient
-from stacksdk.runtime.service import ServiceClient, ServiceSpec
+from stacksdk.runtime import EndpointOpts, ProviderClient, ServiceClient, ServiceSpec, lazy_modules
 
 if TYPE_CHECKING:
     from . import cache as cache

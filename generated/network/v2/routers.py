@@ -12,12 +12,22 @@ import datetime
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model, Opts, Param
-from stacksdk.runtime.operation import Operation, Paging
-from stacksdk.runtime.pagination import Page, Pager
-from stacksdk.runtime.result import Result
-from stacksdk.runtime.service import ServiceClient
-from stacksdk.runtime.types import REQUIRED, UNSET, RequestTimeout, Unset
+from stacksdk.runtime import (
+    REQUIRED,
+    UNSET,
+    Field,
+    Model,
+    Operation,
+    Opts,
+    Page,
+    Pager,
+    Paging,
+    Param,
+    RequestTimeout,
+    Result,
+    ServiceClient,
+    Unset,
+)
 
 
 class GatewayFixedIp(Model):

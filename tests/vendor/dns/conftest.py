@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import stacksdk.dns.v2 as dns_v2
+import stacksdk.huaweicloud.dns.v2 as dns_v2
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

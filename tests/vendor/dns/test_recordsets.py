@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stacksdk.dns.v2 import recordsets
+from stacksdk.huaweicloud.dns.v2 import recordsets
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

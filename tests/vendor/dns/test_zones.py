@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from stacksdk.dns.v2 import zones
+from stacksdk.huaweicloud.dns.v2 import zones
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
 

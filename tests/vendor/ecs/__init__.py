@@ -1,1 +1,1 @@
-"""Contract tests of the Huawei Cloud ECS specs (stacksdk.ecs.v1, stacksdk.ecs.v1_1)."""
+"""Contract tests of the Huawei Cloud ECS specs (stacksdk.huaweicloud.ecs.v1, stacksdk.huaweicloud.ecs.v1_1)."""

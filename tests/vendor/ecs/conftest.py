@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import stacksdk.ecs.v1 as ecs_v1
-import stacksdk.ecs.v1_1 as ecs_v1_1
+import stacksdk.huaweicloud.ecs.v1 as ecs_v1
+import stacksdk.huaweicloud.ecs.v1_1 as ecs_v1_1
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stacksdk.ecs.v1 import jobs
+from stacksdk.huaweicloud.ecs.v1 import jobs
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-import stacksdk.ecs.v1 as ecs_v1
-from stacksdk.ecs.v1 import servers
+import stacksdk.huaweicloud.ecs.v1 as ecs_v1
+from stacksdk.huaweicloud.ecs.v1 import servers
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
 

@@ -7,9 +7,9 @@ import datetime
 
 import pytest
 
-import stacksdk.ecs.v1_1 as ecs_v1_1
-from stacksdk.ecs.v1 import servers as v1_servers
-from stacksdk.ecs.v1_1 import servers
+import stacksdk.huaweicloud.ecs.v1_1 as ecs_v1_1
+from stacksdk.huaweicloud.ecs.v1 import servers as v1_servers
+from stacksdk.huaweicloud.ecs.v1_1 import servers
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
 

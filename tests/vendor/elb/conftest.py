@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import stacksdk.elb.v3 as elb_v3
+import stacksdk.huaweicloud.elb.v3 as elb_v3
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from stacksdk.elb.v3 import loadbalancers as lbs
+from stacksdk.huaweicloud.elb.v3 import loadbalancers as lbs
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stacksdk.elb.v3 import pools
+from stacksdk.huaweicloud.elb.v3 import pools
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

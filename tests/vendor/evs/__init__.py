@@ -1,1 +1,1 @@
-"""Contract tests of the Huawei Cloud EVS specs (stacksdk.evs.v2)."""
+"""Contract tests of the Huawei Cloud EVS specs (stacksdk.huaweicloud.evs.v2)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import stacksdk.evs.v2 as evs_v2
+import stacksdk.huaweicloud.evs.v2 as evs_v2
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

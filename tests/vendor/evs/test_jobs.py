@@ -3,7 +3,7 @@ in test_volumes.py)."""
 
 from __future__ import annotations
 
-from stacksdk.evs.v2 import jobs
+from stacksdk.huaweicloud.evs.v2 import jobs
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from stacksdk.evs.v2 import snapshots
+from stacksdk.huaweicloud.evs.v2 import snapshots
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-import stacksdk.evs.v2 as evs_v2
-from stacksdk.evs.v2 import volumes
+import stacksdk.huaweicloud.evs.v2 as evs_v2
+from stacksdk.huaweicloud.evs.v2 import volumes
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
 

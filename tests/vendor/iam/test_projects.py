@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import stacksdk.iam.v3 as iam_v3
-from stacksdk.iam.v3 import projects
+import stacksdk.huaweicloud.iam.v3 as iam_v3
+from stacksdk.huaweicloud.iam.v3 import projects
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import stacksdk.kms.v1_0 as kms_v1_0
-from stacksdk.kms.v1_0 import keys
+import stacksdk.huaweicloud.kms.v1_0 as kms_v1_0
+from stacksdk.huaweicloud.kms.v1_0 import keys
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
 

@@ -1,1 +1,1 @@
-"""Contract tests of the Huawei Cloud VPC specs (stacksdk.vpc.v1, stacksdk.vpc.v2_0)."""
+"""Contract tests of the Huawei Cloud VPC specs (stacksdk.huaweicloud.vpc.v1, stacksdk.huaweicloud.vpc.v2_0)."""

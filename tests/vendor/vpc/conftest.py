@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import stacksdk.vpc.v1 as vpc_v1
-import stacksdk.vpc.v2_0 as vpc_v2_0
+import stacksdk.huaweicloud.vpc.v1 as vpc_v1
+import stacksdk.huaweicloud.vpc.v2_0 as vpc_v2_0
 from stacksdk.runtime.service import ServiceClient
 
 from ..hwcloud import HwCloud

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.vpc.v1 import bandwidths
+from stacksdk.huaweicloud.vpc.v1 import bandwidths
 
 from ..hwcloud import HwCloud
 

@@ -7,7 +7,7 @@ import pytest
 
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.vpc.v2_0 import peerings
+from stacksdk.huaweicloud.vpc.v2_0 import peerings
 
 from ..hwcloud import HwCloud
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.vpc.v1 import publicips
+from stacksdk.huaweicloud.vpc.v1 import publicips
 
 from ..hwcloud import HwCloud
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.vpc.v1 import route_tables
+from stacksdk.huaweicloud.vpc.v1 import route_tables
 
 from ..hwcloud import HwCloud
 

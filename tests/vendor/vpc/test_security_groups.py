@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.vpc.v1 import security_group_rules as rules
-from stacksdk.vpc.v1 import security_groups
+from stacksdk.huaweicloud.vpc.v1 import security_group_rules as rules
+from stacksdk.huaweicloud.vpc.v1 import security_groups
 
 from ..hwcloud import HwCloud
 

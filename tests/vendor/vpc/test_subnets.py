@@ -6,7 +6,7 @@ import pytest
 
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.vpc.v1 import subnets
+from stacksdk.huaweicloud.vpc.v1 import subnets
 
 from ..hwcloud import HwCloud
 

@@ -8,7 +8,7 @@ import pytest
 
 from stacksdk.runtime import errors
 from stacksdk.runtime.service import ServiceClient
-from stacksdk.vpc.v1 import vpcs
+from stacksdk.huaweicloud.vpc.v1 import vpcs
 
 from ..hwcloud import HwCloud
 

@@ -1,3 +1,0 @@
-# Generated from ecs/ by stacksdk.codegen; do not edit.
-# Change the spec and run `python -m stacksdk.codegen`.
-"""The ecs service."""

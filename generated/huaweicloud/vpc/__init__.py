@@ -1,0 +1,3 @@
+# Generated from huaweicloud/vpc/ by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""The vpc service."""

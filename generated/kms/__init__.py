@@ -1,3 +1,0 @@
-# Generated from kms/ by stacksdk.codegen; do not edit.
-# Change the spec and run `python -m stacksdk.codegen`.
-"""The kms service."""

@@ -14,26 +14,39 @@ from .version import __version__ as __version__
 
 if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WHERE)
     from . import errors as errors, jobs as jobs, types as types, wait as wait
-    from .aksk import AgencyAuthOptions as AgencyAuthOptions, AKSKAuthOptions as AKSKAuthOptions
     from .auth import (
+        AgencyAuthOptions as AgencyAuthOptions,
+        AKSKAuthOptions as AKSKAuthOptions,
         AuthOptions as AuthOptions,
+        AuthPlugin as AuthPlugin,
+        HTTPBasicAuth as HTTPBasicAuth,
+        NoAuth as NoAuth,
+        TokenAuth as TokenAuth,
         TokenInfo as TokenInfo,
         authenticate as authenticate,
         authenticated_client as authenticated_client,
         cloud_auth_options as cloud_auth_options,
     )
-    from .catalog import Catalog as Catalog, EndpointOpts as EndpointOpts
+    from .endpoints.catalog import Catalog as Catalog, EndpointOpts as EndpointOpts
     from .download import Download as Download
+    from .connection import (
+        BaseConnection as BaseConnection,
+        ServiceAttribute as ServiceAttribute,
+        ServiceGroup as ServiceGroup,
+        VendorNamespace as VendorNamespace,
+        open_connection as open_connection,
+    )
     from .lazy import lazy_modules as lazy_modules
-    from .model import Field as Field, Model as Model, Opts as Opts, Param as Param
+    from .fields import Field as Field, Model as Model, Opts as Opts, Param as Param
     from .operation import Operation as Operation, Paging as Paging
     from .pagination import Page as Page, Pager as Pager
-    from .profiles import Profile as Profile
+    from .endpoints.profiles import Profile as Profile
     from .provider import (
         ProviderClient as ProviderClient,
         RetryBackoffFunc as RetryBackoffFunc,
         new_client as new_client,
     )
+    from .request import Request as Request
     from .result import Result as Result
     from .service import (
         JobSpec as JobSpec,
@@ -57,24 +70,33 @@ _WHERE = {
     "types": "",
     "wait": "",
     "lazy_modules": ".lazy",
+    "BaseConnection": ".connection",
+    "ServiceAttribute": ".connection",
+    "ServiceGroup": ".connection",
+    "VendorNamespace": ".connection",
+    "open_connection": ".connection",
     "JobSpec": ".service",
     "BinaryData": ".types",
     "RequestTimeout": ".types",
-    "AKSKAuthOptions": ".aksk",
-    "AgencyAuthOptions": ".aksk",
+    "AKSKAuthOptions": ".auth",
+    "AgencyAuthOptions": ".auth",
     "AuthOptions": ".auth",
+    "AuthPlugin": ".auth",
+    "HTTPBasicAuth": ".auth",
+    "NoAuth": ".auth",
+    "TokenAuth": ".auth",
     "cloud_auth_options": ".auth",
-    "Profile": ".profiles",
+    "Profile": ".endpoints.profiles",
     "TokenInfo": ".auth",
     "authenticate": ".auth",
     "authenticated_client": ".auth",
-    "Catalog": ".catalog",
-    "EndpointOpts": ".catalog",
+    "Catalog": ".endpoints.catalog",
+    "EndpointOpts": ".endpoints.catalog",
     "Download": ".download",
-    "Field": ".model",
-    "Model": ".model",
-    "Opts": ".model",
-    "Param": ".model",
+    "Field": ".fields",
+    "Model": ".fields",
+    "Opts": ".fields",
+    "Param": ".fields",
     "Operation": ".operation",
     "Paging": ".operation",
     "Page": ".pagination",
@@ -82,6 +104,7 @@ _WHERE = {
     "ProviderClient": ".provider",
     "RetryBackoffFunc": ".provider",
     "new_client": ".provider",
+    "Request": ".request",
     "Result": ".result",
     "MicroversionSpec": ".service",
     "ServiceClient": ".service",

@@ -24,11 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .redact import SECRET_OPTIONS
 
-#: values never shown in messages
-SECRET_KEYS = frozenset(
-    {"password", "token", "auth_token", "application_credential_secret", "secret_key", "security_token", "passcode"}
-)
+#: values never shown in messages (the one registry: redact.SECRET_OPTIONS)
+SECRET_KEYS = SECRET_OPTIONS
 
 #: clouds.yaml ``auth`` key -> AuthOptions field (the default_domain_* keys are handled apart)
 _AUTH_FIELDS = {
@@ -650,9 +649,9 @@ def env_settings(environ: Mapping[str, str]) -> dict[str, Any]:
         if var is None:
             continue
         value = environ[var]
-        if key == "auth_type" and value not in AUTH_TYPES:
+        if key == "auth_type" and value not in AUTH_TYPES and value not in STANDALONE_AUTH_TYPES:
             raise ConfigError(
-                f"{var}: {value!r} is not supported (use one of {', '.join(AUTH_TYPES)})"
+                f"{var}: {value!r} is not supported (use one of {', '.join([*AUTH_TYPES, *STANDALONE_AUTH_TYPES])})"
             )
         if key == "interface" and normalize_interface(value) not in INTERFACES:
             raise ConfigError(f"{var}: {value!r} is not one of {', '.join(INTERFACES)}")
@@ -680,11 +679,9 @@ def apply_env(cloud: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any
 def cloud_options(name: str | None, environ: Mapping[str, str]) -> dict[str, Any]:
     """AuthOptions keyword arguments for cloud ``name``: files, then the variables."""
     merged, where = cloud_settings(name, environ)
-    if is_aksk(merged):
-        raise ConfigError(
-            f"{where}: an AK/SK cloud: load it with AKSKAuthOptions.from_cloud() or "
-            "stacksdk.runtime.cloud_auth_options()"
-        )
+    if is_aksk(merged) or is_standalone(merged):
+        kind = "an AK/SK cloud" if is_aksk(merged) else f"an auth_type {merged.get('auth_type')} cloud"
+        raise ConfigError(f"{where}: {kind}: load it with stacksdk.runtime.cloud_auth_options()")
     return auth_fields(merged, where)
 
 
@@ -702,6 +699,53 @@ def is_aksk(cloud: Mapping[str, Any]) -> bool:
     if cloud.get("auth_type"):
         return cloud.get("auth_type") == "aksk"
     return bool(auth.get("access_key")) and not auth.get("password") and not auth.get("token")
+
+
+#: auth types of services that run without Keystone (openstacksdk's spelling)
+STANDALONE_AUTH_TYPES = ("none", "http_basic")
+
+
+def is_standalone(cloud: Mapping[str, Any]) -> bool:
+    """Whether a cloud is a standalone service: ``auth_type: none`` or ``http_basic``."""
+    return cloud.get("auth_type") in STANDALONE_AUTH_TYPES
+
+
+def basic_fields(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """NoAuth / HTTPBasicAuth keyword arguments for an ``auth_type: none`` or
+    ``http_basic`` cloud: ``auth.endpoint`` (or ``<service>_endpoint_override``),
+    and for basic ``auth.username`` / ``auth.password``."""
+    auth_type = str(cloud.get("auth_type"))
+    auth = cloud.get("auth") or {}
+    allowed = {"endpoint", "username", "password"} if auth_type == "http_basic" else {"endpoint"}
+    extra = sorted(set(auth) - allowed)
+    if extra:
+        raise ConfigError(
+            f"{where}.auth: {extra[0]!r} is not used by auth_type {auth_type} (use {', '.join(sorted(allowed))})"
+        )
+    out: dict[str, Any] = {}
+    if auth_type == "http_basic":
+        for key in ("username", "password"):
+            if not auth.get(key):
+                raise ConfigError(f"{where}.auth: auth_type http_basic needs {key!r}")
+            out[key] = str(auth[key])
+    if auth.get("endpoint"):
+        out["endpoint"] = str(auth["endpoint"])
+    placement = _placement(cloud, where, region_key="region_name")
+    if placement.pop("profile", None):
+        raise ConfigError(f"{where}.profile: auth_type {auth_type} uses no vendor profile")
+    out.update(placement)
+    if not (out.get("endpoint") or out.get("endpoint_overrides")):
+        raise ConfigError(
+            f"{where}.auth: auth_type {auth_type} needs 'endpoint' (or a <service>_endpoint_override)"
+        )
+    transport = _transport(cloud, where)
+    if "cert" in transport:
+        raise ConfigError(f"{where}.cert: client certificates are not supported with auth_type {auth_type}")
+    out.update(transport)
+    versions = api_versions(cloud)
+    if versions:
+        out["api_versions"] = versions
+    return out
 
 
 def cloud_settings(name: str | None, environ: Mapping[str, str]) -> tuple[dict[str, Any], str]:

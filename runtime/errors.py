@@ -20,6 +20,11 @@ class SDKError(Exception):
     def __init__(self, *args: object) -> None:
         super().__init__(*_scrubbed(args))
 
+    def explain(self, context: str) -> None:
+        """Add ``context`` (what was being attempted, never a secret) to the message."""
+        first = self.args[0] if self.args else "failed"
+        self.args = (f"{first}; {_scrubbed((context,))[0]}", *self.args[1:])
+
 
 def _scrubbed(args: tuple[object, ...]) -> tuple[object, ...]:
     if not any(isinstance(a, str) for a in args):
@@ -299,7 +304,7 @@ def error_message(body: bytes) -> str:
     """
     if not body:
         return ""
-    from .result import parse_json
+    from .jsonparse import parse_json
 
     try:
         data: Any = parse_json(body)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .operation import Operation
-from .wait import DEFAULT_INTERVAL, DEFAULT_TIMEOUT, _check, _pause, _states
+from .wait import DEFAULT_INTERVAL, DEFAULT_TIMEOUT, check_timing, pause, states
 
 if TYPE_CHECKING:
     from .service import ServiceClient
@@ -35,7 +35,7 @@ def wait_for_job(
     spec = client.spec.jobs
     if spec is None:
         raise errors.ConfigError(f"the {client.spec.type} service has no jobs to wait for")
-    _check(timeout, interval)
+    check_timing(timeout, interval)
     if not job_id:
         raise ValueError("wait_for_job: job_id is empty")
     op = Operation(f"{client.spec.type}.jobs.get", "GET", spec.path, root=spec.root, response_key=spec.key)
@@ -45,7 +45,7 @@ def wait_for_job(
         if not project:
             raise errors.ConfigError("wait_for_job: the job path needs a project id and none is known")
         params["project_id"] = project
-    success, failure = _states(spec.success), _states(spec.failure)
+    success, failure = states(spec.success), states(spec.failure)
     deadline = time.monotonic() + timeout
     while True:
         job = client.call(op, params).extract()
@@ -66,4 +66,4 @@ def wait_for_job(
             raise errors.WaitTimeout(
                 f"job {job_id} still {job.get(spec.status)!r} after {timeout:g} s"
             )
-        _pause(deadline, interval)
+        pause(deadline, interval)

@@ -10,8 +10,9 @@ from .errors import request_id_of
 from .result import decode_items, decode_json, unwrap
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .fields import Model
     from .operation import Operation
+    from .request import Request
     from .service import ServiceClient
 
 T = TypeVar("T", bound="Model")
@@ -151,35 +152,18 @@ class Pager(Generic[T]):
     yields models one at a time, fetching pages as needed.
     """
 
-    def __init__(
-        self,
-        client: ServiceClient,
-        op: Operation,
-        url: str,
-        query: list[tuple[str, str]],
-        model: type[T],
-        headers: dict[str, str],
-        timeout: float | tuple[float, float] | None = None,
-    ) -> None:
+    def __init__(self, client: ServiceClient, op: Operation, request: Request, model: type[T]) -> None:
         self.client = client
         self.operation = op
-        self.url = url
-        self.query = query
+        #: the first page's request (service.py builds it); later pages re-target it
+        self.request = request
+        self.url = request.url
+        self.query = list(request.query or ())
         self.model = model
-        self.headers = headers
-        self.timeout = timeout
 
     def _fetch(self, url: str, query: list[tuple[str, str]] | None) -> Page[T]:
         op = self.operation
-        resp = self.client.provider.request(
-            op.method,
-            url,
-            params=query,
-            headers=self.headers,
-            ok=op.ok,
-            authenticated=op.authenticated,
-            timeout=self.timeout,
-        )
+        resp = self.client.provider.send(self.request.with_url(url, query))
         body = decode_json(resp, op.name)
         items = unwrap(body, op.response_key, op.name)
         if items is None:
@@ -211,7 +195,7 @@ class Pager(Generic[T]):
         limit = _int_param(query, paging.limit_param if paging else None)
         url: str = self.url
         params: list[tuple[str, str]] | None = query
-        seen: set[str] = set()
+        seen = _Repeats()
         link: str | None = None
         if paging is not None and kind == "page" and limit is not None:
             if _int_param(query, paging.page_param) is None:
@@ -244,9 +228,8 @@ class Pager(Generic[T]):
             if kind == "linked":
                 assert link is not None
                 url, params = resolve_link(self.client.endpoint, page.url, link), None
-                if url in seen:
+                if seen.again(url):
                     raise errors.ResponseError(f"{self.operation.name}: next link repeats {url}")
-                seen.add(url)
             elif kind == "marker":
                 last = page.items[-1]
                 marker = None
@@ -263,9 +246,8 @@ class Pager(Generic[T]):
                         f"{self.operation.name}: last item has no {paging.marker_field!r} for the marker"
                     )
                 params = _replace(query, paging.marker_param, str(marker))
-                if str(marker) in seen:
+                if seen.again(str(marker)):
                     raise errors.ResponseError(f"{self.operation.name}: marker repeats {marker}")
-                seen.add(str(marker))
             elif kind == "offset":
                 start = _int_param(query, paging.offset_param) or 0
                 query = _replace(query, paging.offset_param, str(start + len(page.items)))
@@ -309,6 +291,29 @@ class Pager(Generic[T]):
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.extract()
+
+
+class _Repeats:
+    """Loop detection in constant memory (Brent's algorithm): a sequence of markers or
+    links that cycles is caught before twice the pages a first repeat needs (bounded by
+    MAX_PAGES anyway); a listing of millions of items keeps one value, not a set of them
+    all."""
+
+    __slots__ = ("saved", "power", "steps")
+
+    def __init__(self) -> None:
+        self.saved: str | None = None
+        self.power = 1
+        self.steps = 0
+
+    def again(self, value: str) -> bool:
+        """Whether ``value`` closes a cycle of the values seen so far."""
+        if value == self.saved:
+            return True
+        self.steps += 1
+        if self.steps == self.power:
+            self.saved, self.power, self.steps = value, self.power * 2, 0
+        return False
 
 
 def _query_value(link: str, name: str) -> str | None:

@@ -1,12 +1,20 @@
-"""The provider: one cloud, one HTTP session, one token, one request pipeline.
+"""The provider: one cloud, one HTTP session, one auth plugin, one request pipeline.
 
-Every request the SDK makes goes through :meth:`ProviderClient.request`:
+Every request the SDK makes is a :class:`~.request.Request` sent by
+:meth:`ProviderClient.send`, a short driver over one method per stage:
 
-    build -> headers -> auth (token read under the auth lock; refreshed first
-    when it expires soon) -> send -> check status -> reauth once on 401 ->
-    retry (429: ``retry_backoff_func`` when set, else ``retry_policy``; 5xx
-    and transport failures: ``retry_policy``, never a POST the server may have
-    received) -> hand back for decoding
+    _refuse (URLs and headers the SDK never sends) -> _prepare (requests'
+    PreparedRequest) -> _authorize (trust check, then ``auth.apply``: a token
+    header or a signature) -> _transmit (one send, no redirects; transport
+    failures typed) -> _failure (status check: None when the answer is ok) ->
+    _reauthorize (401: ``auth.invalidate`` once) -> _retry (429:
+    ``retry_backoff_func`` when set, else ``retry_policy``; 5xx and transport
+    failures: ``retry_policy``, never a POST the server may have received) ->
+    the response, handed back for decoding (result.py)
+
+Authentication is a plugin (auth/base.py): the provider holds one (``auth``) and
+knows nothing of options, tokens or signatures. It keeps the hosts credentials may go
+to (:meth:`ProviderClient.trust_hosts`).
 
 Logging (logger ``stacksdk.http``): one DEBUG line per attempt (method, URL,
 status, request id, elapsed) and per retry; request and response bodies and
@@ -22,6 +30,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import errors
+from .request import Request
+from .types import MAX_SECONDS
+from .urls import check_headers, encode_query, problem, safe, shown
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -29,11 +40,8 @@ if TYPE_CHECKING:
 
     import requests
 
-    from .aksk import AgencyAuthOptions, AKSKAuthOptions
-    from .auth import AuthOptions, TokenInfo
-    from .catalog import Catalog
-    from .profiles import Profile
-    from .signer import AKSKSigner
+    from .auth.base import AuthPlugin, TokenAuth
+    from .auth.tokens import TokenInfo
 
 # logging, threading and urllib.parse load with the first provider (requests
 # needs them then anyway), not when a generated package is imported.
@@ -60,34 +68,17 @@ def __getattr__(name: str) -> Any:
         return _logger()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 #: ``retry_backoff_func(err, retries)``: called on HTTP 429 with the typed
 #: error and the number of retries so far. Return to retry; raise to stop.
 RetryBackoffFunc = Callable[[errors.TooManyRequests, int], None]
 
 DEFAULT_CONNECT_TIMEOUT = 10.0
-#: the longest wait accepted anywhere (sockets cannot wait much longer: ~31 years)
-MAX_SECONDS = 1e9
 DEFAULT_READ_TIMEOUT = 60.0
-#: a token this close to its expires_at is renewed before it is sent
-DEFAULT_REFRESH_MARGIN = 60.0
-
-
 
 #: methods that may be sent twice without changing the outcome (RFC 9110 9.2.2); the
 #: retry rules that use this are in retry.py
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-
-
-def host_of(url: str) -> str:
-    """``scheme://host:port`` of a URL as the transport reads it (urllib3's parser):
-    lower-cased, default port explicit, IPv6 in brackets. ConfigError for a URL the
-    SDK never sends (urls.problem)."""
-    from . import urls
-
-    reason = urls.problem(url)
-    if reason is not None:
-        raise errors.ConfigError(f"refusing the URL {_shown(url)}: {reason}")
-    return urls.origin(url, None)
 
 
 def _seconds(value: Any, name: str) -> float:
@@ -101,13 +92,29 @@ def _seconds(value: Any, name: str) -> float:
     return seconds
 
 
-def _shown(url: str) -> str:
-    """A URL fit for a message about refusing it: without user info, quoted (it may hold
-    control characters); never the URL itself when it cannot be parsed."""
-    try:
-        return repr(_safe(url))
-    except ValueError:
-        return "(an unparsable URL)"
+class _Attempts:
+    """The retry state of one request: attempts, 429 callbacks, the clock, the body."""
+
+    __slots__ = ("backoff", "count", "reauthed", "rewind", "safe", "started")
+
+    def __init__(self, req: Request) -> None:
+        self.count = 0
+        self.backoff = 0
+        self.reauthed = False
+        self.started = time.monotonic()
+        self.rewind = _rewinder(req.data)
+        self.safe = req.idempotent if req.idempotent is not None else req.method.upper() in _IDEMPOTENT
+
+    def next(self) -> None:
+        self.count += 1
+
+    def after_reauth(self) -> None:
+        """A resend with a new token: not a retry, and done once."""
+        self.reauthed = True
+        self.count -= 1
+
+    def after_backoff(self) -> None:
+        self.backoff += 1
 
 
 class ProviderClient:
@@ -121,35 +128,42 @@ class ProviderClient:
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         verify: bool | str = True,
+        cert: str | tuple[str, str] | None = None,
         user_agent: str | None = None,
     ) -> None:
         if not identity_endpoint:
             raise errors.ConfigError("identity_endpoint (OS_AUTH_URL) is required")
-        import threading
-
-        from . import urls
-
-        reason = urls.problem(identity_endpoint)
+        reason = problem(identity_endpoint)
         if reason is not None:
-            raise errors.ConfigError(f"identity_endpoint {_shown(identity_endpoint)} is refused: {reason}")
+            raise errors.ConfigError(f"identity_endpoint {shown(identity_endpoint)} is refused: {reason}")
         self.identity_endpoint = identity_endpoint.rstrip("/") + "/"
         import requests  # imported with the first provider: importing stacksdk stays cheap
 
+        made = session is None
         if session is None:
-            session = requests.Session()
+            own = requests.Session()
             # requests re-reads proxy/CA/netrc settings from the environment on
             # every call (~25% of its per-request CPU); read them once per host
             # instead (and never pick up .netrc credentials).
-            session.trust_env = False
+            own.trust_env = False
             if verify is True:
                 verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+            own.verify, own.cert = verify, cert
+            session = own
+        #: our own session: prepared and sent without requests' per-call merging of
+        #: session settings (they are ours, and known); a caller's goes through requests
+        self._own = made
         self.session = session
-        self.session.verify = verify
+        self._verify = verify
+        #: a session's own client certificate wins over ``cert``
+        self._cert = session.cert if session.cert is not None else cert
         self._proxies: dict[str, dict[str, str]] = {}
         self._hosts: dict[str, str] = {}
         self.connect_timeout = _seconds(connect_timeout, "connect_timeout")
         self.read_timeout = _seconds(read_timeout, "read_timeout")
+        self._checked_timeouts = (self.connect_timeout, self.read_timeout)
         self.user_agent = user_agent or f"stacksdk/{__version__}"
+        self._base_headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
         #: Retries of a 429 answer before it is raised (the seed's MaxBackoffRetries),
         #: when ``retry_backoff_func`` is set.
         self.max_backoff_retries = 0
@@ -165,73 +179,76 @@ class ProviderClient:
         import random
 
         self._rand: Callable[[], float] = random.random
-        #: Renew the token this many seconds before its expires_at.
-        self.refresh_margin = DEFAULT_REFRESH_MARGIN
-        #: Tokens obtained after the first (reauthentications and refreshes).
-        self.reauth_count = 0
-        #: Signs each request instead of sending a token (AK/SK auth; signer.py).
-        self.signer: AKSKSigner | None = None
-        self._project_id: str | None = None
-        #: The vendor profile that builds endpoints no catalog lists (profiles.py).
-        self.profile: Profile | None = None
-        #: The catalog when no token carries one (AK/SK auth reads it signed).
-        self.catalog: Catalog | None = None
-        #: Headers every request carries (AK/SK: X-Project-Id, X-Domain-Id).
-        self.default_headers: dict[str, str] = {}
-        self._expiry_seen: object = None
-        self._expiry_ts = 0.0
-        self.auth_options: AuthOptions | AKSKAuthOptions | AgencyAuthOptions | None = None
-        self.token_info: TokenInfo | None = None
-        #: The Identity v3 URL found by discovery (set by ``authenticate``).
-        self.identity_v3: str | None = None
-        self._token: str | None = None
-        self._reauth: Callable[[], None] | None = None
-        self._auth_lock = threading.RLock()
+        #: The auth plugin (auth/base.py): None until :meth:`authenticate`.
+        self.auth: AuthPlugin | None = None
         self._trusted_hosts: set[str] = set()
         self.trust_hosts([self.identity_endpoint])
         if not self._trusted_hosts:
-            raise errors.ConfigError(f"identity_endpoint {_shown(identity_endpoint)} is not a URL requests can send to")
+            raise errors.ConfigError(f"identity_endpoint {shown(identity_endpoint)} is not a URL requests can send to")
 
-    # -- token -----------------------------------------------------------
+    # -- auth --------------------------------------------------------------
+
+    def authenticate(self, plugin: AuthPlugin) -> None:
+        """Hold ``plugin`` and let it authenticate (it may send requests through this
+        provider, signed or with its first token); the previous one is kept if it fails."""
+        previous, self.auth = self.auth, plugin
+        try:
+            plugin.attach(self)
+        except BaseException:
+            self.auth = previous
+            raise
 
     @property
     def token(self) -> str | None:
-        return self._token
+        """The token requests carry (None for signed, basic or no auth)."""
+        return getattr(self.auth, "token", None)
 
-    def set_token(self, token: str, info: TokenInfo | None = None) -> None:
-        """Install a token (and the catalog it came with)."""
-        from .redact import remember
+    @property
+    def token_info(self) -> TokenInfo | None:
+        """What Keystone said about the token (scope, catalog, expiry), if there is one."""
+        return getattr(self.auth, "info", None)
 
-        remember(token)
-        self._token = token
-        self.token_info = info
-        if info is not None:
-            self.trust_hosts(ep.url for ep in info.catalog.endpoints())
+    @property
+    def identity_v3(self) -> str | None:
+        """The Identity v3 URL found by discovery (Keystone auth)."""
+        url = getattr(self.auth, "identity_v3", None)
+        return url if isinstance(url, str) else None
 
     @property
     def project_id(self) -> str | None:
-        """The project requests act in: the one set (AK/SK auth, where no token
-        says it), else the token's scope."""
-        if self._project_id is not None:
-            return self._project_id
-        info = self.token_info
-        return info.project_id if info is not None else None
+        """The project requests act in (the token's scope; AK/SK: the one given)."""
+        auth = self.auth
+        return auth.project_id if auth is not None else None
 
-    @project_id.setter
-    def project_id(self, value: str | None) -> None:
-        self._project_id = value
+    @property
+    def reauth_count(self) -> int:
+        """Tokens obtained after the first (reauthentications and refreshes)."""
+        return int(getattr(self.auth, "reauth_count", 0))
+
+    def set_token(self, token: str, info: TokenInfo | None = None) -> None:
+        """Send ``token`` (a token obtained elsewhere; tests): installed on the token
+        plugin, which is created when the provider has none."""
+        self._token_auth().install(token, info)
 
     def set_reauth(self, func: Callable[[], None] | None) -> None:
-        """``func`` obtains and installs a fresh token; None disables reauth."""
-        self._reauth = func
+        """``func`` obtains and installs a fresh token (``set_token``); None disables reauth."""
+        self._token_auth().set_issuer(func)
+
+    def _token_auth(self) -> TokenAuth:
+        from .auth.base import TokenAuth
+
+        auth = self.auth
+        if isinstance(auth, TokenAuth):
+            return auth
+        plugin = TokenAuth()
+        self.authenticate(plugin)
+        return plugin
 
     def trust_hosts(self, urls: Iterable[str]) -> None:
-        """Hosts that may receive our token (catalog endpoints, overrides): each as the
-        transport will connect to it (:meth:`_target`). A URL the SDK never sends
-        (urls.problem) is not trusted; a request to it is refused then."""
+        """Hosts that may receive credentials (identity, catalog endpoints, overrides):
+        each as the transport will connect to it (:meth:`_target`). A URL the SDK never
+        sends (urls.problem) is not trusted; a request to it is refused then."""
         import requests
-
-        from .urls import problem
 
         from .redact import remember_url
 
@@ -243,24 +260,6 @@ class ProviderClient:
                 self._trusted_hosts.add(self._target(url))
             except (requests.exceptions.RequestException, ValueError):
                 continue
-
-    def reauthenticate(self, stale: str | None) -> bool:
-        """Get a new token unless another caller already replaced ``stale``.
-
-        Single-flight: concurrent callers wait for one reauthentication, and
-        no caller reads the token while it runs (see :meth:`_current_token`).
-        Returns False when reauthentication is not possible.
-        """
-        if self._reauth is None:
-            return False
-        with self._auth_lock:
-            if self._token is not None and self._token != stale:
-                return True
-            had_token = self._token is not None or stale is not None
-            self._reauth()
-            if had_token:
-                self.reauth_count += 1
-        return True
 
     # -- the pipeline ----------------------------------------------------
 
@@ -279,201 +278,144 @@ class ProviderClient:
         timeout: float | tuple[float, float] | None = None,
         idempotent: bool | None = None,
     ) -> requests.Response:
-        """Send one API request through the pipeline; raise a typed error on failure.
+        """Send one API request through the pipeline (:meth:`send`); raise a typed
+        error on failure. ``idempotent`` says whether the request may be sent twice
+        (default: by method, GET/HEAD/PUT/DELETE/OPTIONS)."""
+        req = Request(
+            method,
+            url,
+            query=params,
+            headers=headers,
+            json=json,
+            data=data,
+            ok=ok,
+            authenticated=authenticated,
+            stream=stream,
+            timeout=timeout,
+            idempotent=idempotent,
+        )
+        return self.send(req)
 
-        ``idempotent`` says whether the request may be sent twice (default: by
-        method, GET/HEAD/PUT/DELETE/OPTIONS); a POST whose spec marks it safe
-        passes True.
-        """
-        ok_codes = tuple(ok)
-        from . import urls
-
-        reason = urls.problem(url)
-        if reason is not None:
-            raise errors.UnsafeRedirect(f"refusing to send {method} {_shown(url)}: {reason}")
-        signer = self.signer if authenticated else None
-        # encoded once (it may be sent more than once); signed requests sort it, as
-        # huaweicloudsdkcore does
-        query = urls.encode_query(params, sort=signer is not None) if params is not None else None
-        send_timeout = self._timeouts(timeout)
-        base_headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
-        if self.default_headers and authenticated:
-            base_headers.update(self.default_headers)
-        if headers:
-            base_headers.update(headers)
-        urls.check_headers(base_headers)
-        safe = idempotent if idempotent is not None else method.upper() in _IDEMPOTENT
-        started = time.monotonic()
-        attempts = backoff_retries = 0
-        reauthed = False
-        rewind = _rewinder(data)
+    def send(self, req: Request) -> requests.Response:
+        """Send ``req`` through every stage (see the module doc); the response when its
+        status is one of ``req.ok``, else the typed error."""
+        auth = self.auth if req.authenticated else None
+        if auth is None and req.authenticated:
+            raise errors.ConfigError("this provider has no credentials: call authenticate(provider, opts) first")
+        query, headers = self._refuse(req, auth)
+        timeout = self._timeouts(req.timeout)
+        attempts = _Attempts(req)
         failure: errors.SDKError | None = None
         while True:
             if failure is not None:  # sending again
-                if rewind is None:
-                    raise errors.SDKError(
-                        f"{method} {_safe(url)}: cannot resend a body read from a non-seekable "
-                        f"stream after {_describe(failure)}"
-                    ) from failure
-                rewind()
-            attempts += 1
-            prepared, sent_token = self._prepare(method, url, query, json, data, base_headers, authenticated)
+                _rewind(req, attempts, failure)
+            attempts.next()
+            prepared = self._prepare(req, query, headers)
+            sent = self._authorize(prepared, auth)
             try:
-                resp = self._send(method, url, prepared, json, data, stream, send_timeout)
+                resp = self._transmit(req, prepared, timeout)
             except errors.TransportError as exc:
                 failure = exc
             else:
-                if resp.status_code in ok_codes:
+                failure = self._failure(req, resp, sent)
+                if failure is None:
                     return resp
-                failure = self._error(method, resp, ok_codes, json, sent_token)
-                if resp.status_code == 401 and sent_token is not None and not reauthed:
-                    if self.reauthenticate(sent_token):
-                        reauthed = True
-                        attempts -= 1  # a resend with a new token is not a retry
-                        continue
-            if isinstance(failure, errors.TooManyRequests) and self.retry_backoff_func is not None:
-                if backoff_retries >= self.max_backoff_retries:
-                    raise failure
-                self.retry_backoff_func(failure, backoff_retries)  # raises to stop
-                backoff_retries += 1
-                continue
-            policy = self.retry_policy
-            if policy is None:
-                raise failure
-            wait = policy.delay(
-                failure,
-                attempt=attempts,
-                idempotent=safe,
-                elapsed=time.monotonic() - started,
-                rand=self._rand,
-            )
-            if wait is None or rewind is None:  # a streamed body is never sent twice
-                raise failure
-            log = _log or _logger()
-            if log.isEnabledFor(_DEBUG):
-                log.debug(
-                    "%s %s: retry %d in %.2f s after %s",
-                    method,
-                    _safe(url),
-                    attempts,
-                    wait,
-                    _describe(failure),
-                )
-            self.sleep(wait)
+                if self._reauthorize(failure, auth, sent, attempts):
+                    continue
+            self._retry(req, failure, attempts)
 
-    def _current_token(self) -> str:
-        """The token to send: read under the auth lock, so that no request goes out
-        with a token being replaced (or none) while a reauthentication runs; one
-        that expires within ``refresh_margin`` seconds is renewed first."""
-        with self._auth_lock:
-            token = self._token
-            if token is None:
-                if self._reauth is None:
-                    raise errors.ConfigError(
-                        "this provider has no token: call authenticate(provider, opts) first"
-                    )
-                self.reauthenticate(None)
-            elif self._reauth is not None and self._expires_soon():
-                self.reauthenticate(token)
-            token = self._token
-            assert token is not None
-            return token
+    def _refuse(self, req: Request, auth: AuthPlugin | None) -> tuple[str | None, dict[str, str]]:
+        """Stage 1: refuse what the SDK never sends (a URL urls.problem names, a bad
+        header), before anything is sent; the query encoded once (it may be sent more
+        than once; sorted for a plugin that wants it) and the headers."""
+        reason = problem(req.url)
+        if reason is not None:
+            raise errors.UnsafeRedirect(f"refusing to send {req.method} {shown(req.url)}: {reason}")
+        query = None
+        if req.query is not None:
+            query = encode_query(req.query, sort=auth is not None and auth.sort_query)
+        headers = {**self._base_headers, **req.headers}
+        check_headers(headers)
+        return query, headers
 
-    def _expires_soon(self) -> bool:
-        info = self.token_info
-        expires = info.expires_at if info is not None else None
-        if expires is None:
-            return False
-        if expires is not self._expiry_seen:  # converted once per token, not per request
-            import datetime as _dt
-
-            aware = expires if expires.tzinfo else expires.replace(tzinfo=_dt.timezone.utc)
-            self._expiry_seen, self._expiry_ts = expires, aware.timestamp()
-        return self._expiry_ts - time.time() <= self.refresh_margin
-
-    def _prepare(
-        self,
-        method: str,
-        url: str,
-        query: str | None,
-        json: Any,
-        data: Any,
-        headers: dict[str, str],
-        authenticated: bool,
-    ) -> tuple[requests.PreparedRequest, str | None]:
-        """The request exactly as it will be sent, credentials included, and the token
-        it carries. Trust is decided here, on the prepared URL, as the transport reads it:
-        credentials go only to the identity endpoint, catalog endpoints and overrides."""
+    def _prepare(self, req: Request, query: str | None, headers: dict[str, str]) -> requests.PreparedRequest:
+        """Stage 2: the request exactly as requests will send it (without credentials)."""
         import requests
 
-        from .urls import _HEADER_CONTROL, keep_dot_segments
+        from .urls import keep_dot_segments
 
+        method, url = req.method, req.url
+        session = self.session
         try:
-            prepared = self.session.prepare_request(
-                requests.Request(method, url, params=query, json=json, data=data, headers=headers)
-            )
+            if self._own:  # what prepare_request does, minus merging settings we know
+                prepared = requests.PreparedRequest()
+                prepared.prepare_method(method)
+                prepared.prepare_url(url, query)
+                # checked by _refuse (stricter than requests' own check, which is skipped)
+                merged: dict[str, Any] = {**session.headers, **headers}
+                prepared.headers = requests.structures.CaseInsensitiveDict(merged)
+                if session.cookies:
+                    prepared.prepare_cookies(session.cookies)
+                prepared.prepare_body(req.data, None, req.json)
+                prepared.prepare_hooks(session.hooks)
+            else:
+                prepared = session.prepare_request(
+                    requests.Request(method, url, params=query, json=req.json, data=req.data, headers=headers)
+                )
         except requests.exceptions.InvalidJSONError as exc:
             _scrub_chain(exc)
-            raise ValueError(f"{method} {_shown(url)}: the request body is not JSON-serializable") from exc
+            raise ValueError(f"{method} {shown(url)}: the request body is not JSON-serializable") from exc
         except requests.exceptions.InvalidHeader as exc:
             _scrub_chain(exc)
-            raise ValueError(f"{method} {_shown(url)}: requests refuses a header ({type(exc).__name__})") from exc
+            raise ValueError(f"{method} {shown(url)}: requests refuses a header ({type(exc).__name__})") from exc
         except (requests.exceptions.RequestException, ValueError) as exc:
             _scrub_chain(exc)
             raise errors.UnsafeRedirect(
-                f"refusing to send {method} {_shown(url)}: requests cannot prepare it ({type(exc).__name__})"
+                f"refusing to send {method} {shown(url)}: requests cannot prepare it ({type(exc).__name__})"
             ) from exc
-        prepared.url = target = keep_dot_segments(prepared.url or "")
-        if not authenticated:
-            return prepared, None
-        origin = self._host(target)
+        prepared.url = keep_dot_segments(prepared.url or "")
+        return prepared
+
+    def _authorize(self, prepared: requests.PreparedRequest, auth: AuthPlugin | None) -> str | None:
+        """Stage 3: the trust check on the prepared URL, as the transport reads it
+        (credentials go only to trusted hosts), then the plugin's credentials; the
+        token sent (what a 401 invalidates)."""
+        if auth is None:
+            return None
+        origin = self._host(prepared.url or "")
         if origin not in self._trusted_hosts:
             raise errors.UnsafeRedirect(
                 f"refusing to send credentials to {origin}: not the identity "
                 "endpoint, a catalog endpoint or an override"
             )
-        signer = self.signer
-        if signer is not None:  # sign what will be sent: the prepared URL, headers and body
-            signer.sign(prepared.method or method, target, prepared.headers, prepared.body)
-            return prepared, None
-        token = self._current_token()
-        if _HEADER_CONTROL.search(token) is not None:  # a passthrough token pasted with its newline
-            raise errors.ConfigError("the token holds a control character (a newline?): it cannot be sent")
-        prepared.headers["X-Auth-Token"] = token
-        return prepared, token
+        return auth.apply(prepared)
 
-    def _send(
-        self,
-        method: str,
-        url: str,
-        prepared: requests.PreparedRequest,
-        json: Any,
-        data: Any,
-        stream: bool,
-        timeout: tuple[float, float],
-    ) -> requests.Response:
-        """Send a prepared request once (no redirects followed); transport failures
-        become typed errors."""
+    def _transmit(self, req: Request, prepared: requests.PreparedRequest, timeout: tuple[float, float]) -> requests.Response:
+        """Stage 4: send once (no redirects followed); transport failures become typed errors."""
         import requests
 
+        method, url, stream = req.method, req.url, req.stream
         started = time.monotonic()
         session = self.session
         try:
             target = prepared.url or url
-            if session.trust_env:  # a caller's own session: requests reads the environment
-                settings = session.merge_environment_settings(target, {}, stream, None, None)
-                proxies, verify, cert = settings["proxies"], settings["verify"], settings["cert"]
-            else:  # ours: proxies read once per host, verify/cert as configured
-                proxies, verify, cert = self._proxies_for(target) or {}, session.verify, session.cert
-            resp = session.send(
-                prepared,
-                proxies=proxies,
-                stream=stream,
-                timeout=timeout,
-                verify=verify,
-                cert=cert,
-                allow_redirects=False,
-            )
+            if self._own:
+                resp = self._send_own(prepared, target, stream, timeout)
+            else:
+                if session.trust_env:  # a caller's own session: requests reads the environment
+                    settings = session.merge_environment_settings(target, {}, stream, self._verify, self._cert)
+                    proxies, verify, cert = settings["proxies"], settings["verify"], settings["cert"]
+                else:  # proxies read once per host, verify/cert as configured
+                    proxies, verify, cert = self._proxies_for(target) or {}, self._verify, self._cert
+                resp = session.send(
+                    prepared,
+                    proxies=proxies,
+                    stream=stream,
+                    timeout=timeout,
+                    verify=verify,
+                    cert=cert,
+                    allow_redirects=False,
+                )
         except requests.exceptions.ConnectTimeout as exc:
             _scrub_chain(exc)
             raise errors.Timeout(
@@ -487,9 +429,7 @@ class ProviderClient:
                 url=url,
             ) from exc
         except requests.exceptions.SSLError as exc:
-            raise errors.TLSError(
-                f"TLS: {_reason(exc)}", method=method, url=url, sent=False
-            ) from exc
+            raise errors.TLSError(f"TLS: {_reason(exc)}", method=method, url=url, sent=False) from exc
         except requests.exceptions.RequestException as exc:
             raise errors.ConnectionFailed(
                 f"{type(exc).__name__}: {_reason(exc)}",
@@ -502,14 +442,115 @@ class ProviderClient:
             log.debug(
                 "%s %s -> %s (%s) in %.1f ms",
                 method,
-                _safe(resp.url),
+                safe(resp.url),
                 resp.status_code,
                 errors.request_id_of(resp.headers) or "-",
                 (time.monotonic() - started) * 1000,
             )
             if log.isEnabledFor(TRACE):
-                _trace(log, method, url, prepared.headers, json, data, resp, stream)
+                _trace(log, method, url, prepared.headers, req.json, req.data, resp, stream)
         return resp
+
+    @staticmethod
+    def _failure(req: Request, resp: requests.Response, token: str | None) -> errors.HTTPError | None:
+        """Stage 5: None when the status is one of ``req.ok``, else the typed error (the
+        secrets the request carried scrubbed from what the server echoes)."""
+        if resp.status_code in req.ok:
+            return None
+        import requests
+
+        try:
+            body = resp.content
+        except requests.exceptions.RequestException:
+            body = b""
+        from .redact import secret_values
+
+        secrets = secret_values(req.json) if req.json is not None else []
+        if token:
+            secrets.append(token)
+        cls = errors.error_class(resp.status_code)
+        return cls(
+            method=req.method,
+            url=resp.url,
+            status=resp.status_code,
+            headers=resp.headers,
+            body=body,
+            expected=req.ok,
+            secrets=secrets,
+        )
+
+    @staticmethod
+    def _reauthorize(
+        failure: errors.HTTPError, auth: AuthPlugin | None, sent: str | None, attempts: _Attempts
+    ) -> bool:
+        """Stage 6: on the first 401 for a token, ask the plugin to replace it; True to
+        resend (with the new token: not counted as a retry)."""
+        if failure.status != 401 or auth is None or sent is None or attempts.reauthed:
+            return False
+        if not auth.invalidate(sent):
+            return False
+        attempts.after_reauth()
+        return True
+
+    def _retry(self, req: Request, failure: errors.SDKError, attempts: _Attempts) -> None:
+        """Stage 7: wait before the next attempt (429: ``retry_backoff_func`` when set;
+        otherwise ``retry_policy``), or raise ``failure`` when it is not retried."""
+        if isinstance(failure, errors.TooManyRequests) and self.retry_backoff_func is not None:
+            if attempts.backoff >= self.max_backoff_retries:
+                raise failure
+            self.retry_backoff_func(failure, attempts.backoff)  # raises to stop
+            attempts.after_backoff()
+            return
+        policy = self.retry_policy
+        if policy is None:
+            raise failure
+        wait = policy.delay(
+            failure,
+            attempt=attempts.count,
+            idempotent=attempts.safe,
+            elapsed=time.monotonic() - attempts.started,
+            rand=self._rand,
+        )
+        if wait is None or attempts.rewind is None:  # a streamed body is never sent twice
+            raise failure
+        log = _log or _logger()
+        if log.isEnabledFor(_DEBUG):
+            log.debug(
+                "%s %s: retry %d in %.2f s after %s",
+                req.method,
+                safe(req.url),
+                attempts.count,
+                wait,
+                _describe(failure),
+            )
+        self.sleep(wait)
+
+    def _send_own(
+        self, prepared: requests.PreparedRequest, target: str, stream: bool, timeout: tuple[float, float]
+    ) -> requests.Response:
+        """What ``Session.send`` does for our own session (no redirects followed): the
+        adapter sends, response hooks run, cookies are kept, the body is read unless
+        streamed; its per-call merging of settings is skipped (they are ours)."""
+        from requests.cookies import extract_cookies_to_jar
+
+        session = self.session
+        kwargs: dict[str, Any] = {
+            "stream": stream,
+            "timeout": timeout,
+            "verify": self._verify,
+            "cert": self._cert,
+            "proxies": self._proxies_for(target) or {},
+        }
+        resp = session.get_adapter(target).send(prepared, **kwargs)
+        for hook in prepared.hooks["response"]:  # as requests' dispatch_hook
+            resp = hook(resp, **kwargs) or resp
+        if "set-cookie" in resp.headers:
+            extract_cookies_to_jar(session.cookies, prepared, resp.raw)  # type: ignore[no-untyped-call]
+        if not stream:
+            resp.content  # noqa: B018 -- read now, inside the transport's error handling
+        return resp
+
+    # -- where requests go -------------------------------------------------
 
     def _host(self, prepared_url: str) -> str:
         """``scheme://host:port`` the transport connects to for a URL requests has
@@ -541,10 +582,11 @@ class ProviderClient:
         for both, or a pair), else the provider's; ValueError unless each is a positive,
         finite number."""
         if timeout is None:
-            return (
-                _seconds(self.connect_timeout, "connect_timeout"),
-                _seconds(self.read_timeout, "read_timeout"),
-            )
+            default = (self.connect_timeout, self.read_timeout)
+            if default != self._checked_timeouts:  # checked once per value, not per request
+                default = (_seconds(default[0], "connect_timeout"), _seconds(default[1], "read_timeout"))
+                self._checked_timeouts = default
+            return default
         if isinstance(timeout, tuple):
             if len(timeout) != 2:
                 raise ValueError(f"timeout must be seconds or a (connect, read) pair, got {timeout!r}")
@@ -565,33 +607,16 @@ class ProviderClient:
             self._proxies[key] = proxies
         return proxies
 
-    @staticmethod
-    def _error(
-        method: str, resp: requests.Response, ok: tuple[int, ...], sent_json: Any, token: str | None
-    ) -> errors.HTTPError:
-        import requests
 
-        try:
-            body = resp.content
-        except requests.exceptions.RequestException:
-            body = b""
-        # the server may echo what it was sent: never the secrets in it (the error
-        # scrubs them, with the remembered ones, from the URL, headers and body)
-        from .redact import secret_values
-
-        secrets = secret_values(sent_json) if sent_json is not None else []
-        if token:
-            secrets.append(token)
-        cls = errors.error_class(resp.status_code)
-        return cls(
-            method=method,
-            url=resp.url,
-            status=resp.status_code,
-            headers=resp.headers,
-            body=body,
-            expected=ok,
-            secrets=secrets,
-        )
+def _rewind(req: Request, attempts: _Attempts, failure: errors.SDKError) -> None:
+    """Put the body back where it started before sending again; SDKError for a body
+    that can only be read once."""
+    if attempts.rewind is None:
+        raise errors.SDKError(
+            f"{req.method} {safe(req.url)}: cannot resend a body read from a non-seekable "
+            f"stream after {_describe(failure)}"
+        ) from failure
+    attempts.rewind()
 
 
 def _never_connected(exc: BaseException) -> bool:
@@ -650,7 +675,7 @@ def _trace(
         sent = f"({len(data)} bytes)"
     else:
         sent = f"({type(data).__name__} body)"
-    safe_url = _safe(url)
+    safe_url = safe(url)
     shown = scrub_headers(headers, secrets)
     log.log(TRACE, "%s %s request headers %s body %s", method, safe_url, shown, sent)
     received = "(streamed)" if stream else _masked_body(resp, secrets)
@@ -680,9 +705,11 @@ def _masked_body(resp: requests.Response, secrets: Iterable[str] = ()) -> str:
     if "json" in content_type:
         import json as _json
 
+        from .jsonparse import parse_json
+
         try:
-            return scrub(_json.dumps(mask_json(_json.loads(content))), secrets)
-        except (ValueError, RecursionError):
+            return scrub(_json.dumps(mask_json(parse_json(content))), secrets)
+        except (TypeError, ValueError, RecursionError):
             pass  # logged as text below
     if resp.status_code >= 400:
         text = scrub(content.decode("utf-8", "replace"), secrets)
@@ -704,14 +731,6 @@ def _rewinder(data: Any) -> Callable[[], None] | None:
     except OSError:
         return None
     return lambda: seek(start)
-
-
-def _safe(url: str) -> str:
-    """A URL fit for messages and logs: no user info, sensitive query values
-    (``token=``, ``temp_url_sig=``, ...) and remembered secrets masked."""
-    from .redact import scrub
-
-    return scrub(url)
 
 
 def _scrub_chain(exc: BaseException) -> None:
@@ -737,3 +756,4 @@ def _reason(exc: BaseException) -> str:
 def new_client(identity_endpoint: str, **kwargs: Any) -> ProviderClient:
     """An unauthenticated provider for ``identity_endpoint`` (the seed's NewClient)."""
     return ProviderClient(identity_endpoint, **kwargs)
+

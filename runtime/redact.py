@@ -42,8 +42,14 @@ MIN_ECHO_LENGTH = 4
 #: the most secrets remembered; the least recently used are forgotten first
 MAX_REMEMBERED = 64
 
+#: option and config keys (auth options' fields, clouds.yaml ``auth`` keys) whose values
+#: are never shown: in reprs, config errors and logs; all of them are also JSON members
+SECRET_OPTIONS: frozenset[str] = frozenset(
+    {"password", "token", "auth_token", "application_credential_secret", "secret_key", "security_token", "passcode"}
+)
+
 #: JSON member names whose values are never logged
-SENSITIVE_KEYS: set[str] = {
+SENSITIVE_KEYS: set[str] = set(SECRET_OPTIONS) | {
     "password",
     "original_password",
     "adminPass",

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors, microversion
-from .catalog import EndpointOpts
+from .endpoints.catalog import EndpointOpts
 from .download import Download
-from .model import Model, Opts
+from .fields import Model, Opts
 from .operation import Operation
 from .pagination import Pager
 from .record import Frozen
+from .request import Request
 from .result import Result, decode_json
 
 if TYPE_CHECKING:
@@ -156,12 +157,18 @@ class ServiceClient:
         microversion; a major version alone (``2``, ``2.latest``) negotiates.
         """
         opts = opts or EndpointOpts()
-        versions = getattr(provider.auth_options, "api_versions", None) or {}
+        auth = provider.auth
+        if auth is None:
+            from .endpoints.resolve import Where, resolve
+
+            where = Where(identity=provider.identity_endpoint.rstrip("/"))
+            return cls(provider, spec, resolve(spec, opts, where))
+        versions = auth.api_versions
         wanted = next((versions[t] for t in (spec.type, *spec.aliases) if t in versions), None)
         default = None
         if spec.microversion is not None and wanted and "." in wanted and not wanted.endswith("latest"):
             default = wanted
-        return cls(provider, spec, _endpoint(provider, spec, opts), default)
+        return cls(provider, spec, auth.endpoint(spec, opts), default)
 
     # -- building ---------------------------------------------------------
 
@@ -183,7 +190,7 @@ class ServiceClient:
                     raise ValueError(f"path parameter {name!r} is not valid text (a lone surrogate)") from None
                 path = path.replace("{" + name + "}", segment)
         if root:
-            from .provider import host_of
+            from .urls import host_of
 
             return host_of(self.endpoint) + path
         return self.endpoint + path
@@ -220,7 +227,7 @@ class ServiceClient:
         """Where the service's version document may be: at the endpoint, else at the
         server's root (Cinder's catalog URL ``/v3/<project_id>`` and even ``/v3/``
         answer 401 without a token; only ``/`` lists the versions)."""
-        from .provider import host_of
+        from .urls import host_of
 
         urls = [self.endpoint + "/"]
         root = host_of(self.endpoint) + "/"
@@ -318,6 +325,20 @@ class ServiceClient:
         timeout: float | tuple[float, float] | None = None,
     ) -> requests.Response:
         """Build the request an operation describes and send it through the provider."""
+        return self.provider.send(self.build(op, path_params, opts, microversion, data, headers, timeout))
+
+    def build(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None = None,
+        opts: Opts | None = None,
+        microversion: str | None = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | tuple[float, float] | None = None,
+    ) -> Request:
+        """The request an operation describes (the one request builder: calls send it,
+        pagers re-target it page by page); ValueError/TypeError for bad arguments."""
         _check_opts(op, opts)
         version = self.effective_microversion(op, microversion)
         query, body, extra_headers, envelope = _split(opts, version)
@@ -340,10 +361,10 @@ class ServiceClient:
             send_headers.setdefault("Content-Type", "application/octet-stream")
         if op.content_type:
             send_headers["Content-Type"] = op.content_type
-        return self.provider.request(
+        return Request(
             op.method,
             self.url(op.path, path_params, root=op.root),
-            params=query or None,
+            query=query or None,
             json=json_body,
             data=data if op.request_kind == "binary" else None,
             headers=send_headers,
@@ -365,13 +386,7 @@ class ServiceClient:
         timeout: float | tuple[float, float] | None = None,
     ) -> Pager[M]:
         """A lazy pager over a list operation; nothing is sent until it is used."""
-        _check_opts(op, opts)
-        version = self.effective_microversion(op, microversion)
-        query, _, extra_headers, _ = _split(opts, version)
-        send_headers = self.headers(version, dict(op.headers))
-        send_headers.update(extra_headers)
-        url = self.url(op.path, path_params, root=op.root)
-        return Pager(self, op, url, query, model, send_headers, timeout)
+        return Pager(self, op, self.build(op, path_params, opts, microversion, timeout=timeout), model)
 
     def find(
         self,
@@ -575,79 +590,3 @@ def _query_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-def _endpoint(provider: ProviderClient, spec: ServiceSpec, opts: EndpointOpts) -> str:
-    """The service's URL: ``EndpointOpts(url=...)``, then the auth options'
-    endpoint overrides, then the catalog, then the vendor profile's template.
-    When none gives one, the error names each place tried."""
-    if opts.url:
-        return _with_suffix(_fill_project(provider, opts.url), spec.url_suffix)
-    auth = provider.auth_options
-    types = (spec.type, *spec.aliases)
-    tried: list[str] = []
-    overrides = auth.endpoint_overrides if auth is not None else {}
-    override = next((overrides[t] for t in types if t in overrides), None)
-    if override:
-        return _with_suffix(_fill_project(provider, override), spec.url_suffix)
-    tried_override = f"no endpoint override ({spec.type.replace('-', '_')}_endpoint_override)"
-    region = opts.region or (auth.region_name if auth else None)
-    interface = opts.interface or (auth.interface if auth else None) or "public"
-    catalog = provider.token_info.catalog if provider.token_info is not None else provider.catalog
-    if catalog is not None:
-        try:
-            url = catalog.find(types, region=region, interface=interface, name=opts.name)
-            return _with_suffix(_fill_project(provider, url), spec.url_suffix)
-        except errors.EndpointNotFound as exc:
-            tried.append(str(exc))
-    else:
-        tried.append("no catalog (not authenticated, an unscoped token, or a cloud without one)")
-    tried.append(tried_override)
-    if spec.type == "identity" and (provider.identity_v3 or provider.identity_endpoint):
-        return _with_suffix(provider.identity_v3 or provider.identity_endpoint, spec.url_suffix)
-    profile = provider.profile
-    if profile is not None:
-        template = profile.template_for(spec.type, spec.version)
-        if template is not None:
-            values = {
-                "region": region,
-                "project_id": provider.project_id,
-                "domain_id": getattr(auth, "domain_id", None),
-            }
-            url = profile.endpoint(spec.type, spec.version, values)
-            provider.trust_hosts([url])
-            return url.rstrip("/")
-        tried.append(f"profile {profile.name!r} has no template for {spec.type!r}")
-    else:
-        tried.append("no vendor profile")
-    raise errors.EndpointNotFound(
-        f"no endpoint for {spec.type} {spec.version}: " + "; ".join(tried) + "; pass EndpointOpts(url=...)"
-    )
-
-
-def _fill_project(provider: ProviderClient, url: str) -> str:
-    """Catalog URLs and overrides may name the project (``$(tenant_id)s``,
-    ``%(project_id)s``, ``{project_id}``): put the provider's in. ConfigError for a URL
-    the SDK never sends (urls.problem: backslash, user info, bad port, ...)."""
-    if "(" in url or "{" in url:
-        project = provider.project_id
-        if project:
-            for form in ("%(project_id)s", "$(project_id)s", "%(tenant_id)s", "$(tenant_id)s", "{project_id}"):
-                url = url.replace(form, project)
-    from .urls import problem
-
-    reason = problem(url)  # refused here, before any request, with what is wrong
-    if reason is not None:
-        from .provider import _shown
-
-        raise errors.ConfigError(f"endpoint {_shown(url)} is refused: {reason}")
-    return url
-
-
-def _with_suffix(url: str, suffix: str | None) -> str:
-    from urllib.parse import urlsplit
-
-    url = url.rstrip("/")
-    if suffix and not urlsplit(url).path.rstrip("/").endswith("/" + suffix):
-        url = f"{url}/{suffix}"
-    return url

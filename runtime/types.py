@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, Union
 if TYPE_CHECKING:
     import re
 
-    from .model import Model
+    from .fields import Model
 
 
 class Unset:
@@ -52,6 +52,8 @@ BinaryData = Union[bytes, bytearray, IO[bytes], Iterable[bytes]]
 #: ``timeout=`` of one call: seconds for connecting and for each read, or a
 #: ``(connect, read)`` pair; None uses the provider's (10 s, 60 s by default)
 RequestTimeout = Union[float, tuple[float, float], None]
+#: the longest wait accepted anywhere, in seconds (sockets cannot wait much longer: ~31 years)
+MAX_SECONDS = 1e9
 
 #: Default of a required option. Typed ``Any`` so a field can be declared
 #: ``name: str = REQUIRED``; leaving it so raises ``ValueError`` on construction.

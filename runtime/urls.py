@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import quote
 
 #: characters no URL the SDK sends may hold: C0 controls, space, DEL, backslash
 _FORBIDDEN = re.compile(r"[\x00-\x20\x7f\\]")
@@ -117,6 +116,40 @@ def origin(prepared_url: str, adapter: Any) -> str:
     return f"{scheme}://{host}:{port or _DEFAULT_PORTS.get(scheme, 0)}"
 
 
+def has_control(text: str) -> bool:
+    """Whether ``text`` holds a control character a header value must not (CR, LF, NUL...)."""
+    return _HEADER_CONTROL.search(text) is not None
+
+
+def safe(url: str) -> str:
+    """A URL fit for messages and logs: no user info, sensitive query values
+    (``token=``, ``temp_url_sig=``, ...) and remembered secrets masked."""
+    from .redact import scrub
+
+    return scrub(url)
+
+
+def shown(url: str) -> str:
+    """A URL fit for a message about refusing it: without user info, quoted (it may hold
+    control characters); never the URL itself when it cannot be parsed."""
+    try:
+        return repr(safe(url))
+    except ValueError:
+        return "(an unparsable URL)"
+
+
+def host_of(url: str) -> str:
+    """``scheme://host:port`` of a URL as the transport reads it (urllib3's parser):
+    lower-cased, default port explicit, IPv6 in brackets. ConfigError for a URL the
+    SDK never sends (:func:`problem`)."""
+    reason = problem(url)
+    if reason is not None:
+        from .errors import ConfigError
+
+        raise ConfigError(f"refusing the URL {shown(url)}: {reason}")
+    return origin(url, None)
+
+
 def check_headers(headers: Mapping[str, Any]) -> None:
     """ValueError naming the header when its name is not an HTTP token or its value is not
     text or holds a control character (CR, LF, NUL, ...): such a header would split the
@@ -148,6 +181,8 @@ def check_headers(headers: Mapping[str, Any]) -> None:
 def encode_query(pairs: Iterable[tuple[str, str]], *, sort: bool = False) -> str:
     """``k=v&...`` with keys and values percent-encoded (``%20`` for a space, ``~`` bare);
     ``sort``: pairs in (key, value) order, as AK/SK-signed requests send them."""
+    from urllib.parse import quote  # loaded with the first request, not on import
+
     items = sorted(pairs) if sort else pairs
     return "&".join(f"{quote(str(k), safe='~')}={quote(str(v), safe='~')}" for k, v in items)
 
@@ -157,6 +192,8 @@ def encode_segment(value: str) -> str:
     segment of only ``.`` or ``..`` as ``%2E`` / ``%2E%2E`` (never a dot segment)."""
     if value in (".", ".."):
         return "%2E" * len(value)
+    from urllib.parse import quote
+
     return quote(value, safe="")
 
 

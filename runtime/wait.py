@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
-from .model import Model
+from .fields import Model
 from .operation import Operation
-from .provider import MAX_SECONDS
+from .types import MAX_SECONDS
 
 if TYPE_CHECKING:
     from .service import ServiceClient
@@ -26,15 +26,17 @@ DEFAULT_TIMEOUT = 600.0
 DEFAULT_INTERVAL = 2.0
 
 
-def _states(value: str | Iterable[str]) -> frozenset[str]:
+def states(value: str | Iterable[str]) -> frozenset[str]:
+    """One state or several, lower-cased (states compare without case)."""
     return frozenset([value.lower()] if isinstance(value, str) else (v.lower() for v in value))
 
 
-def _pause(deadline: float, interval: float) -> None:
+def pause(deadline: float, interval: float) -> None:
+    """Sleep ``interval`` seconds, or until ``deadline`` (time.monotonic) if sooner."""
     time.sleep(max(0.0, min(interval, deadline - time.monotonic())))
 
 
-def _check(timeout: float, interval: float) -> None:
+def check_timing(timeout: float, interval: float) -> None:
     """ValueError unless ``timeout`` and ``interval`` are finite numbers of seconds, zero
     or more (NaN compares false with everything: a NaN deadline is never reached)."""
     for name, value in (("timeout", timeout), ("interval", interval)):
@@ -60,8 +62,8 @@ def wait_for_status(
     """Poll ``get_op`` until ``model.<field>`` is one of ``wanted`` (compared without case)
     and return that model; raise :class:`errors.WaitFailed` at once on a failure state
     (unless it is wanted), :class:`errors.WaitTimeout` after ``timeout`` seconds."""
-    _check(timeout, interval)
-    want, fail = _states(wanted), _states(failures) - _states(wanted)
+    check_timing(timeout, interval)
+    want, fail = states(wanted), states(failures) - states(wanted)
     deadline = time.monotonic() + timeout
     polls = 0
     while True:
@@ -82,7 +84,7 @@ def wait_for_status(
                 f"{get_op.name} {dict(path_params)}: {field} still {state!r} after {timeout:g} s "
                 f"({polls} polls), waiting for {sorted(want)}"
             )
-        _pause(deadline, interval)
+        pause(deadline, interval)
 
 
 def wait_for_delete(
@@ -101,8 +103,8 @@ def wait_for_delete(
     """Poll ``get_op`` until it answers 404 (or ``model.<field>`` is one of ``deleted``);
     :class:`errors.WaitFailed` on a failure state (e.g. ``error_deleting``),
     :class:`errors.WaitTimeout` after ``timeout`` seconds."""
-    _check(timeout, interval)
-    gone, fail = _states(deleted), _states(failures)
+    check_timing(timeout, interval)
+    gone, fail = states(deleted), states(failures)
     deadline = time.monotonic() + timeout
     polls = 0
     while True:
@@ -124,4 +126,4 @@ def wait_for_delete(
                 f"{get_op.name} {dict(path_params)}: still there after {timeout:g} s ({polls} polls)"
                 + (f", {field} {state!r}" if field else "")
             )
-        _pause(deadline, interval)
+        pause(deadline, interval)

@@ -23,10 +23,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import stacksdk
-from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, auth, errors
+from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, errors
+from stacksdk.runtime.auth import tokens as auth
 from stacksdk.runtime import service as service_mod
-from stacksdk.runtime.catalog import Catalog
-from stacksdk.runtime.model import Model
+from stacksdk.runtime.endpoints.catalog import Catalog
+from stacksdk.runtime.fields import Model
 from stacksdk.runtime.types import Kind
 from tests.unit.server import Reply, Request, Server
 

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import stacksdk.compute.v2 as compute_v2
 from stacksdk.compute.v2 import flavors, servers
 from stacksdk.runtime import ProviderClient, ServiceClient, errors
-from stacksdk.runtime.catalog import EndpointOpts
+from stacksdk.runtime.endpoints.catalog import EndpointOpts
 from stacksdk.runtime.service import _name_filter
 from tests.unit.server import Reply, Request, Server
 

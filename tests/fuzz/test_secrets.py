@@ -29,7 +29,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stacksdk.runtime import AuthOptions, errors, redact
-from stacksdk.runtime.aksk import AKSKAuthOptions
+from stacksdk.runtime.auth import AKSKAuthOptions
 from stacksdk.runtime.auth import authenticated_client
 from stacksdk.runtime.provider import TRACE
 

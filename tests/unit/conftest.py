@@ -8,7 +8,7 @@ import pytest
 
 from stacksdk.runtime import ProviderClient, ServiceClient, ServiceSpec, Unset, UNSET
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model, Opts, Param
+from stacksdk.runtime.fields import Field, Model, Opts, Param
 from stacksdk.runtime.service import MicroversionSpec
 
 from .server import Server, serve

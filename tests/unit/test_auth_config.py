@@ -233,7 +233,7 @@ def test_a_wrong_password_names_user_scope_url_and_cloud(server: Server, tmp_pat
 
 
 def test_unknown_region_is_one_short_line() -> None:
-    from stacksdk.runtime.catalog import Catalog
+    from stacksdk.runtime.endpoints.catalog import Catalog
 
     def service(stype: str, regions: list[str]) -> dict[str, object]:
         endpoints = [

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 import pytest
 
 from stacksdk.runtime import AuthOptions, ProviderClient, ServiceClient, errors, redact
-from stacksdk.runtime.aksk import AgencyAuthOptions, AKSKAuthOptions
+from stacksdk.runtime.auth import AgencyAuthOptions, AKSKAuthOptions
 from stacksdk.runtime.auth import TokenInfo, authenticated_client
-from stacksdk.runtime.model import Opts, Param
+from stacksdk.runtime.fields import Opts, Param
 from stacksdk.runtime.provider import TRACE
 from stacksdk.runtime.redact import mask_headers, mask_json, scrub, secret_values
-from stacksdk.runtime.signer import AKSKSigner
+from stacksdk.runtime.auth.signer import AKSKSigner
 
 from ..fuzz.echoes import FORMS, encode, leak
 from .server import Reply, Request, Server
@@ -273,7 +273,7 @@ def test_aksk_secret_key_and_security_token_are_scrubbed(
     assert server.requests[-1].headers["X-Security-Token"] == security_token
     assert err.value.headers["X-Echo-Token"] == "***"
     texts = _exposed(err.value) + [r.getMessage() for r in caplog.records]
-    texts += [repr(opts), repr(provider), str(provider), repr(provider.signer)]
+    texts += [repr(opts), repr(provider), str(provider), repr(provider.auth)]
     _assert_no_leak(texts, secret_key, security_token)
 
 

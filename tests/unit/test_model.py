@@ -12,7 +12,7 @@ import pytest
 
 from stacksdk.runtime import REQUIRED, UNSET, AuthOptions, Unset
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Field, Model, Opts, Param
+from stacksdk.runtime.fields import Field, Model, Opts, Param
 from stacksdk.runtime.types import parse_datetime
 
 from .conftest import Thing
@@ -200,7 +200,7 @@ def test_models_from_headers() -> None:
 )
 def test_bad_header_value_is_kept_as_sent_and_listed(header: str, text: str) -> None:
     from stacksdk.runtime import errors
-    from stacksdk.runtime.model import header_value
+    from stacksdk.runtime.headers import header_value
 
     attr = next(f.attr for f in Container._fields if f.header == header)
     kind = next(f.kind for f in Container._fields if f.header == header)

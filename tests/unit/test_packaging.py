@@ -28,18 +28,20 @@ def test_wheel_has_one_import_root_builds_without_warnings_and_ships_its_files(t
     names = zipfile.ZipFile(wheel).namelist()
     roots = {n.split("/")[0] for n in names if not n.startswith("stacksdk-")}
     assert roots == {"stacksdk"}
-    vendors = sorted(p.name for p in (REPO / "runtime" / "vendors").glob("*.yaml"))
-    assert vendors, "runtime/vendors/*.yaml not found"
+    vendors = sorted(p.name for p in (REPO / "runtime" / "endpoints" / "vendors").glob("*.yaml"))
+    assert vendors, "runtime/endpoints/vendors/*.yaml not found"
     for required in (
         "stacksdk/py.typed",
         "stacksdk/runtime/py.typed",
         "stacksdk/codegen/py.typed",
         "stacksdk/runtime/clouds.schema.json",
         "stacksdk/runtime/provider.py",
+        "stacksdk/runtime/auth/base.py",
+        "stacksdk/runtime/endpoints/resolve.py",
         "stacksdk/codegen/spec.schema.json",
         "stacksdk/codegen/templates/resource.py.j2",
         "stacksdk/identity/v3/projects.py",
-        *(f"stacksdk/runtime/vendors/{v}" for v in vendors),
+        *(f"stacksdk/runtime/endpoints/vendors/{v}" for v in vendors),
     ):
         assert required in names, required
     (license,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]

@@ -10,7 +10,7 @@ import pytest
 
 from stacksdk.runtime import UNSET, Operation, Page, Paging, ServiceClient, Unset, errors
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Opts, Param
+from stacksdk.runtime.fields import Opts, Param
 
 from .conftest import Thing, ThingListOpts
 from .server import Reply, Request, Server
@@ -98,14 +98,14 @@ def test_offset_and_page_kinds(client: ServiceClient, server: Server) -> None:
 
     server.handler = handler
     offset = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("offset"))
-    from stacksdk.runtime import Pager
+    from stacksdk.runtime import Pager, Request
 
-    pager: Pager[Thing] = Pager(client, offset, client.url("/things"), [("limit", "7")], Thing, {})
+    pager: Pager[Thing] = Pager(client, offset, Request("GET", client.url("/things"), query=[("limit", "7")]), Thing)
     assert [t.id for t in pager] == [x["id"] for x in ITEMS]
     assert [r.q("offset") for r in server.requests] == [None, "7", "14", "21"]
     server.requests.clear()
     paged = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("page"))
-    pager = Pager(client, paged, client.url("/things"), [("limit", "10"), ("page", "1")], Thing, {})
+    pager = Pager(client, paged, Request("GET", client.url("/things"), query=[("limit", "10"), ("page", "1")]), Thing)
     assert len(pager.all_pages().extract()) == 25
     assert [r.q("page") for r in server.requests] == ["1", "2", "3"]
 
@@ -139,6 +139,34 @@ def test_repeating_next_link_is_an_error_not_a_loop(client: ServiceClient, serve
         list(client.pager(op, model=Thing))
 
 
+@pytest.mark.parametrize("cycle", [1, 2, 7, 40])
+def test_a_marker_cycle_of_any_length_is_caught_after_many_fresh_pages(
+    client: ServiceClient, server: Server, cycle: int
+) -> None:
+    """300 distinct pages, then markers that cycle with period ``cycle``: an error before
+    twice the pages a first repeat needs (loop detection keeps no set of every marker)."""
+
+    def handler(r: Request) -> Reply:
+        n = int(r.q("marker") or "0")
+        following = n + 1 if n < 300 else 300 + (n - 300 + 1) % cycle
+        return Reply(200, {"things": [{"id": str(following)}]})
+
+    server.handler = handler
+    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
+    with pytest.raises(errors.ResponseError, match="marker repeats"):
+        list(client.pager(op, model=Thing, opts=ThingListOpts(limit=1)))
+    assert 300 < len(server.requests) <= 2 * (300 + cycle) + 2
+
+
+def test_loop_detection_state_stays_small_over_a_million_markers() -> None:
+    from stacksdk.runtime.pagination import _Repeats
+
+    seen = _Repeats()
+    assert not any(seen.again(str(i)) for i in range(1_000_000))
+    assert isinstance(seen.saved, str) and not hasattr(seen, "__dict__")  # one value, no set
+    assert seen.again(str(999_999)) or seen.again(seen.saved)
+
+
 def test_next_link_to_another_host_is_refused(client: ServiceClient, server: Server) -> None:
     server.handler = lambda r: Reply(200, {"things": ITEMS[:2], "next": f"http://localhost:{server.port}/v1/things?p=2"})
     op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="next"))
@@ -159,9 +187,9 @@ def test_marker_field_alternatives(client: ServiceClient, server: Server) -> Non
 
     server.handler = handler
     op = Operation("objects.list", "GET", "/c", paging=Paging("marker", marker_field="name|subdir"))
-    from stacksdk.runtime import Pager
+    from stacksdk.runtime import Pager, Request
 
-    pager: Pager[Thing] = Pager(client, op, client.url("/c"), [("limit", "2")], Thing, {})
+    pager: Pager[Thing] = Pager(client, op, Request("GET", client.url("/c"), query=[("limit", "2")]), Thing)
     assert sum(len(p) for p in pager.pages()) == 5
     assert [r.q("marker") for r in server.requests] == [None, "b/", "d/"]
 

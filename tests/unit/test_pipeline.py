@@ -10,7 +10,7 @@ import pytest
 
 from stacksdk.runtime import UNSET, Operation, ProviderClient, ServiceClient, Unset, errors
 from stacksdk.runtime import types as t
-from stacksdk.runtime.model import Opts, Param
+from stacksdk.runtime.fields import Opts, Param
 from stacksdk.runtime.service import MicroversionSpec, ServiceSpec
 
 from .conftest import Thing, ThingListOpts
@@ -41,7 +41,7 @@ def test_create_sends_wrapped_body(client: ServiceClient, server: Server) -> Non
 
     from stacksdk.runtime import REQUIRED, UNSET, Unset
     from stacksdk.runtime import types as t
-    from stacksdk.runtime.model import Opts, Param
+    from stacksdk.runtime.fields import Opts, Param
 
     @dataclass(kw_only=True, repr=False)
     class CreateOpts(Opts):
@@ -236,7 +236,7 @@ def test_param_window_refused_before_sending(mv_client: ServiceClient, server: S
 
     from stacksdk.runtime import UNSET, Unset
     from stacksdk.runtime import types as t
-    from stacksdk.runtime.model import Opts, Param
+    from stacksdk.runtime.fields import Opts, Param
 
     @dataclass(kw_only=True, repr=False)
     class Opt(Opts):
@@ -521,3 +521,20 @@ def test_unusable_timeouts_are_refused(provider: ProviderClient, server: Server,
     with pytest.raises(ValueError, match="timeout"):
         provider.request("GET", server.url + "/v1/x", timeout=timeout)  # type: ignore[arg-type]
     assert server.requests == []
+
+
+def test_our_session_keeps_requests_hooks_cookies_and_headers(provider: ProviderClient, server: Server) -> None:
+    """The provider's own session is sent without requests' per-call merging, but what
+    that merging gives is kept: response hooks run, cookies set by the server are sent
+    back, and the session's headers go out under the request's own."""
+    seen: list[int] = []
+    provider.session.hooks["response"].append(lambda resp, **kwargs: seen.append(resp.status_code))
+    provider.session.headers["X-Session-Wide"] = "yes"
+    server.handler = lambda r: Reply(200, {"thing": {"id": "x"}}, {"Set-Cookie": "lb=node-2; Path=/"})
+    provider.request("GET", server.url + "/v1/things/x")
+    provider.request("GET", server.url + "/v1/things/x", headers={"X-Session-Wide": "overridden"})
+    assert seen == [200, 200]
+    first, second = server.requests
+    assert "Cookie" not in first.headers and second.headers["Cookie"] == "lb=node-2"
+    assert first.headers["X-Session-Wide"] == "yes" and second.headers["X-Session-Wide"] == "overridden"
+    assert second.headers["Accept"] == "application/json" and second.headers["User-Agent"].startswith("stacksdk/")

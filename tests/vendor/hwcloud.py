@@ -15,8 +15,8 @@ import threading
 from typing import Any
 
 from stacksdk.runtime import ProviderClient, authenticated_client
-from stacksdk.runtime.aksk import AKSKAuthOptions
-from stacksdk.runtime.profiles import Profile
+from stacksdk.runtime.auth import AKSKAuthOptions
+from stacksdk.runtime.endpoints.profiles import Profile
 from tests.unit.server import Reply, Request, Server
 
 AK = "HWTESTAK0000EXAMPLE1"

@@ -10,9 +10,10 @@ import logging
 import pytest
 
 from stacksdk.runtime import errors
-from stacksdk.runtime.aksk import AKSKAuthOptions
+from stacksdk.runtime.auth import AKSKAuthOptions
 from stacksdk.runtime.provider import TRACE
-from stacksdk.runtime.signer import AKSKSigner, canonical_path, canonical_query
+from stacksdk.runtime.auth.aksk import SignedAuth
+from stacksdk.runtime.auth.signer import AKSKSigner, canonical_path, canonical_query
 
 from .hwcloud import AK, SK, HwCloud, expected_authorization
 
@@ -173,7 +174,7 @@ def test_query_bytes_are_those_of_huaweicloudsdkcore(query: list[tuple[str, str]
 
     with RawServer("127.0.0.1") as raw:
         ours = ProviderClient(raw.url + "/v3")
-        ours.signer = AKSKSigner(AK, SK)
+        ours.authenticate(SignedAuth(AKSKSigner(AK, SK)))
         ours.request("GET", raw.url + "/v1/p/vpcs", params=query, ok=(200,))
 
         theirs = SdkRequest(

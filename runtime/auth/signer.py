@@ -42,7 +42,15 @@ _EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 _DATE_FORMAT = "%Y%m%dT%H%M%SZ"
 #: headers a proxy may change on the way: never signed
 _HOP_BY_HOP = frozenset(
-    {"connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"}
+    {
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    }
 )
 
 
@@ -99,7 +107,9 @@ class AKSKSigner:
         if self._security_token:
             headers["X-Security-Token"] = self._security_token
         content_type = _header(headers, "Content-Type")
-        if content_type and not str(content_type).startswith(("application/json", "application/bson")):
+        if content_type and not str(content_type).startswith(
+            ("application/json", "application/bson")
+        ):
             headers[CONTENT_HEADER] = UNSIGNED
         date = _header(headers, DATE_HEADER)
         if date is None:

@@ -1,30 +1,28 @@
-"""Keystone v3 authentication: options, version discovery, token issue.
+"""Keystone v3 authentication: :class:`AuthOptions` and its two plugins.
 
 Methods: password (user id, or user name + domain), token, application
 credential (id, or name + user). Scopes: trust, project (id, or name +
-domain), domain (id or name), system, or unscoped. Token passthrough uses a
-given token as it is (validated, never reissued). Where options come from:
-config.py and docs/configuration.md.
+domain), domain (id or name), system, or unscoped. :class:`KeystoneAuth` issues
+tokens (and renews them, base.py); :class:`TokenPassthrough` uses a given token as
+it is (validated, never reissued). Where options come from: config.py and
+docs/configuration.md.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from . import errors
-from .catalog import Catalog
-from .provider import ProviderClient, new_client
-from .types import parse_datetime
+from .. import errors
+from ..redact import SECRET_OPTIONS, scrub
+from .base import TokenAuth
+from .tokens import TokenInfo, discover_v3, issue_token, validate_token
 
 if TYPE_CHECKING:
-    from .aksk import AgencyAuthOptions, AKSKAuthOptions
-
-_SECRETS = ("password", "token", "application_credential_secret")
+    from ..provider import ProviderClient
 
 
 @dataclasses.dataclass(repr=False)
@@ -92,8 +90,7 @@ class AuthOptions:
             )
             if value is None or value == default:
                 continue
-            shown.append(f"{f.name}={'***' if f.name in _SECRETS else repr(value)}")
-        from .redact import scrub  # URL user info, token= queries, remembered secrets
+            shown.append(f"{f.name}={'***' if f.name in SECRET_OPTIONS else repr(value)}")
 
         return scrub(f"AuthOptions({', '.join(shown)})")
 
@@ -105,7 +102,7 @@ class AuthOptions:
         A token with no password or application credential is passed through
         (``OS_AUTH_TYPE=v3token`` rescopes it instead).
         """
-        from .config import env_options
+        from ..config import env_options
 
         return cls(**env_options(os.environ if environ is None else environ))
 
@@ -118,21 +115,48 @@ class AuthOptions:
         ``OS_*`` variables that are set override the files' values. Nothing is
         sent over the network here.
         """
-        from .config import cloud_options
+        from ..config import cloud_options
 
         return cls(**cloud_options(name, os.environ if environ is None else environ))
+
+    def plugin(self) -> KeystoneAuth | TokenPassthrough:
+        """The auth plugin for these options (a passthrough token, or Keystone's
+        password/token/application credential method); ConfigError for options that
+        name no method, before any request."""
+        self.method()
+        if self.key and not self.cert:
+            raise errors.ConfigError("AuthOptions: a client key needs cert too")
+        return TokenPassthrough(self) if self.token_passthrough else KeystoneAuth(self)
+
+    def transport(self) -> dict[str, Any]:
+        """ProviderClient keyword arguments for the TLS and timeout settings."""
+        out: dict[str, Any] = {}
+        if self.verify is not True:
+            out["verify"] = self.verify
+        if self.api_timeout is not None:
+            out["connect_timeout"] = out["read_timeout"] = self.api_timeout
+        if self.cert:
+            out["cert"] = (self.cert, self.key) if self.key else self.cert
+        return out
 
     def describe(self) -> str:
         """Who these options authenticate as, for error messages (never a secret):
         the user (or credential), the scope, the auth URL and the cloud."""
-        if self.token_passthrough or (self.token and not (self.password is not None or self.user_id or self.username)):
+        if self.token_passthrough or (
+            self.token and not (self.password is not None or self.user_id or self.username)
+        ):
             who = "a token"
         elif self.application_credential_id:
             who = f"application credential {self.application_credential_id!r}"
         else:
             who = f"user {self.user_id or self.username!r}"
             if not self.user_id:
-                domain = self.user_domain_id or self.user_domain_name or self.domain_id or self.domain_name
+                domain = (
+                    self.user_domain_id
+                    or self.user_domain_name
+                    or self.domain_id
+                    or self.domain_name
+                )
                 who += f" in domain {domain!r}" if domain else ""
             if self.application_credential_name:
                 who = f"application credential {self.application_credential_name!r} of {who}"
@@ -157,7 +181,9 @@ class AuthOptions:
         if kind == "project":
             domain = value.get("domain") or {}
             named = f"project {value.get('id') or value.get('name')!r}"
-            return named + (f" in domain {domain.get('id') or domain.get('name')!r}" if domain else "")
+            return named + (
+                f" in domain {domain.get('id') or domain.get('name')!r}" if domain else ""
+            )
         if kind == "domain":
             return f"domain {value.get('id') or value.get('name')!r}"
         if kind == "system":
@@ -187,7 +213,10 @@ class AuthOptions:
     def auth_body(self) -> dict[str, Any]:
         """The JSON body of ``POST /v3/auth/tokens`` for these options."""
         method = self.method()
-        from .redact import remember, remember_url  # scrubbed from every error and log line
+        from ..redact import (  # scrubbed from every error and log line
+            remember,
+            remember_url,
+        )
 
         remember(self.password, self.token, self.application_credential_secret)
         for url in (self.identity_endpoint, *self.endpoint_overrides.values()):
@@ -272,217 +301,77 @@ def _ref(message: str, id_: str | None, name: str | None) -> dict[str, str]:
     raise errors.ConfigError(message)
 
 
-@dataclasses.dataclass(repr=False)
-class TokenInfo:
-    """What Keystone said about the token (never the token itself)."""
+class _KeystonePlugin(TokenAuth):
+    """Shared by both Keystone plugins: the options' placement and profile, discovery."""
 
-    body: dict[str, Any]
-    catalog: Catalog
-    expires_at: _dt.datetime | None
+    def __init__(self, opts: AuthOptions, *, renewable: bool) -> None:
+        profile = None
+        if opts.profile:
+            from ..endpoints.profiles import Profile
 
-    @classmethod
-    def from_body(cls, body: dict[str, Any]) -> TokenInfo:
-        """``ResponseError`` for a body without a ``token`` object or with a catalog
-        that is not a list; an ``expires_at`` that is not a timestamp counts as
-        unknown (the token is then renewed only when the server refuses it)."""
-        token = body.get("token") if isinstance(body, dict) else None
-        if not isinstance(token, dict):
-            raise errors.ResponseError("token response has no 'token' object")
-        expires = token.get("expires_at")
-        try:
-            expires_at = parse_datetime(expires) if isinstance(expires, str) else None
-        except ValueError:
-            expires_at = None
-        return cls(body=token, catalog=Catalog(token.get("catalog")), expires_at=expires_at)
+            profile = Profile.load(opts.profile)
+        super().__init__(
+            overrides=opts.endpoint_overrides,
+            region=opts.region_name,
+            interface=opts.interface,
+            profile=profile,
+            api_versions=opts.api_versions,
+        )
+        self.options = opts
+        self.base_url = opts.identity_endpoint
+        self._renewable = renewable
+        self._v3: str | None = None
 
     @property
-    def project_id(self) -> str | None:
-        project = self.body.get("project") or {}
-        return project.get("id") if isinstance(project, dict) else None
+    def identity_url(self) -> str | None:
+        return self._v3 or super().identity_url
 
     @property
-    def user_id(self) -> str | None:
-        user = self.body.get("user") or {}
-        return user.get("id") if isinstance(user, dict) else None
+    def identity_v3(self) -> str | None:
+        """The Identity v3 URL discovery found (None before ``attach``)."""
+        return self._v3
 
-    def __repr__(self) -> str:
-        return f"TokenInfo(user_id={self.user_id!r}, project_id={self.project_id!r}, expires_at={self.expires_at!r})"
-
-
-def discover_v3(provider: ProviderClient) -> str:
-    """The Identity v3 URL for the provider's identity endpoint.
-
-    ``.../v3`` is used as it is; an unversioned URL is asked for its
-    version document and the v3 link in it is followed.
-    """
-    base = provider.identity_endpoint.rstrip("/")
-    if base.rsplit("/", 1)[-1].startswith("v3"):
-        return base
-    resp = provider.request("GET", base + "/", ok=(200, 300), authenticated=False)
-    from .result import decode_json
-
-    doc = decode_json(resp, f"identity endpoint {base}")
-    if not isinstance(doc, dict):
-        raise errors.ResponseError(f"identity endpoint {base} did not return a version document")
-    versions: Any = doc.get("versions", {})
-    if isinstance(versions, dict):
-        versions = versions.get("values", [])
-    if "version" in doc:
-        versions = [doc["version"]]
-    for v in versions if isinstance(versions, list) else ():
-        vid = v.get("id") if isinstance(v, dict) else None
-        if not isinstance(vid, str) or not vid.startswith("v3"):
-            continue
-        status = v.get("status")
-        if isinstance(status, str) and status.lower() == "deprecated":
-            continue
-        links = v.get("links")
-        for link in links if isinstance(links, list) else ():
-            if not isinstance(link, dict) or link.get("rel") != "self":
-                continue
-            href = link.get("href")
-            if href and isinstance(href, str):
-                try:
-                    path = urlsplit(href.rstrip("/")).path
-                except ValueError:  # (an unparsable host: only the path is used anyway)
-                    continue
-                # Trust only the host we were given; keep its scheme and netloc.
-                given = urlsplit(base)
-                return f"{given.scheme}://{given.netloc}{path}"
-        return base + "/v3"
-    raise errors.EndpointNotFound(f"identity endpoint {base} offers no v3 API")
+    def attach(self, provider: ProviderClient) -> None:
+        super().attach(provider)
+        self._v3 = discover_v3(provider)
 
 
-def authenticate(provider: ProviderClient, opts: AuthOptions) -> None:
-    """Obtain a token for ``opts`` and install it (and reauth) on ``provider``.
+class KeystoneAuth(_KeystonePlugin):
+    """Tokens issued by Keystone for :class:`AuthOptions` (password, token rescope,
+    application credential), renewed on 401 and before expiry unless
+    ``allow_reauth`` is False."""
 
-    With ``opts.token_passthrough`` the given token is validated and used as
-    it is; nothing can renew it, so there is no reauth and a later 401 raises.
-    """
-    opts.method()  # fail on bad options before any request
-    if opts.profile:
-        from .profiles import Profile
+    def __init__(self, opts: AuthOptions) -> None:
+        super().__init__(opts, renewable=opts.allow_reauth)
 
-        provider.profile = Profile.load(opts.profile)
-    v3 = discover_v3(provider)
-    provider.auth_options = opts
-    provider.identity_v3 = v3
-    if opts.token_passthrough:
-        assert opts.token is not None  # method() checked
-        provider.set_token(opts.token, validate_token(provider, v3, opts.token))
-        provider.set_reauth(None)
-        return
+    def attach(self, provider: ProviderClient) -> None:
+        super().attach(provider)
+        self.install(*self._issue_token())
+        self.set_issuer(self._issue_token if self._renewable else None)
 
-    def issue() -> None:
+    def _issue_token(self) -> tuple[str, TokenInfo]:
+        assert self._v3 is not None
+        opts = self.options
         try:
-            issue_token(provider, provider, v3, opts.auth_body(), authenticated=False)
+            return issue_token(self._sender(), self._v3, opts.auth_body(), authenticated=False)
         except errors.Unauthorized as exc:
-            exc.args = (f"{exc.args[0] if exc.args else 'authentication failed'}; tried {opts.describe()}",)
+            exc.explain(f"tried {opts.describe()}")
             raise
 
-    issue()
-    provider.set_reauth(issue if opts.allow_reauth else None)
 
+class TokenPassthrough(_KeystonePlugin):
+    """A given token used as it is: validated once (its scope and catalog), never
+    renewed, so a 401 raises (OS_TOKEN alone; auth_type token/admin_token)."""
 
-def issue_token(
-    sender: ProviderClient, target: ProviderClient, v3: str, body: dict[str, Any], *, authenticated: bool
-) -> None:
-    """POST ``body`` to ``{v3}/auth/tokens`` through ``sender`` and install the token
-    on ``target`` (the same provider, or a delegated one for an agency). Issuing a
-    second token does no harm: the POST may be retried like a GET."""
-    resp = sender.request(
-        "POST", v3 + "/auth/tokens", json=body, ok=(201,), authenticated=authenticated, idempotent=True
-    )
-    token = resp.headers.get("X-Subject-Token")
-    if not token:
-        raise errors.ResponseError("the identity service answered 201 without an X-Subject-Token header")
-    from .redact import remember
+    def __init__(self, opts: AuthOptions) -> None:
+        super().__init__(opts, renewable=False)
 
-    remember(token)  # scrubbed from every error and log line from now on
-    target.set_token(token, TokenInfo.from_body(_token_document(resp)))
+    def attach(self, provider: ProviderClient) -> None:
+        super().attach(provider)
+        token = self.options.token
+        assert token is not None and self._v3 is not None  # AuthOptions.method() checked
+        from ..redact import remember_url
 
-
-def validate_token(provider: ProviderClient, v3: str, token: str) -> TokenInfo:
-    """What Keystone says about ``token`` (its scope and catalog), asked with the token itself."""
-    from .redact import remember
-
-    remember(token)  # Keystone quotes a token it does not know ("Could not find token: ...")
-    resp = provider.request(
-        "GET",
-        v3 + "/auth/tokens",
-        headers={"X-Auth-Token": token, "X-Subject-Token": token},
-        authenticated=False,
-    )
-    return TokenInfo.from_body(_token_document(resp))
-
-
-def _token_document(resp: Any) -> dict[str, Any]:
-    """The JSON object of a token response; ResponseError for anything else."""
-    from .result import decode_json
-
-    body = decode_json(resp, "token response")
-    if not isinstance(body, dict):
-        raise errors.ResponseError("token response: expected a JSON object")
-    return body
-
-
-def authenticated_client(
-    opts: AuthOptions | AKSKAuthOptions | AgencyAuthOptions, **kwargs: Any
-) -> ProviderClient:
-    """A provider with a token for ``opts`` (the seed's AuthenticatedClient);
-    with ``AKSKAuthOptions`` one that signs every request instead, with
-    ``AgencyAuthOptions`` one holding a delegated token (aksk.py).
-
-    ``opts``' verify, cert/key and api_timeout apply unless ``kwargs`` say
-    otherwise (``verify=``, ``connect_timeout=``/``read_timeout=``, a
-    ``session=`` whose ``cert`` is already set).
-    """
-    from .aksk import AgencyAuthOptions, AKSKAuthOptions, authenticate_agency, authenticate_aksk
-
-    if isinstance(opts, AKSKAuthOptions):
-        opts.check()
-        provider = new_client(opts.identity_url(), **kwargs)
-        authenticate_aksk(provider, opts)
-        return provider
-    if isinstance(opts, AgencyAuthOptions):
-        provider = new_client(_principal_endpoint(opts.principal), **kwargs)
-        authenticate_agency(provider, opts)
-        return provider
-    if opts.key and not opts.cert:
-        raise errors.ConfigError("AuthOptions: a client key needs cert too")
-    provider = new_client(opts.identity_endpoint, **{**_transport_kwargs(opts), **kwargs})
-    if opts.cert and provider.session.cert is None:
-        provider.session.cert = (opts.cert, opts.key) if opts.key else opts.cert
-    authenticate(provider, opts)
-    return provider
-
-
-def _transport_kwargs(opts: AuthOptions) -> dict[str, Any]:
-    """ProviderClient keyword arguments for the options' TLS and timeout settings."""
-    out: dict[str, Any] = {}
-    if opts.verify is not True:
-        out["verify"] = opts.verify
-    if opts.api_timeout is not None:
-        out["connect_timeout"] = out["read_timeout"] = opts.api_timeout
-    return out
-
-
-def _principal_endpoint(opts: AuthOptions | AKSKAuthOptions) -> str:
-    from .aksk import AKSKAuthOptions
-
-    return opts.identity_url() if isinstance(opts, AKSKAuthOptions) else opts.identity_endpoint
-
-
-def cloud_auth_options(
-    name: str | None = None, environ: Mapping[str, str] | None = None
-) -> AuthOptions | AKSKAuthOptions:
-    """The options of cloud ``name`` (``OS_CLOUD``) in clouds.yaml, whatever its
-    auth_type: ``AKSKAuthOptions`` for ``auth_type: aksk``, else ``AuthOptions``."""
-    from .aksk import AKSKAuthOptions
-    from .config import aksk_fields, auth_fields, cloud_settings, is_aksk
-
-    env = os.environ if environ is None else environ
-    merged, where = cloud_settings(name, env)
-    if is_aksk(merged):
-        return AKSKAuthOptions(**aksk_fields(merged, where))
-    return AuthOptions(**auth_fields(merged, where))
+        for url in (self.options.identity_endpoint, *self.options.endpoint_overrides.values()):
+            remember_url(url)
+        self.install(token, validate_token(provider, self._v3, token))

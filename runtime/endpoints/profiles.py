@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from . import errors
+from .. import errors
 
 VENDOR_DIR = Path(__file__).resolve().with_name("vendors")
 _FIELD = re.compile(r"\{([a-z_]+)\}")

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .errors import MicroversionError, ResponseError
 from .microversion import Window
-from .types import ANY, UNSET, Kind, parse_datetime
+from .headers import header_text, header_value
+from .types import ANY, UNSET, Kind
 
 if TYPE_CHECKING:
     import datetime
@@ -227,6 +228,15 @@ class _Shape:
         #: the compared values of an instance (operator.attrgetter, made on first use)
         self.values: Callable[[Any], Any] | None = None
 
+    def compared_values(self) -> Callable[[Any], Any]:
+        """:attr:`values`, made on first use."""
+        if self.values is None:
+            from operator import attrgetter
+
+            names = self.compare
+            self.values = attrgetter(*names) if len(names) > 1 else lambda obj: tuple(getattr(obj, n) for n in names)
+        return self.values
+
 
 def _declare(cls: type) -> _Shape:
     """Record the attributes ``cls`` declares (its own annotations and its bases')."""
@@ -255,14 +265,6 @@ def _missing_message(cls: type, shape: _Shape, given: Mapping[str, Any]) -> str:
         names = " and ".join(missing)
     plural = "s" if len(missing) > 1 else ""
     return f"{cls.__qualname__}.__init__() missing {len(missing)} required keyword-only argument{plural}: {names}"
-
-
-def _compared_values(shape: _Shape) -> Callable[[Any], Any]:
-    from operator import attrgetter
-
-    names = shape.compare
-    shape.values = attrgetter(*names) if len(names) > 1 else lambda obj: tuple(getattr(obj, n) for n in names)
-    return shape.values
 
 
 class _DataclassFields:
@@ -415,7 +417,7 @@ class _Declared(metaclass=_Declarative):
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        values = self._shape.values or _compared_values(self._shape)
+        values = self._shape.values or self._shape.compared_values()
         return bool(values(self) == values(other))
 
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
@@ -465,53 +467,6 @@ def _masked_repr(obj: _Declared, table: tuple[Any, ...]) -> str:
         shown = MASK if name in sensitive and value is not None else repr(value)
         parts.append(f"{name}={shown}")
     return f"{type(obj).__qualname__}({', '.join(parts)})"
-
-
-def _utf8(value: str) -> str:
-    """Header text as sent: http.client reads header bytes as latin-1, servers
-    write UTF-8 (Swift metadata), so non-ASCII text is re-read as UTF-8."""
-    if value.isascii():
-        return value
-    try:
-        return value.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return value
-
-
-def header_value(text: str, kind: Kind) -> Any:
-    """A header's text as the field's kind (integers, numbers, booleans, dates);
-    ``ResponseError`` when it is not one."""
-    try:
-        if kind.name == "integer":
-            return int(text)
-        if kind.name == "number":
-            return float(text)
-        if kind.name == "boolean":
-            return text.strip().lower() in ("true", "1", "yes", "on")
-        if kind.name == "datetime":
-            return _header_datetime(text)
-    except (ValueError, OverflowError, OSError, TypeError, IndexError) as exc:
-        # (int() refuses more than 4300 digits with a ValueError too)
-        shown = repr(text) if len(text) <= 80 else repr(text[:80]) + "..."
-        raise ResponseError(f"header value {shown} is not a valid {kind.name}") from exc
-    return text
-
-
-def _header_datetime(text: str) -> datetime.datetime:
-    """HTTP dates (Last-Modified), Unix timestamps (X-Timestamp) or ISO 8601."""
-    import datetime
-
-    text = text.strip()
-    try:
-        return datetime.datetime.fromtimestamp(float(text), tz=datetime.timezone.utc)
-    except (ValueError, OverflowError, OSError):  # not a number, nan, inf, year 300000
-        pass
-    import email.utils
-
-    try:
-        return email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return parse_datetime(text)
 
 
 #: what a decoder raises for a value it cannot read (a nested model's own bad
@@ -642,7 +597,7 @@ class Model(_Declared):
     def from_headers(cls: type[M], headers: Mapping[str, str]) -> M:
         """Build a model from the response headers its fields name; a header
         that is not of its field's kind is kept as its text and listed in ``invalid``."""
-        lower = {k.lower(): _utf8(v) for k, v in headers.items()}
+        lower = {k.lower(): header_text(v) for k, v in headers.items()}
         kwargs: dict[str, Any] = {}
         invalid: dict[str, str] = {}
         for f in cls._fields:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .errors import EndpointNotFound, ResponseError
-from .record import Frozen
+from ..errors import EndpointNotFound, ResponseError
+from ..record import Frozen
 
 INTERFACES = ("public", "internal", "admin")
 

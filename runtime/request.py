@@ -1,0 +1,94 @@
+"""One API request, as an immutable record: what a service client builds once for an
+operation, what a pager re-targets for the next page (:meth:`Request.with_url`), and
+what :meth:`ProviderClient.send` takes. Nothing here sends or encodes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .record import Frozen
+
+_NO_HEADERS: Mapping[str, str] = {}
+
+
+class Request(Frozen):
+    """Method, URL, query pairs, headers and body of a request, and how to send it:
+    the status codes that mean success (``ok``), whether it carries credentials
+    (``authenticated``), may be sent twice (``idempotent``: None decides by method),
+    streams its answer (``stream``) and its ``timeout``."""
+
+    _fields = (
+        "method",
+        "url",
+        "query",
+        "headers",
+        "json",
+        "data",
+        "ok",
+        "authenticated",
+        "stream",
+        "timeout",
+        "idempotent",
+    )
+    method: str
+    url: str
+    query: tuple[tuple[str, str], ...] | None
+    headers: Mapping[str, str]
+    json: Any
+    data: Any
+    ok: tuple[int, ...]
+    authenticated: bool
+    stream: bool
+    timeout: float | tuple[float, float] | None
+    idempotent: bool | None
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        *,
+        query: Iterable[tuple[str, str]] | None = None,
+        headers: Mapping[str, str] | None = None,
+        json: Any = None,
+        data: Any = None,
+        ok: Iterable[int] = (200,),
+        authenticated: bool = True,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | None = None,
+        idempotent: bool | None = None,
+    ) -> None:
+        self._init(
+            method=method,
+            url=url,
+            query=tuple(query) if query is not None else None,
+            headers=headers if headers is not None else _NO_HEADERS,
+            json=json,
+            data=data,
+            ok=tuple(ok),
+            authenticated=authenticated,
+            stream=stream,
+            timeout=timeout,
+            idempotent=idempotent,
+        )
+
+    def with_url(self, url: str, query: Iterable[tuple[str, str]] | None = None) -> Request:
+        """The same request sent to ``url`` with ``query`` (a pager's next page)."""
+        return Request(
+            self.method,
+            url,
+            query=query,
+            headers=self.headers,
+            json=self.json,
+            data=self.data,
+            ok=self.ok,
+            authenticated=self.authenticated,
+            stream=self.stream,
+            timeout=self.timeout,
+            idempotent=self.idempotent,
+        )
+
+    def __repr__(self) -> str:
+        from .urls import safe
+
+        return f"Request({self.method} {safe(self.url)})"

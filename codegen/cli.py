@@ -19,8 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from .loader import SpecErrors, discover, load_all
-from .model import build
+from .build import build
+from .loader import SHARED_FILE, SpecErrors, discover, load_all, load_file
 from .names import is_identifier
 from .render import HEADER_PREFIX, black_version, load_run, render_all, store_run
 
@@ -47,10 +47,26 @@ def generate(spec_roots: list[Path], root_package: str = "stacksdk") -> dict[str
     if cached is not None:
         return cached
     specs = load_all(spec_roots)
-    services = build(specs, package_map([s.rel for s in specs]))
-    files = render_all(services, root_package)
+    external = builtin_shared(spec_roots)
+    if external is not None:
+        specs.append(load_file(external, SHARED_FILE))
+    services, shared = build(specs, package_map([s.rel for s in specs if s.kind != "shared"]), external is not None)
+    files = render_all(services, shared, root_package)
     store_run(key, files)
     return files
+
+
+#: the shapes stacksdk itself generates as ``stacksdk.shared`` (specs/shared.yaml)
+BUILTIN_SHARED = Path(__file__).resolve().parent.parent / "specs" / SHARED_FILE
+
+
+def builtin_shared(spec_roots: list[Path]) -> Path | None:
+    """The shared shapes a tree without its own ``shared.yaml`` refers to: those of the
+    installed stacksdk (its modules import them from ``stacksdk.shared``); None when a
+    root has them, or stacksdk's spec tree is not at hand."""
+    if any((root / SHARED_FILE).is_file() for root in spec_roots):
+        return None
+    return BUILTIN_SHARED if BUILTIN_SHARED.is_file() else None
 
 
 def _run_key(spec_roots: list[Path], root_package: str) -> str:
@@ -61,6 +77,9 @@ def _run_key(spec_roots: list[Path], root_package: str) -> str:
             digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     for source, rel in discover(spec_roots):
         digest.update(b"\0spec\0" + rel.encode() + b"\0" + source.read_bytes())
+    external = builtin_shared(spec_roots)
+    if external is not None:
+        digest.update(b"\0builtin\0" + external.read_bytes())
     return digest.hexdigest()
 
 

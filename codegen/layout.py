@@ -16,9 +16,11 @@ modules rendered from specs made to stress the layout, must be unchanged by blac
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 LINE_LENGTH = 100
 MARKER = "# stacksdk-layout-snippet"
@@ -53,6 +55,27 @@ def string_literal(value: str) -> str:
     if double.count("\\") <= single.count("\\"):
         return f'"{double}"'
     return f"'{single}'"
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a YAML scalar, deterministic. Only types whose ``repr`` is a
+    literal get here: anything else (a YAML date, ``.nan``) is a bug of lint, not code."""
+    if isinstance(value, str):
+        return string_literal(value)
+    if isinstance(value, (list, tuple)):
+        return py_tuple(value)
+    if value is None or isinstance(value, (bool, int)) or (isinstance(value, float) and math.isfinite(value)):
+        return repr(value)
+    raise TypeError(f"no Python literal for {value!r} ({type(value).__name__})")
+
+
+def py_tuple(values: Iterable[Any]) -> str:
+    items = [py_literal(v) for v in values]
+    if not items:
+        return "()"
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return "(" + ", ".join(items) + ")"
 
 
 class Unsplittable(Exception):

@@ -20,6 +20,8 @@ from ..runtime.fastcheck import Check, compile_def
 from .names import package_clash
 
 SERVICE_FILE = "_service.yaml"
+#: the shapes every service may use (``shared#Link``), at the root of a spec tree
+SHARED_FILE = "shared.yaml"
 
 Loc = tuple[int, int]  # 1-based line, column
 
@@ -73,6 +75,8 @@ class SpecFile:
 def kind_of(rel: str, data: Any) -> str:
     if rel.endswith("/" + SERVICE_FILE) or rel == SERVICE_FILE:
         return "service"
+    if rel == SHARED_FILE:
+        return "shared"
     if isinstance(data, dict) and "extends" in data:
         return "extension"
     return "resource"
@@ -245,7 +249,13 @@ def _best_reason(error: Any) -> tuple[tuple[str | int, ...], str]:
     import jsonschema
 
     if error.context:
-        best = jsonschema.exceptions.best_match(error.context)
+        # an option the value is not even the type of explains nothing (``paging`` is a
+        # mapping or an operation's name: a bad mapping is explained as a mapping)
+        fitting = [
+            e for e in error.context
+            if not (e.validator == "type" and len(e.absolute_path) == len(error.absolute_path))
+        ]
+        best = jsonschema.exceptions.best_match(fitting or error.context)
         if best is not None and len(best.absolute_path) >= len(error.absolute_path):
             return tuple(best.absolute_path), _reason(best)
     return tuple(error.absolute_path), _reason(error)
@@ -269,10 +279,12 @@ def _path_error(rel: str) -> str | None:
     """Why a spec cannot live at ``rel`` (its directories become packages, its name a
     module and a comment in generated code); None if it can."""
     *directories, name = rel.split("/")
+    if rel == SHARED_FILE:
+        return None
     if len(directories) not in (2, 3):
         return (
             f"{rel!r}: a spec lives in <service>/<version>/ (OpenStack) or "
-            "<vendor>/<service>/<version>/ (a vendor's own service)"
+            f"<vendor>/<service>/<version>/ (a vendor's own service), or is the tree's {SHARED_FILE}"
         )
     for i, directory in enumerate(directories):
         clash = package_clash(directory, top=i == 0)

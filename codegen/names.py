@@ -45,6 +45,11 @@ IMPORTS: dict[str, list[str]] = {
         "ServiceSpec",
         "Unset",
         "lazy_modules",
+        "BaseConnection",
+        "ServiceAttribute",
+        "ServiceGroup",
+        "VendorNamespace",
+        "open_connection",
     ],
 }
 
@@ -119,7 +124,9 @@ CLASS_RESERVED = frozenset(
 )
 
 #: package names (the spec tree's directories) the generated root cannot hold
-PACKAGE_RESERVED = frozenset({"runtime", "codegen"} | set(keyword.kwlist))
+#: top-level names a spec directory cannot take: the hand-written packages and the
+#: generated modules beside the services (shared shapes, the typed connection)
+PACKAGE_RESERVED = frozenset({"runtime", "codegen", "shared", "connection"} | set(keyword.kwlist))
 
 
 def is_identifier(name: str) -> bool:

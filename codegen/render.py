@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import re
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .layout import layout_all, string_literal
+from .ir import ModuleDef, ServiceDef
+from .layout import layout_all, py_literal, py_tuple
 from .loader import SpecError, SpecErrors
-from .model import ModuleDef, ServiceDef
 from .names import IMPORTS, STD_MODULES, argument
 from .safety import UnsafeModule, check_module
 
@@ -35,27 +34,6 @@ _STD = STD_MODULES  # imported as modules, used as `name.attr`
 _FROM = IMPORTS  # module -> names it provides
 _STD_FROM = ("collections.abc", "typing")
 _NAME = re.compile(r"(?<![.\w])([A-Za-z_]\w*)(\.?)")
-
-
-def _py(value: Any) -> str:
-    """A Python literal for a YAML scalar, deterministic. Only types whose ``repr`` is a
-    literal get here: anything else (a YAML date, ``.nan``) is a bug of lint, not code."""
-    if isinstance(value, str):
-        return string_literal(value)
-    if isinstance(value, (list, tuple)):
-        return _tuple(value)
-    if value is None or isinstance(value, (bool, int)) or (isinstance(value, float) and math.isfinite(value)):
-        return repr(value)
-    raise TypeError(f"no Python literal for {value!r} ({type(value).__name__})")
-
-
-def _tuple(values: Iterable[Any]) -> str:
-    items = [_py(v) for v in values]
-    if not items:
-        return "()"
-    if len(items) == 1:
-        return f"({items[0]},)"
-    return "(" + ", ".join(items) + ")"
 
 
 def _exploded(items: list[str], indent: int) -> str:
@@ -124,8 +102,8 @@ def _env() -> Any:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["py"] = _py
-    env.filters["tuple"] = _tuple
+    env.filters["py"] = py_literal
+    env.filters["tuple"] = py_tuple
     env.filters["exploded"] = _exploded
     env.filters["docstring"] = _docstring
     env.filters["attribute_doc"] = _attribute_doc
@@ -162,7 +140,7 @@ def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[st
     for line in aliases:
         lines.append(line)
     for module, imported in sorted(extra.items()):
-        lines.append(f"from {root}.{module} import {', '.join(imported)}")
+        lines.append(f"from {module.format(root=root)} import {', '.join(imported)}")
     return "\n".join(lines) + "\n"
 
 
@@ -278,7 +256,7 @@ def _assemble(source_rel: str, docstring_body: str, root: str, extra: dict[str, 
 
 
 def render_module(module: ModuleDef, root: str) -> str:
-    template = "extension.py.j2" if module.kind == "extension" else "resource.py.j2"
+    template = f"{module.kind}.py.j2"
     body = _env().get_template(template).render(module=module, root=root)
     aliases = []
     if module.extends and module.opts:  # the options subclass the base module's
@@ -297,20 +275,89 @@ def render_package(package: str, source_rel: str, doc: str) -> str:
     return f'{HEADER.format(source=source_rel)}\n"""{_docstring(doc)}"""\n'
 
 
-def render_all(services: list[ServiceDef], root: str) -> dict[str, str]:
+#: attributes of a connection that are its own, not a service's
+CONNECTION_OWN = frozenset({"provider", "client", "close"})
+
+
+def connection_attributes(services: list[ServiceDef], root: str) -> dict[str, Any]:
+    """What the typed connection module lists: one attribute per service package (its
+    directory's name, ``_<version>`` added when the service has several versions), the
+    vendors' services in one namespace each. A name that cannot be an attribute is the
+    error of the service's spec."""
+    by_owner: dict[str | None, dict[str, list[ServiceDef]]] = {}
+    for service in services:
+        parts = service.package.split(".")  # ["compute", "v2"], ["huaweicloud", "vpc", "v1"]
+        by_owner.setdefault(service.vendor, {}).setdefault(parts[-2], []).append(service)
+    errors: list[SpecError] = []
+
+    def attrs(groups: dict[str, list[ServiceDef]]) -> list[dict[str, str]]:
+        out = []
+        for name, versions in sorted(groups.items()):
+            for service in versions:
+                attr = name if len(versions) == 1 else f"{name}_{service.package.rsplit('.', 1)[1]}"
+                if attr in CONNECTION_OWN or attr in by_owner:
+                    errors.append(
+                        SpecError(service.spec.rel, 1, 1, "", f"the connection attribute {attr!r} is taken")
+                    )
+                package = f"{root}.{service.package}"
+                doc = f"The {service.type} {service.version} client ({package})."
+                out.append({"name": attr, "package": package, "doc": doc})
+        return out
+
+    namespaces = [
+        {
+            "name": owner,
+            "class_name": owner.title().replace("_", ""),
+            "doc": f"{owner}'s own services, each client built on first use.",
+            "services": attrs(groups),
+        }
+        for owner, groups in sorted((o, g) for o, g in by_owner.items() if o is not None)
+    ]
+    top = attrs(by_owner.get(None, {}))
+    if errors:
+        raise SpecErrors(errors)
+    return {"services": top, "namespaces": namespaces}
+
+
+def render_connection(services: list[ServiceDef], root: str) -> str:
+    body = _env().get_template("connection.py.j2").render(**connection_attributes(services, root))
+    return _assemble("specs/", body, root, {}, [])
+
+
+def render_root(root: str, modules: list[str]) -> str:
+    """The root package: its docstring, and ``connect``/``Connection`` loaded on first use."""
+    doc = (
+        f"{root}: typed clients for OpenStack-compatible clouds, generated from YAML specs.\n\n"
+        f'``cloud = {root}.connect("mycloud")`` connects to a clouds.yaml cloud; then import a '
+        f"resource module, e.g. ``from {root}.compute.v2 import servers`` and call "
+        f"``servers.list(cloud.compute)``. The hand-written core is ``stacksdk.runtime``."
+    )
+    body = (
+        f'"""{_docstring(doc)}"""\n\n'
+        "if TYPE_CHECKING:\n"
+        f"    from {root}.connection import Connection as Connection\n"
+        f"    from {root}.connection import connect as connect\n\n"
+        f"MODULES = {_exploded([py_literal(m) for m in modules], 0)}\n\n"
+        "__getattr__, __dir__ = lazy_modules(\n"
+        '    __name__, MODULES, globals(), {"Connection": "connection", "connect": "connection"}\n'
+        ")\n"
+    )
+    return _assemble("specs/", body, root, {}, [])
+
+
+def render_all(services: list[ServiceDef], shared: ModuleDef | None, root: str) -> dict[str, str]:
     """Every generated file: relative path -> content."""
-    out: dict[str, str] = {
-        "__init__.py": render_package(
-            root,
-            "specs/",
-            f"{root}: typed clients for OpenStack-compatible clouds, generated from YAML specs.\n\n"
-            f"Import a service module, e.g. ``import {root}.identity.v3 as identity``; "
-            f"the hand-written core is ``stacksdk.runtime``.",
-        ),
-        "py.typed": "",
-    }
+    out: dict[str, str] = {"py.typed": ""}
     code: dict[str, str] = {}  # modules before formatting
     sources: dict[str, str] = {}  # module -> the spec it comes from
+    tops = sorted({s.package.split(".")[0] for s in services} | {"connection"})
+    if shared is not None and not shared.external:
+        tops = sorted([*tops, "shared"])
+    code["__init__.py"] = render_root(root, tops)
+    code["connection.py"] = render_connection(services, root)
+    if shared is not None and not shared.external:
+        code["shared.py"] = render_module(shared, root)
+        sources["shared.py"] = shared.spec.rel
     for service in services:
         parents = service.package.split(".")[:-1]  # ["compute"], ["huaweicloud", "vpc"]
         for depth in range(1, len(parents) + 1):

@@ -26,13 +26,16 @@ _CALLS = frozenset(
         "MicroversionSpec",
         "JobSpec",
         "lazy_modules",
+        "ServiceAttribute",
+        "VendorNamespace",
         "globals",
         "t.model",
         "t.list_of",
         "t.map_of",
     }
 )
-_RUNTIME_IMPORTS = frozenset({"stacksdk.runtime"} | set(IMPORTS))
+#: the runtime, and the shared shapes of stacksdk (which a user's own tree may use)
+_RUNTIME_IMPORTS = frozenset({"stacksdk.runtime", "stacksdk.shared"} | set(IMPORTS))
 _VALUE_NODES = (
     ast.Constant,
     ast.Name,

@@ -1,5 +1,33 @@
 # Generated from specs/ by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
-"""stacksdk: typed clients for OpenStack-compatible clouds, generated from YAML specs.  Import a
-service module, e.g. ``import stacksdk.identity.v3 as identity``; the hand-written core is
-``stacksdk.runtime``."""
+"""stacksdk: typed clients for OpenStack-compatible clouds, generated from YAML specs.  ``cloud =
+stacksdk.connect("mycloud")`` connects to a clouds.yaml cloud; then import a resource module,
+e.g. ``from stacksdk.compute.v2 import servers`` and call ``servers.list(cloud.compute)``. The
+hand-written core is ``stacksdk.runtime``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from stacksdk.runtime import lazy_modules
+
+if TYPE_CHECKING:
+    from stacksdk.connection import Connection as Connection
+    from stacksdk.connection import connect as connect
+
+MODULES = (
+    "block_storage",
+    "compute",
+    "connection",
+    "huaweicloud",
+    "identity",
+    "image",
+    "network",
+    "object_store",
+    "placement",
+    "shared",
+)
+
+__getattr__, __dir__ = lazy_modules(
+    __name__, MODULES, globals(), {"Connection": "connection", "connect": "connection"}
+)

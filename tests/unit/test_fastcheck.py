@@ -76,7 +76,7 @@ def mutate(data: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 def test_broken_variants_get_the_same_verdict(seed: int) -> None:
     rng = random.Random(seed)
     loaded = [loader.load_file(source, rel) for source, rel in SPECS]
-    checks = {kind: fastcheck.compile_def(loader.schema(), kind) for kind in ("service", "resource", "extension")}
+    checks = {kind: fastcheck.compile_def(loader.schema(), kind) for kind in ("service", "resource", "extension", "shared")}
     full = {kind: full_validator(kind) for kind in checks}
     invalid = 0
     for _ in range(600):

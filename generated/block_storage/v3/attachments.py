@@ -86,7 +86,7 @@ class Attachment(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Administrators - attachments of every project."""
@@ -170,56 +170,7 @@ class UpdateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    all_tenants: bool | Unset = UNSET
-    """Administrators - attachments of every project."""
-
-    volume_id: str | Unset = UNSET
-    """Attachments of this volume."""
-
-    instance_id: str | Unset = UNSET
-    """Attachments for this server."""
-
-    status: str | Unset = UNSET
-    """The attachment's status."""
-
-    attach_status: str | Unset = UNSET
-    """The attach status."""
-
-    sort: str | Unset = UNSET
-    """Keys with optional directions."""
-
-    sort_key: str | Unset = UNSET
-    """The attribute to sort by."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
-
-    limit: int | Unset = UNSET
-    """The most attachments a page holds."""
-
-    marker: str | Unset = UNSET
-    """Start after the attachment with this ID."""
-
-    offset: int | Unset = UNSET
-    """Skip this many first."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("volume_id", "volume_id", t.STRING, location="query"),
-        Param("instance_id", "instance_id", t.STRING, location="query"),
-        Param("status", "status", t.STRING, location="query"),
-        Param("attach_status", "attach_status", t.STRING, location="query"),
-        Param("sort", "sort", t.STRING, location="query"),
-        Param("sort_key", "sort_key", t.STRING, location="query"),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-        Param("offset", "offset", t.INTEGER, location="query"),
-    )
-
+ListDetailOpts = ListOpts
 
 _LIST = Operation(
     "attachments.list",

@@ -20,15 +20,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class ZoneState(Model):
-    """An availability zone's state."""
-
-    available: bool | Unset = UNSET
-    """True when the zone has a service that is up."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("available", "available", t.BOOLEAN),)
+from stacksdk.shared import ZoneState as ZoneState
 
 
 class AvailabilityZone(Model):

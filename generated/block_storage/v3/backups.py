@@ -167,7 +167,7 @@ class Backup(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Administrators - backups of every project."""
@@ -287,65 +287,6 @@ class UpdateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    all_tenants: bool | Unset = UNSET
-    """Administrators - backups of every project."""
-
-    project_id: str | Unset = UNSET
-    """Administrators, with all_tenants - only this project."""
-
-    name: str | Unset = UNSET
-    """Exact name."""
-
-    status: str | Unset = UNSET
-    """Exact status."""
-
-    volume_id: str | Unset = UNSET
-    """Backups of this volume."""
-
-    name_like: str | Unset = UNSET
-    """Names containing this text."""
-
-    with_count: bool | Unset = UNSET
-    """Ask for the total number of matches."""
-
-    sort: str | Unset = UNSET
-    """Keys with optional directions (name since 3.37)."""
-
-    sort_key: str | Unset = UNSET
-    """The attribute to sort by."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
-
-    limit: int | Unset = UNSET
-    """The most backups a page holds."""
-
-    marker: str | Unset = UNSET
-    """Start after the backup with this ID."""
-
-    offset: int | Unset = UNSET
-    """Skip this many backups first."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("project_id", "project_id", t.STRING, location="query"),
-        Param("name", "name", t.STRING, location="query"),
-        Param("status", "status", t.STRING, location="query"),
-        Param("volume_id", "volume_id", t.STRING, location="query"),
-        Param("name_like", "name~", t.STRING, location="query", since="3.34"),
-        Param("with_count", "with_count", t.BOOLEAN, location="query", since="3.45"),
-        Param("sort", "sort", t.STRING, location="query"),
-        Param("sort_key", "sort_key", t.STRING, location="query"),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-        Param("offset", "offset", t.INTEGER, location="query"),
-    )
-
-
 class RestoreOpts(Opts):
     """Options of restore."""
 
@@ -386,6 +327,8 @@ class ResetStatusOpts(Opts):
         Param("status", "status", t.STRING, required=True, enum=("available", "error")),
     )
 
+
+ListDetailOpts = ListOpts
 
 _LIST = Operation(
     "backups.list",

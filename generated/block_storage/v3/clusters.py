@@ -91,50 +91,7 @@ class Cluster(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
-
-    name: str | Unset = UNSET
-    """Only the cluster with this name."""
-
-    binary: str | Unset = UNSET
-    """Only clusters of this binary."""
-
-    is_up: bool | Unset = UNSET
-    """Only clusters that are up (or down)."""
-
-    disabled: bool | Unset = UNSET
-    """Only disabled (or enabled) clusters."""
-
-    num_hosts: int | Unset = UNSET
-    """Only clusters with this many services."""
-
-    num_down_hosts: int | Unset = UNSET
-    """Only clusters with this many services down."""
-
-    replication_status: str | Unset = UNSET
-    """Only clusters with this replication status."""
-
-    frozen: bool | Unset = UNSET
-    """Only frozen (or not frozen) clusters."""
-
-    active_backend_id: str | Unset = UNSET
-    """Only clusters failed over to this backend."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("name", "name", t.STRING, location="query"),
-        Param("binary", "binary", t.STRING, location="query"),
-        Param("is_up", "is_up", t.BOOLEAN, location="query"),
-        Param("disabled", "disabled", t.BOOLEAN, location="query"),
-        Param("num_hosts", "num_hosts", t.INTEGER, location="query"),
-        Param("num_down_hosts", "num_down_hosts", t.INTEGER, location="query"),
-        Param("replication_status", "replication_status", t.STRING, location="query", since="3.26"),
-        Param("frozen", "frozen", t.BOOLEAN, location="query", since="3.26"),
-        Param("active_backend_id", "active_backend_id", t.STRING, location="query", since="3.26"),
-    )
-
-
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
+    """Query parameters of list. Also the options of list_detail."""
 
     name: str | Unset = UNSET
     """Only the cluster with this name."""
@@ -209,6 +166,8 @@ class DisableOpts(Opts):
         Param("disabled_reason", "disabled_reason", t.STRING, nullable=True),
     )
 
+
+ListDetailOpts = ListOpts
 
 _LIST = Operation(
     "clusters.list",

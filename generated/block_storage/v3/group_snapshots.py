@@ -76,7 +76,7 @@ class GroupSnapshot(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Admins only: those of every project."""
@@ -131,43 +131,6 @@ class CreateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    all_tenants: bool | Unset = UNSET
-    """Admins only: those of every project."""
-
-    sort_key: str | Unset = UNSET
-    """The attribute to sort by (since 3.29)."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction (since 3.29)."""
-
-    sort: str | Unset = UNSET
-    """key1:asc,key2:desc (since 3.29)."""
-
-    limit: int | Unset = UNSET
-    """The most a page holds (since 3.29)."""
-
-    marker: str | Unset = UNSET
-    """Start after this ID (since 3.29)."""
-
-    offset: int | Unset = UNSET
-    """Skip this many first (since 3.29)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("sort_key", "sort_key", t.STRING, location="query", since="3.29"),
-        Param(
-            "sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc"), since="3.29"
-        ),
-        Param("sort", "sort", t.STRING, location="query", since="3.29"),
-        Param("limit", "limit", t.INTEGER, location="query", since="3.29"),
-        Param("marker", "marker", t.STRING, location="query", since="3.29"),
-        Param("offset", "offset", t.INTEGER, location="query", since="3.29"),
-    )
-
-
 class ResetStatusOpts(Opts):
     """Options of reset_status."""
 
@@ -176,6 +139,8 @@ class ResetStatusOpts(Opts):
 
     _params: ClassVar[tuple[Param, ...]] = (Param("status", "status", t.STRING, required=True),)
 
+
+ListDetailOpts = ListOpts
 
 _LIST = Operation(
     "group_snapshots.list",

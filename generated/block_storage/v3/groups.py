@@ -107,7 +107,7 @@ class Group(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Admins only: groups of every project."""
@@ -195,45 +195,6 @@ class UpdateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    all_tenants: bool | Unset = UNSET
-    """Admins only: groups of every project."""
-
-    list_volume: bool | Unset = UNSET
-    """True to include each group's volume IDs (list_detail answers them)."""
-
-    sort_key: str | Unset = UNSET
-    """The attribute to sort by."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
-
-    sort: str | Unset = UNSET
-    """key1:asc,key2:desc."""
-
-    limit: int | Unset = UNSET
-    """The most groups a page holds."""
-
-    marker: str | Unset = UNSET
-    """Start after the group with this ID."""
-
-    offset: int | Unset = UNSET
-    """Skip this many first."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("list_volume", "list_volume", t.BOOLEAN, location="query", since="3.25"),
-        Param("sort_key", "sort_key", t.STRING, location="query"),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("sort", "sort", t.STRING, location="query"),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-        Param("offset", "offset", t.INTEGER, location="query"),
-    )
-
-
 class CreateFromSrcOpts(Opts):
     """Options of create_from_src."""
 
@@ -289,6 +250,8 @@ class FailoverReplicationOpts(Opts):
         Param("secondary_backend_id", "secondary_backend_id", t.STRING, nullable=True),
     )
 
+
+ListDetailOpts = ListOpts
 
 _LIST = Operation(
     "groups.list",

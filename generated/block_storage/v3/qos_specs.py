@@ -157,7 +157,7 @@ class UnsetKeysOpts(Opts):
 
 
 class AssociateOpts(Opts):
-    """Options of associate."""
+    """Options of associate. Also the options of disassociate."""
 
     vol_type_id: str = REQUIRED
     """The volume type's ID."""
@@ -167,16 +167,7 @@ class AssociateOpts(Opts):
     )
 
 
-class DisassociateOpts(Opts):
-    """Options of disassociate."""
-
-    vol_type_id: str = REQUIRED
-    """The volume type's ID."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("vol_type_id", "vol_type_id", t.STRING, location="query", required=True),
-    )
-
+DisassociateOpts = AssociateOpts
 
 _LIST = Operation(
     "qos_specs.list",

@@ -155,26 +155,7 @@ class ListOpts(Opts):
 
 
 class EnableOpts(Opts):
-    """Options of enable."""
-
-    host: str = REQUIRED
-    """The service's host."""
-
-    binary: str = REQUIRED
-    """The service's binary."""
-
-    cluster: str | None | Unset = UNSET
-    """A cluster instead of a host (since 3.7)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("host", "host", t.STRING, required=True),
-        Param("binary", "binary", t.STRING, required=True),
-        Param("cluster", "cluster", t.STRING, nullable=True, since="3.7"),
-    )
-
-
-class DisableOpts(Opts):
-    """Options of disable."""
+    """Options of enable. Also the options of disable."""
 
     host: str = REQUIRED
     """The service's host."""
@@ -216,22 +197,7 @@ class DisableLogReasonOpts(Opts):
 
 
 class FreezeOpts(Opts):
-    """Options of freeze."""
-
-    host: str | Unset = UNSET
-    """The backend's host (host@backend)."""
-
-    cluster: str | None | Unset = UNSET
-    """A cluster instead of a host (since 3.26)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("host", "host", t.STRING),
-        Param("cluster", "cluster", t.STRING, nullable=True, since="3.26"),
-    )
-
-
-class ThawOpts(Opts):
-    """Options of thaw."""
+    """Options of freeze. Also the options of thaw."""
 
     host: str | Unset = UNSET
     """The backend's host (host@backend)."""
@@ -326,6 +292,9 @@ class GetLogOpts(Opts):
         Param("prefix", "prefix", t.STRING, nullable=True),
     )
 
+
+DisableOpts = EnableOpts
+ThawOpts = FreezeOpts
 
 _LIST = Operation(
     "services.list",

@@ -30,6 +30,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import MetadataItem as _MetadataItem
 
 
 class SnapshotMetadata(Model):
@@ -41,13 +42,7 @@ class SnapshotMetadata(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("metadata", "metadata", t.map_of(t.STRING)),)
 
 
-class SnapshotMetadataItem(Model):
-    """One metadata item, as {"meta": {key: value}}."""
-
-    meta: dict[str, str] | Unset = UNSET
-    """The one key and its value."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("meta", "meta", t.map_of(t.STRING)),)
+SnapshotMetadataItem = _MetadataItem
 
 
 class ManageableSnapshot(Model):
@@ -167,7 +162,7 @@ class Snapshot(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Administrators - snapshots of every project."""
@@ -283,81 +278,6 @@ class UpdateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    all_tenants: bool | Unset = UNSET
-    """Administrators - snapshots of every project."""
-
-    project_id: str | Unset = UNSET
-    """Administrators, with all_tenants - only this project."""
-
-    name: str | Unset = UNSET
-    """Exact name."""
-
-    status: str | Unset = UNSET
-    """Exact status."""
-
-    volume_id: str | Unset = UNSET
-    """Snapshots of this volume."""
-
-    availability_zone: str | Unset = UNSET
-    """The availability zone."""
-
-    metadata: str | Unset = UNSET
-    """Metadata items as a dict literal, e.g. "{'k1': 'v1'}"."""
-
-    consumes_quota: bool | Unset = UNSET
-    """Only snapshots that (do not) count against the quota."""
-
-    name_like: str | Unset = UNSET
-    """Names containing this text."""
-
-    description_like: str | Unset = UNSET
-    """Descriptions containing this text."""
-
-    with_count: bool | Unset = UNSET
-    """Ask for the total number of matches."""
-
-    sort: str | Unset = UNSET
-    """Keys with optional directions, e.g. "created_at:desc" (name since 3.30)."""
-
-    sort_key: str | Unset = UNSET
-    """The attribute to sort by."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
-
-    limit: int | Unset = UNSET
-    """The most snapshots a page holds."""
-
-    marker: str | Unset = UNSET
-    """Start after the snapshot with this ID."""
-
-    offset: int | Unset = UNSET
-    """Skip this many snapshots first."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("project_id", "project_id", t.STRING, location="query"),
-        Param("name", "name", t.STRING, location="query"),
-        Param("status", "status", t.STRING, location="query"),
-        Param("volume_id", "volume_id", t.STRING, location="query"),
-        Param("availability_zone", "availability_zone", t.STRING, location="query"),
-        Param("metadata", "metadata", t.STRING, location="query", since="3.22"),
-        Param("consumes_quota", "consumes_quota", t.BOOLEAN, location="query", since="3.65"),
-        Param("name_like", "name~", t.STRING, location="query", since="3.34"),
-        Param("description_like", "description~", t.STRING, location="query", since="3.34"),
-        Param("with_count", "with_count", t.BOOLEAN, location="query", since="3.45"),
-        Param("sort", "sort", t.STRING, location="query"),
-        Param("sort_key", "sort_key", t.STRING, location="query"),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-        Param("offset", "offset", t.INTEGER, location="query"),
-    )
-
-
 class ResetStatusOpts(Opts):
     """Options of reset_status."""
 
@@ -420,34 +340,7 @@ class UpdateSnapshotStatusOpts(Opts):
 
 
 class ManageOpts(Opts):
-    """Options of manage."""
-
-    volume_id: str = REQUIRED
-    """The Cinder volume it is a snapshot of."""
-
-    ref: Any | None = REQUIRED
-    """The backend's reference, e.g. {"source-name": "lvol0"}."""
-
-    name: str | None | Unset = UNSET
-    """The new snapshot's name."""
-
-    description: str | None | Unset = UNSET
-    """Its description."""
-
-    metadata: dict[str, str] | None | Unset = UNSET
-    """User metadata."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("volume_id", "volume_id", t.STRING, required=True),
-        Param("ref", "ref", t.ANY, required=True, nullable=True),
-        Param("name", "name", t.STRING, nullable=True),
-        Param("description", "description", t.STRING, nullable=True),
-        Param("metadata", "metadata", t.map_of(t.STRING), nullable=True),
-    )
-
-
-class OsSnapshotManageOpts(Opts):
-    """Options of os_snapshot_manage."""
+    """Options of manage. Also the options of os_snapshot_manage."""
 
     volume_id: str = REQUIRED
     """The Cinder volume it is a snapshot of."""
@@ -474,42 +367,7 @@ class OsSnapshotManageOpts(Opts):
 
 
 class ListManageableOpts(Opts):
-    """Options of list_manageable."""
-
-    host: str | Unset = UNSET
-    """The backend to look at."""
-
-    cluster: str | Unset = UNSET
-    """The cluster to look at (instead of host)."""
-
-    sort_key: Literal["size", "reference"] | Unset = UNSET
-    """Sort by size or reference (default)."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
-
-    limit: int | Unset = UNSET
-    """The most entries to return."""
-
-    offset: int | Unset = UNSET
-    """Skip this many first."""
-
-    marker: str | Unset = UNSET
-    """Start after this reference."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("host", "host", t.STRING, location="query"),
-        Param("cluster", "cluster", t.STRING, location="query", since="3.17"),
-        Param("sort_key", "sort_key", t.STRING, location="query", enum=("size", "reference")),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("offset", "offset", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-    )
-
-
-class ListManageableDetailOpts(Opts):
-    """Options of list_manageable_detail."""
+    """Options of list_manageable. Also the options of list_manageable_detail."""
 
     host: str | Unset = UNSET
     """The backend to look at."""
@@ -544,21 +402,10 @@ class ListManageableDetailOpts(Opts):
 
 
 class CreateMetadataOpts(Opts):
-    """Options of create_metadata."""
+    """Options of create_metadata. Also the options of replace_metadata."""
 
     metadata: dict[str, str] = REQUIRED
-    """The items to add."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("metadata", "metadata", t.map_of(t.STRING), required=True),
-    )
-
-
-class ReplaceMetadataOpts(Opts):
-    """Options of replace_metadata."""
-
-    metadata: dict[str, str] = REQUIRED
-    """The new metadata."""
+    """The items to add (create_metadata) or the whole new set (replace_metadata)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("metadata", "metadata", t.map_of(t.STRING), required=True),
@@ -575,6 +422,11 @@ class UpdateMetadataKeyOpts(Opts):
         Param("meta", "meta", t.map_of(t.STRING), required=True),
     )
 
+
+ListDetailOpts = ListOpts
+OsSnapshotManageOpts = ManageOpts
+ListManageableDetailOpts = ListManageableOpts
+ReplaceMetadataOpts = CreateMetadataOpts
 
 _LIST = Operation(
     "snapshots.list",

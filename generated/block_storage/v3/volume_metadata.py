@@ -23,15 +23,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class MetadataItem(Model):
-    """One metadata item, as {"meta": {key: value}}."""
-
-    meta: dict[str, str] | Unset = UNSET
-    """The one key and its value."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("meta", "meta", t.map_of(t.STRING)),)
+from stacksdk.shared import MetadataItem as MetadataItem
 
 
 class VolumeMetadata(Model):
@@ -45,18 +37,7 @@ class VolumeMetadata(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
-
-    metadata: dict[str, str] = REQUIRED
-    """The metadata, key to value."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("metadata", "metadata", t.map_of(t.STRING), required=True),
-    )
-
-
-class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of create. Also the options of update."""
 
     metadata: dict[str, str] = REQUIRED
     """The metadata, key to value."""
@@ -76,6 +57,8 @@ class UpdateKeyOpts(Opts):
         Param("meta", "meta", t.map_of(t.STRING), required=True),
     )
 
+
+UpdateOpts = CreateOpts
 
 _GET = Operation(
     "volume_metadata.get",

@@ -82,7 +82,7 @@ class VolumeTransfer(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Administrators - transfers of every project."""
@@ -145,53 +145,8 @@ class CreateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    all_tenants: bool | Unset = UNSET
-    """Administrators - transfers of every project."""
-
-    name: str | Unset = UNSET
-    """Exact name."""
-
-    volume_id: str | Unset = UNSET
-    """Transfers of this volume."""
-
-    sort: str | Unset = UNSET
-    """Keys with optional directions."""
-
-    sort_key: str | Unset = UNSET
-    """The attribute to sort by."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
-
-    limit: int | Unset = UNSET
-    """The most transfers a page holds."""
-
-    marker: str | Unset = UNSET
-    """Start after the transfer with this ID."""
-
-    offset: int | Unset = UNSET
-    """Skip this many first."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("name", "name", t.STRING, location="query"),
-        Param("volume_id", "volume_id", t.STRING, location="query"),
-        Param("sort", "sort", t.STRING, location="query", since="3.59"),
-        Param("sort_key", "sort_key", t.STRING, location="query", since="3.59"),
-        Param(
-            "sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc"), since="3.59"
-        ),
-        Param("limit", "limit", t.INTEGER, location="query", since="3.59"),
-        Param("marker", "marker", t.STRING, location="query", since="3.59"),
-        Param("offset", "offset", t.INTEGER, location="query", since="3.59"),
-    )
-
-
 class AcceptOpts(Opts):
-    """Options of accept."""
+    """Options of accept. Also the options of legacy_accept."""
 
     auth_key: str = REQUIRED
     """The transfer's auth_key."""
@@ -202,26 +157,7 @@ class AcceptOpts(Opts):
 
 
 class LegacyListOpts(Opts):
-    """Options of legacy_list."""
-
-    all_tenants: bool | Unset = UNSET
-    """Administrators - transfers of every project."""
-
-    name: str | Unset = UNSET
-    """Exact name."""
-
-    volume_id: str | Unset = UNSET
-    """Transfers of this volume."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("name", "name", t.STRING, location="query"),
-        Param("volume_id", "volume_id", t.STRING, location="query"),
-    )
-
-
-class LegacyListDetailOpts(Opts):
-    """Options of legacy_list_detail."""
+    """Options of legacy_list. Also the options of legacy_list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Administrators - transfers of every project."""
@@ -254,16 +190,9 @@ class LegacyCreateOpts(Opts):
     )
 
 
-class LegacyAcceptOpts(Opts):
-    """Options of legacy_accept."""
-
-    auth_key: str = REQUIRED
-    """The transfer's auth_key."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("auth_key", "auth_key", t.STRING, required=True, sensitive=True),
-    )
-
+ListDetailOpts = ListOpts
+LegacyListDetailOpts = LegacyListOpts
+LegacyAcceptOpts = AcceptOpts
 
 _LIST = Operation(
     "volume_transfers.list",

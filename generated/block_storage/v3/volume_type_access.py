@@ -44,22 +44,15 @@ class VolumeTypeAccess(Model):
 
 
 class AddProjectAccessOpts(Opts):
-    """Options of add_project_access."""
+    """Options of add_project_access. Also the options of remove_project_access."""
 
     project: str = REQUIRED
-    """The ID of the project to let in."""
+    """The ID of the project to let in (add) or out (remove)."""
 
     _params: ClassVar[tuple[Param, ...]] = (Param("project", "project", t.STRING, required=True),)
 
 
-class RemoveProjectAccessOpts(Opts):
-    """Options of remove_project_access."""
-
-    project: str = REQUIRED
-    """The ID of the project to remove."""
-
-    _params: ClassVar[tuple[Param, ...]] = (Param("project", "project", t.STRING, required=True),)
-
+RemoveProjectAccessOpts = AddProjectAccessOpts
 
 _LIST = Operation(
     "volume_type_access.list",

@@ -32,21 +32,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to a resource."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """What it is: "self", "bookmark" or "next"."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import Link as Link
 
 
 class VolumeAttachment(Model):
@@ -374,7 +360,7 @@ class Volume(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     all_tenants: bool | Unset = UNSET
     """Administrators - volumes of every project."""
@@ -586,116 +572,6 @@ class DeleteOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (
         Param("cascade", "cascade", t.BOOLEAN, location="query"),
         Param("force", "force", t.BOOLEAN, location="query", since="3.23"),
-    )
-
-
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    all_tenants: bool | Unset = UNSET
-    """Administrators - volumes of every project."""
-
-    project_id: str | Unset = UNSET
-    """Administrators, with all_tenants - only this project's volumes."""
-
-    name: str | Unset = UNSET
-    """Exact name."""
-
-    status: str | Unset = UNSET
-    """Exact status."""
-
-    metadata: str | Unset = UNSET
-    """Volumes carrying these metadata items, written as a Python dict literal, e.g. "{'k1':
-    'v1'}"."""
-
-    glance_metadata: str | Unset = UNSET
-    """Volumes whose image metadata has these items (a dict literal, as metadata)."""
-
-    bootable: bool | Unset = UNSET
-    """Only bootable (or only non-bootable) volumes (strictly parsed since 3.2)."""
-
-    migration_status: str | Unset = UNSET
-    """Administrators - the migration status."""
-
-    availability_zone: str | Unset = UNSET
-    """The availability zone."""
-
-    size: int | Unset = UNSET
-    """The size in GiB."""
-
-    group_id: str | Unset = UNSET
-    """Volumes of this generic group."""
-
-    volume_type: str | Unset = UNSET
-    """Administrators - a volume type name or ID."""
-
-    created_at: str | Unset = UNSET
-    """Operators and ISO 8601 times, comma-separated, e.g.
-    "gt:2024-01-01T00:00:00,lt:2024-02-01T00:00:00" (gt, gte, eq, neq, lt, lte)."""
-
-    updated_at: str | Unset = UNSET
-    """Operators and times, as created_at."""
-
-    consumes_quota: bool | Unset = UNSET
-    """Only volumes that (do not) count against the quota."""
-
-    name_like: str | Unset = UNSET
-    """Names containing this text (a "like" filter)."""
-
-    description_like: str | Unset = UNSET
-    """Descriptions containing this text (a "like" filter)."""
-
-    status_like: str | Unset = UNSET
-    """Statuses containing this text (a "like" filter; administrators or configured)."""
-
-    with_count: bool | Unset = UNSET
-    """Ask for the total number of matches ("count", next to the page)."""
-
-    sort: str | Unset = UNSET
-    """Keys with optional directions, e.g. "name:asc,created_at:desc" (not with
-    sort_key/sort_dir)."""
-
-    sort_key: str | Unset = UNSET
-    """The attribute to sort by (default created_at)."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction (default desc)."""
-
-    limit: int | Unset = UNSET
-    """The most volumes a page holds (capped by osapi_max_limit, 1000 by default)."""
-
-    marker: str | Unset = UNSET
-    """Start after the volume with this ID."""
-
-    offset: int | Unset = UNSET
-    """Skip this many volumes first."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("project_id", "project_id", t.STRING, location="query"),
-        Param("name", "name", t.STRING, location="query"),
-        Param("status", "status", t.STRING, location="query"),
-        Param("metadata", "metadata", t.STRING, location="query"),
-        Param("glance_metadata", "glance_metadata", t.STRING, location="query", since="3.4"),
-        Param("bootable", "bootable", t.BOOLEAN, location="query"),
-        Param("migration_status", "migration_status", t.STRING, location="query"),
-        Param("availability_zone", "availability_zone", t.STRING, location="query"),
-        Param("size", "size", t.INTEGER, location="query"),
-        Param("group_id", "group_id", t.STRING, location="query", since="3.10"),
-        Param("volume_type", "volume_type", t.STRING, location="query"),
-        Param("created_at", "created_at", t.STRING, location="query", since="3.60"),
-        Param("updated_at", "updated_at", t.STRING, location="query", since="3.60"),
-        Param("consumes_quota", "consumes_quota", t.BOOLEAN, location="query", since="3.65"),
-        Param("name_like", "name~", t.STRING, location="query", since="3.34"),
-        Param("description_like", "description~", t.STRING, location="query", since="3.34"),
-        Param("status_like", "status~", t.STRING, location="query", since="3.34"),
-        Param("with_count", "with_count", t.BOOLEAN, location="query", since="3.45"),
-        Param("sort", "sort", t.STRING, location="query"),
-        Param("sort_key", "sort_key", t.STRING, location="query"),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-        Param("offset", "offset", t.INTEGER, location="query"),
     )
 
 
@@ -1029,50 +905,7 @@ class ReimageOpts(Opts):
 
 
 class ManageOpts(Opts):
-    """Options of manage."""
-
-    ref: Any = REQUIRED
-    """The backend's reference, e.g. {"source-name": "lvol0"} (driver-specific)."""
-
-    host: str | None | Unset = UNSET
-    """The backend holding it (host@backend#pool)."""
-
-    cluster: str | None | Unset = UNSET
-    """The cluster holding it (instead of host)."""
-
-    name: str | None | Unset = UNSET
-    """The new volume's name."""
-
-    description: str | None | Unset = UNSET
-    """The new volume's description."""
-
-    availability_zone: str | None | Unset = UNSET
-    """The availability zone."""
-
-    volume_type: str | None | Unset = UNSET
-    """The volume type (name or ID)."""
-
-    bootable: bool | Unset = UNSET
-    """Whether it is bootable."""
-
-    metadata: dict[str, str] | None | Unset = UNSET
-    """User metadata."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("ref", "ref", t.ANY, required=True),
-        Param("host", "host", t.STRING, nullable=True),
-        Param("cluster", "cluster", t.STRING, nullable=True, since="3.16"),
-        Param("name", "name", t.STRING, nullable=True),
-        Param("description", "description", t.STRING, nullable=True),
-        Param("availability_zone", "availability_zone", t.STRING, nullable=True),
-        Param("volume_type", "volume_type", t.STRING, nullable=True),
-        Param("bootable", "bootable", t.BOOLEAN),
-        Param("metadata", "metadata", t.map_of(t.STRING), nullable=True),
-    )
-
-
-class OsVolumeManageOpts(Opts):
-    """Options of os_volume_manage."""
+    """Options of manage. Also the options of os_volume_manage."""
 
     ref: Any = REQUIRED
     """The backend's reference, e.g. {"source-name": "lvol0"} (driver-specific)."""
@@ -1115,7 +948,7 @@ class OsVolumeManageOpts(Opts):
 
 
 class ListManageableOpts(Opts):
-    """Options of list_manageable."""
+    """Options of list_manageable. Also the options of list_manageable_detail."""
 
     host: str | Unset = UNSET
     """The backend to look at."""
@@ -1149,40 +982,9 @@ class ListManageableOpts(Opts):
     )
 
 
-class ListManageableDetailOpts(Opts):
-    """Options of list_manageable_detail."""
-
-    host: str | Unset = UNSET
-    """The backend to look at."""
-
-    cluster: str | Unset = UNSET
-    """The cluster to look at (instead of host)."""
-
-    sort_key: Literal["size", "reference"] | Unset = UNSET
-    """Sort by size or reference (default)."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction."""
-
-    limit: int | Unset = UNSET
-    """The most entries to return."""
-
-    offset: int | Unset = UNSET
-    """Skip this many first."""
-
-    marker: str | Unset = UNSET
-    """Start after this reference."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("host", "host", t.STRING, location="query"),
-        Param("cluster", "cluster", t.STRING, location="query", since="3.17"),
-        Param("sort_key", "sort_key", t.STRING, location="query", enum=("size", "reference")),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("offset", "offset", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-    )
-
+ListDetailOpts = ListOpts
+OsVolumeManageOpts = ManageOpts
+ListManageableDetailOpts = ListManageableOpts
 
 _LIST = Operation(
     "volumes.list",

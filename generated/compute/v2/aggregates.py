@@ -30,15 +30,9 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import IdRef as _IdRef
 
-
-class ImageRef(Model):
-    """One image to pre-cache."""
-
-    id: str | Unset = UNSET
-    """The image's UUID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+ImageRef = _IdRef
 
 
 class Aggregate(Model):
@@ -131,16 +125,7 @@ class UpdateOpts(Opts):
 
 
 class AddHostOpts(Opts):
-    """Options of add_host."""
-
-    host: str = REQUIRED
-    """The compute service's host name."""
-
-    _params: ClassVar[tuple[Param, ...]] = (Param("host", "host", t.STRING, required=True),)
-
-
-class RemoveHostOpts(Opts):
-    """Options of remove_host."""
+    """Options of add_host. Also the options of remove_host."""
 
     host: str = REQUIRED
     """The compute service's host name."""
@@ -170,6 +155,8 @@ class CacheImagesOpts(Opts):
         Param("cache", "cache", t.list_of(t.model(ImageRef)), required=True),
     )
 
+
+RemoveHostOpts = AddHostOpts
 
 _LIST = Operation(
     "aggregates.list",

@@ -24,15 +24,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class ZoneState(Model):
-    """The state of a zone."""
-
-    available: bool | Unset = UNSET
-    """True when some compute service of the zone is up and enabled."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("available", "available", t.BOOLEAN),)
+from stacksdk.shared import ZoneState as ZoneState
 
 
 class ServiceState(Model):

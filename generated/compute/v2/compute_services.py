@@ -120,22 +120,7 @@ class UpdateOpts(Opts):
 
 
 class EnableOpts(Opts):
-    """Options of enable."""
-
-    host: str = REQUIRED
-    """The service's host."""
-
-    binary: str = REQUIRED
-    """The service's binary (only nova-compute)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("host", "host", t.STRING, required=True),
-        Param("binary", "binary", t.STRING, required=True),
-    )
-
-
-class DisableOpts(Opts):
-    """Options of disable."""
+    """Options of enable. Also the options of disable."""
 
     host: str = REQUIRED
     """The service's host."""
@@ -186,6 +171,8 @@ class ForceDownOpts(Opts):
         Param("forced_down", "forced_down", t.BOOLEAN, required=True),
     )
 
+
+DisableOpts = EnableOpts
 
 _LIST = Operation(
     "compute_services.list",

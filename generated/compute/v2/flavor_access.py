@@ -47,22 +47,15 @@ class FlavorAccess(Model):
 
 
 class AddTenantAccessOpts(Opts):
-    """Options of add_tenant_access."""
+    """Options of add_tenant_access. Also the options of remove_tenant_access."""
 
     tenant: str = REQUIRED
-    """The ID of the project to let in."""
+    """The ID of the project to let in (add) or out (remove)."""
 
     _params: ClassVar[tuple[Param, ...]] = (Param("tenant", "tenant", t.STRING, required=True),)
 
 
-class RemoveTenantAccessOpts(Opts):
-    """Options of remove_tenant_access."""
-
-    tenant: str = REQUIRED
-    """The ID of the project to remove."""
-
-    _params: ClassVar[tuple[Param, ...]] = (Param("tenant", "tenant", t.STRING, required=True),)
-
+RemoveTenantAccessOpts = AddTenantAccessOpts
 
 _LIST = Operation(
     "flavor_access.list",

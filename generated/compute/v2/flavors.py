@@ -29,21 +29,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to a flavor."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """What it is: "self" or "bookmark"."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import Link as Link
 
 
 class Flavor(Model):
@@ -119,7 +105,7 @@ class Flavor(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     is_public: Literal["true", "false", "none"] | Unset = UNSET
     """Admins only: "true" (the default) lists public flavors, "false" private ones, "none" both.
@@ -265,87 +251,7 @@ class UpdateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    is_public: Literal["true", "false", "none"] | Unset = UNSET
-    """Admins only: "true" (the default) lists public flavors, "false" private ones, "none" both.
-    Ignored for other users."""
-
-    min_disk: int | Unset = UNSET
-    """Only flavors with at least this root disk size (GiB)."""
-
-    min_ram: int | Unset = UNSET
-    """Only flavors with at least this much memory (MiB)."""
-
-    name: str | Unset = UNSET
-    """Only flavors whose name matches this regular expression."""
-
-    sort_key: (
-        Literal[
-            "created_at",
-            "description",
-            "disabled",
-            "ephemeral_gb",
-            "flavorid",
-            "id",
-            "is_public",
-            "memory_mb",
-            "name",
-            "root_gb",
-            "rxtx_factor",
-            "swap",
-            "updated_at",
-            "vcpu_weight",
-            "vcpus",
-        ]
-        | Unset
-    ) = UNSET
-    """The attribute to sort by (database column names; default flavorid). rxtx_factor is refused
-    since 2.102."""
-
-    sort_dir: Literal["asc", "desc"] | Unset = UNSET
-    """The sort direction (default asc)."""
-
-    limit: int | Unset = UNSET
-    """The most flavors a page holds (Nova caps it at its max_limit, 1000 by default)."""
-
-    marker: str | Unset = UNSET
-    """Start after the flavor with this ID (a 400 when none has it)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("is_public", "is_public", t.STRING, location="query", enum=("true", "false", "none")),
-        Param("min_disk", "minDisk", t.INTEGER, location="query"),
-        Param("min_ram", "minRam", t.INTEGER, location="query"),
-        Param("name", "name", t.STRING, location="query", since="2.102"),
-        Param(
-            "sort_key",
-            "sort_key",
-            t.STRING,
-            location="query",
-            enum=(
-                "created_at",
-                "description",
-                "disabled",
-                "ephemeral_gb",
-                "flavorid",
-                "id",
-                "is_public",
-                "memory_mb",
-                "name",
-                "root_gb",
-                "rxtx_factor",
-                "swap",
-                "updated_at",
-                "vcpu_weight",
-                "vcpus",
-            ),
-        ),
-        Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-    )
-
+ListDetailOpts = ListOpts
 
 _LIST = Operation(
     "flavors.list",

@@ -29,6 +29,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Link as Link
 
 
 class ServerRef(Model):
@@ -117,21 +118,6 @@ class HypervisorStatistics(Model):
         Field("disk_available_least", "disk_available_least", t.INTEGER),
         Field("current_workload", "current_workload", t.INTEGER),
         Field("running_vms", "running_vms", t.INTEGER),
-    )
-
-
-class Link(Model):
-    """A link to another page of hypervisors."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """"next"."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
     )
 
 
@@ -240,7 +226,7 @@ class Hypervisor(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     limit: int | Unset = UNSET
     """The most hypervisors a page holds."""
@@ -280,35 +266,7 @@ class GetOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    limit: int | Unset = UNSET
-    """The most hypervisors a page holds."""
-
-    marker: str | Unset = UNSET
-    """Start after the hypervisor with this ID (a 400 when there is none)."""
-
-    hypervisor_hostname_pattern: str | Unset = UNSET
-    """Only hypervisors whose host name contains this (since 2.53; cannot be combined with
-    paging; a 404 when none matches)."""
-
-    with_servers: bool | Unset = UNSET
-    """Also list each hypervisor's servers (since 2.53)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("limit", "limit", t.INTEGER, location="query", since="2.33"),
-        Param("marker", "marker", t.STRING, location="query", since="2.33"),
-        Param(
-            "hypervisor_hostname_pattern",
-            "hypervisor_hostname_pattern",
-            t.STRING,
-            location="query",
-            since="2.53",
-        ),
-        Param("with_servers", "with_servers", t.BOOLEAN, location="query", since="2.53"),
-    )
-
+ListDetailOpts = ListOpts
 
 _LIST = Operation(
     "hypervisors.list",

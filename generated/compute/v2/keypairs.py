@@ -30,21 +30,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to another page of keypairs."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """"next"."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import Link as Link
 
 
 class Keypair(Model):
@@ -127,7 +113,7 @@ class ListOpts(Opts):
 
 
 class GetOpts(Opts):
-    """Options of get."""
+    """Options of get. Also the options of delete."""
 
     user_id: str | Unset = UNSET
     """The keypair's owner, when not the caller (admin by default)."""
@@ -163,16 +149,7 @@ class CreateOpts(Opts):
     )
 
 
-class DeleteOpts(Opts):
-    """Options of delete."""
-
-    user_id: str | Unset = UNSET
-    """The keypair's owner, when not the caller (admin by default)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query", since="2.10"),
-    )
-
+DeleteOpts = GetOpts
 
 _LIST = Operation(
     "keypairs.list",

@@ -203,7 +203,7 @@ class QuotaSet(Model):
 
 
 class GetOpts(Opts):
-    """Options of get."""
+    """Options of get. Also the options of delete and get_detail."""
 
     user_id: str | Unset = UNSET
     """One user within the project: that user's quotas (which may not exceed the project's)
@@ -289,28 +289,8 @@ class UpdateOpts(Opts):
     )
 
 
-class DeleteOpts(Opts):
-    """Options of delete."""
-
-    user_id: str | Unset = UNSET
-    """One user within the project: that user's quotas (which may not exceed the project's)
-    instead of the project's."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query"),
-    )
-
-
-class GetDetailOpts(Opts):
-    """Options of get_detail."""
-
-    user_id: str | Unset = UNSET
-    """Only this user's quotas within the project."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("user_id", "user_id", t.STRING, location="query"),
-    )
-
+DeleteOpts = GetOpts
+GetDetailOpts = GetOpts
 
 _GET = Operation(
     "quotas.get",

@@ -26,15 +26,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class MetadataItem(Model):
-    """The MetadataItem object."""
-
-    meta: dict[str, str] | Unset = UNSET
-    """One metadata item, {key: value}."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("meta", "meta", t.map_of(t.STRING)),)
+from stacksdk.shared import MetadataItem as MetadataItem
 
 
 class ServerMetadata(Model):
@@ -51,18 +43,7 @@ class ServerMetadata(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
-
-    metadata: dict[str, str] = REQUIRED
-    """The metadata, key to value."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("metadata", "metadata", t.map_of(t.STRING), required=True),
-    )
-
-
-class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of create. Also the options of update."""
 
     metadata: dict[str, str] = REQUIRED
     """The metadata, key to value."""
@@ -82,6 +63,8 @@ class SetItemOpts(Opts):
         Param("meta", "meta", t.map_of(t.STRING), required=True),
     )
 
+
+UpdateOpts = CreateOpts
 
 _GET = Operation(
     "server_metadata.get",

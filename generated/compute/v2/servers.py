@@ -36,21 +36,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to a server (or, in a listing's servers_links, to the next page)."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """What it is: "self", "bookmark" (or "next")."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import Link as Link
 
 
 class Address(Model):
@@ -404,7 +390,7 @@ class Server(Model):
 
 
 class ListOpts(Opts):
-    """Query parameters of list."""
+    """Query parameters of list. Also the options of list_detail."""
 
     name: str | Unset = UNSET
     """A regular expression the name must match."""
@@ -799,239 +785,6 @@ class UpdateOpts(Opts):
     )
 
 
-class ListDetailOpts(Opts):
-    """Options of list_detail."""
-
-    name: str | Unset = UNSET
-    """A regular expression the name must match."""
-
-    status: str | Unset = UNSET
-    """Only servers with this status (ACTIVE, BUILD, ERROR, SHUTOFF, ...; DELETED lists deleted
-    servers for admins)."""
-
-    image: str | Unset = UNSET
-    """Only servers built from this image ID."""
-
-    flavor: str | Unset = UNSET
-    """Only servers with this flavor ID."""
-
-    reservation_id: str | Unset = UNSET
-    """Only the servers of one multiple-create request."""
-
-    ip: str | Unset = UNSET
-    """A regular expression an IPv4 address must match."""
-
-    ip6: str | Unset = UNSET
-    """A regular expression an IPv6 address must match (every user since 2.5)."""
-
-    changes_since: datetime.datetime | Unset = UNSET
-    """Only servers changed at or after this time (deleted ones included)."""
-
-    changes_before: datetime.datetime | Unset = UNSET
-    """Only servers changed at or before this time (deleted ones included)."""
-
-    tags: builtins.list[str] | Unset = UNSET
-    """Only servers that have every one of these tags."""
-
-    tags_any: builtins.list[str] | Unset = UNSET
-    """Only servers that have at least one of these tags."""
-
-    not_tags: builtins.list[str] | Unset = UNSET
-    """Only servers that lack at least one of these tags."""
-
-    not_tags_any: builtins.list[str] | Unset = UNSET
-    """Only servers that have none of these tags."""
-
-    locked: bool | Unset = UNSET
-    """Only locked (true) or unlocked (false) servers."""
-
-    availability_zone: str | Unset = UNSET
-    """A regular expression the availability zone must match (non-admins since 2.83)."""
-
-    config_drive: str | Unset = UNSET
-    """Filter by config drive ("True"/"False"; non-admins since 2.83)."""
-
-    key_name: str | Unset = UNSET
-    """A regular expression the keypair name must match (non-admins since 2.83)."""
-
-    created_at: str | Unset = UNSET
-    """Only servers created at or after this ISO 8601 time (non-admins since 2.83)."""
-
-    launched_at: str | Unset = UNSET
-    """Only servers launched at or after this ISO 8601 time (non-admins since 2.83)."""
-
-    terminated_at: str | Unset = UNSET
-    """Only servers terminated at or after this ISO 8601 time (non-admins since 2.83)."""
-
-    power_state: int | Unset = UNSET
-    """Only servers in this power state (0 NOSTATE, 1 RUNNING, 3 PAUSED, 4 SHUTDOWN, 6 CRASHED, 7
-    SUSPENDED; non-admins since 2.83)."""
-
-    task_state: str | Unset = UNSET
-    """Only servers with this task state (non-admins since 2.83)."""
-
-    vm_state: str | Unset = UNSET
-    """Only servers with this VM state, e.g. active (non-admins since 2.83)."""
-
-    progress: int | Unset = UNSET
-    """Only servers with this progress percentage (non-admins since 2.83)."""
-
-    user_id: str | Unset = UNSET
-    """Only the servers of this user (non-admins since 2.83)."""
-
-    hostname: str | Unset = UNSET
-    """A regular expression the host name must match (non-admins since 2.90)."""
-
-    all_tenants: bool | Unset = UNSET
-    """Admins only: list the servers of every project, not only the caller's."""
-
-    project_id: str | Unset = UNSET
-    """Admins only (with all_tenants): only this project's servers."""
-
-    tenant_id: str | Unset = UNSET
-    """Admins only (with all_tenants): the older name of project_id."""
-
-    host: str | Unset = UNSET
-    """Admins only: only the servers on this compute host."""
-
-    node: str | Unset = UNSET
-    """Admins only: a regular expression the hypervisor node must match."""
-
-    deleted: bool | Unset = UNSET
-    """Admins only: list deleted servers (with changes-since or status DELETED)."""
-
-    soft_deleted: bool | Unset = UNSET
-    """Admins only: include soft-deleted servers."""
-
-    uuid: str | Unset = UNSET
-    """Admins only: only the server with this ID."""
-
-    launch_index: int | Unset = UNSET
-    """Admins only: only servers with this launch index."""
-
-    image_ref: str | Unset = UNSET
-    """Admins only: only servers built from this image ID."""
-
-    kernel_id: str | Unset = UNSET
-    """Admins only: a regular expression the kernel image ID must match."""
-
-    ramdisk_id: str | Unset = UNSET
-    """Admins only: a regular expression the ramdisk image ID must match."""
-
-    display_name: str | Unset = UNSET
-    """Admins only: the older name of name."""
-
-    description: str | Unset = UNSET
-    """Admins only: a regular expression the description must match."""
-
-    display_description: str | Unset = UNSET
-    """Admins only: the older name of description."""
-
-    locked_by: Literal["admin", "owner"] | Unset = UNSET
-    """Admins only: only servers locked by an admin or by their owner."""
-
-    root_device_name: str | Unset = UNSET
-    """Admins only: a regular expression the root device name must match."""
-
-    access_ip_v4: str | Unset = UNSET
-    """Admins only: a regular expression accessIPv4 must match."""
-
-    access_ip_v6: str | Unset = UNSET
-    """Admins only: a regular expression accessIPv6 must match."""
-
-    auto_disk_config: str | Unset = UNSET
-    """Admins only: filter by the automatic disk config flag ("True"/"False")."""
-
-    sort_key: builtins.list[str] | Unset = UNSET
-    """Sort by these attributes (repeatable, paired with sort_dir), e.g. created_at,
-    display_name, uuid, vm_state, task_state, power_state, host, node, availability_zone,
-    key_name, project_id, user_id, launched_at, terminated_at, updated_at, locked (2.73 and
-    later). Default created_at."""
-
-    sort_dir: builtins.list[str] | Unset = UNSET
-    """The direction of each sort_key, "asc" or "desc" (default desc)."""
-
-    limit: int | Unset = UNSET
-    """The most servers a page holds (capped at Nova's max_limit, 1000 by default)."""
-
-    marker: str | Unset = UNSET
-    """Start after the server with this ID (a 400 when none has it)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("name", "name", t.STRING, location="query"),
-        Param("status", "status", t.STRING, location="query"),
-        Param("image", "image", t.STRING, location="query"),
-        Param("flavor", "flavor", t.STRING, location="query"),
-        Param("reservation_id", "reservation_id", t.STRING, location="query"),
-        Param("ip", "ip", t.STRING, location="query"),
-        Param("ip6", "ip6", t.STRING, location="query", since="2.5"),
-        Param("changes_since", "changes-since", t.DATETIME, location="query"),
-        Param("changes_before", "changes-before", t.DATETIME, location="query", since="2.66"),
-        Param("tags", "tags", t.list_of(t.STRING), location="query", since="2.26", style="comma"),
-        Param(
-            "tags_any",
-            "tags-any",
-            t.list_of(t.STRING),
-            location="query",
-            since="2.26",
-            style="comma",
-        ),
-        Param(
-            "not_tags",
-            "not-tags",
-            t.list_of(t.STRING),
-            location="query",
-            since="2.26",
-            style="comma",
-        ),
-        Param(
-            "not_tags_any",
-            "not-tags-any",
-            t.list_of(t.STRING),
-            location="query",
-            since="2.26",
-            style="comma",
-        ),
-        Param("locked", "locked", t.BOOLEAN, location="query", since="2.73"),
-        Param("availability_zone", "availability_zone", t.STRING, location="query"),
-        Param("config_drive", "config_drive", t.STRING, location="query"),
-        Param("key_name", "key_name", t.STRING, location="query"),
-        Param("created_at", "created_at", t.STRING, location="query"),
-        Param("launched_at", "launched_at", t.STRING, location="query"),
-        Param("terminated_at", "terminated_at", t.STRING, location="query"),
-        Param("power_state", "power_state", t.INTEGER, location="query"),
-        Param("task_state", "task_state", t.STRING, location="query"),
-        Param("vm_state", "vm_state", t.STRING, location="query"),
-        Param("progress", "progress", t.INTEGER, location="query"),
-        Param("user_id", "user_id", t.STRING, location="query"),
-        Param("hostname", "hostname", t.STRING, location="query"),
-        Param("all_tenants", "all_tenants", t.BOOLEAN, location="query"),
-        Param("project_id", "project_id", t.STRING, location="query"),
-        Param("tenant_id", "tenant_id", t.STRING, location="query"),
-        Param("host", "host", t.STRING, location="query"),
-        Param("node", "node", t.STRING, location="query"),
-        Param("deleted", "deleted", t.BOOLEAN, location="query"),
-        Param("soft_deleted", "soft_deleted", t.BOOLEAN, location="query"),
-        Param("uuid", "uuid", t.STRING, location="query"),
-        Param("launch_index", "launch_index", t.INTEGER, location="query"),
-        Param("image_ref", "image_ref", t.STRING, location="query"),
-        Param("kernel_id", "kernel_id", t.STRING, location="query"),
-        Param("ramdisk_id", "ramdisk_id", t.STRING, location="query"),
-        Param("display_name", "display_name", t.STRING, location="query"),
-        Param("description", "description", t.STRING, location="query"),
-        Param("display_description", "display_description", t.STRING, location="query"),
-        Param("locked_by", "locked_by", t.STRING, location="query", enum=("admin", "owner")),
-        Param("root_device_name", "root_device_name", t.STRING, location="query"),
-        Param("access_ip_v4", "access_ip_v4", t.STRING, location="query"),
-        Param("access_ip_v6", "access_ip_v6", t.STRING, location="query"),
-        Param("auto_disk_config", "auto_disk_config", t.STRING, location="query"),
-        Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
-        Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
-        Param("limit", "limit", t.INTEGER, location="query"),
-        Param("marker", "marker", t.STRING, location="query"),
-    )
-
-
 class RebootOpts(Opts):
     """Options of reboot."""
 
@@ -1286,16 +1039,7 @@ class ResetStateOpts(Opts):
 
 
 class AddSecurityGroupOpts(Opts):
-    """Options of add_security_group."""
-
-    name: str = REQUIRED
-    """The security group's name or ID."""
-
-    _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, required=True),)
-
-
-class RemoveSecurityGroupOpts(Opts):
-    """Options of remove_security_group."""
+    """Options of add_security_group. Also the options of remove_security_group."""
 
     name: str = REQUIRED
     """The security group's name or ID."""
@@ -1335,6 +1079,9 @@ class RemoveFloatingIpOpts(Opts):
 
     _params: ClassVar[tuple[Param, ...]] = (Param("address", "address", t.STRING, required=True),)
 
+
+ListDetailOpts = ListOpts
+RemoveSecurityGroupOpts = AddSecurityGroupOpts
 
 _LIST = Operation(
     "servers.list",

@@ -30,6 +30,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Link as Link
 
 
 class ServerUsage(Model):
@@ -84,21 +85,6 @@ class ServerUsage(Model):
         Field("ended_at", "ended_at", t.DATETIME),
         Field("state", "state", t.STRING),
         Field("uptime", "uptime", t.INTEGER),
-    )
-
-
-class Link(Model):
-    """A link to the next page."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """"next"."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
     )
 
 

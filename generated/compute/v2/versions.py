@@ -25,40 +25,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link from the version document."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """"self" or "describedby"."""
-
-    type: str | Unset = UNSET
-    """The target's media type (describedby only)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-        Field("type", "type", t.STRING),
-    )
-
-
-class MediaType(Model):
-    """A media type of the API."""
-
-    base: str | Unset = UNSET
-    """The base type, application/json."""
-
-    type: str | Unset = UNSET
-    """The versioned vendor type."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("base", "base", t.STRING),
-        Field("type", "type", t.STRING),
-    )
+from stacksdk.shared import Link as Link, MediaType as MediaType
 
 
 class Version(Model):

@@ -24,14 +24,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+from stacksdk.shared import Links as Links
 
 
 class Consumer(Model):
@@ -57,7 +50,7 @@ class Consumer(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
+    """Options of create. Also the options of update."""
 
     description: str | None | Unset = UNSET
 
@@ -66,15 +59,7 @@ class CreateOpts(Opts):
     )
 
 
-class UpdateOpts(Opts):
-    """Options of update."""
-
-    description: str | None | Unset = UNSET
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("description", "description", t.STRING, nullable=True),
-    )
-
+UpdateOpts = CreateOpts
 
 _LIST = Operation(
     "consumers.list",

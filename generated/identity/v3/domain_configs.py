@@ -308,43 +308,13 @@ class DomainConfig(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
+    """Options of create. Also the options of update and update_group."""
 
     identity: IdentityOptions | Unset = UNSET
     """Options of the [identity] group."""
 
     ldap: LdapOptions | Unset = UNSET
     """Options of the [ldap] group."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("identity", "identity", t.model(IdentityOptions)),
-        Param("ldap", "ldap", t.model(LdapOptions)),
-    )
-
-
-class UpdateOpts(Opts):
-    """Options of update."""
-
-    identity: IdentityOptions | Unset = UNSET
-    """Options of the [identity] group."""
-
-    ldap: LdapOptions | Unset = UNSET
-    """Options of the [ldap] group."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("identity", "identity", t.model(IdentityOptions)),
-        Param("ldap", "ldap", t.model(LdapOptions)),
-    )
-
-
-class UpdateGroupOpts(Opts):
-    """Options of update_group."""
-
-    identity: IdentityOptions | Unset = UNSET
-    """The options when group is "identity"."""
-
-    ldap: LdapOptions | Unset = UNSET
-    """The options when group is "ldap"."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("identity", "identity", t.model(IdentityOptions)),
@@ -363,6 +333,9 @@ class UpdateOptionOpts(Opts):
         Param("config", "config", t.map_of(t.ANY), required=True),
     )
 
+
+UpdateOpts = CreateOpts
+UpdateGroupOpts = CreateOpts
 
 _GET = Operation(
     "domain_configs.get",

@@ -69,23 +69,7 @@ class FederationProtocol(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
-
-    mapping_id: str = REQUIRED
-    """The mapping to apply."""
-
-    remote_id_attribute: str | None | Unset = UNSET
-    """The request attribute holding the IdP's remote ID; overrides the protocol's configured
-    default. Sent only in listings."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("mapping_id", "mapping_id", t.STRING, required=True),
-        Param("remote_id_attribute", "remote_id_attribute", t.STRING, nullable=True),
-    )
-
-
-class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of create. Also the options of update."""
 
     mapping_id: str = REQUIRED
     """The mapping to apply."""
@@ -110,6 +94,8 @@ class AuthenticateOpts(Opts):
         Param("authorization", "Authorization", t.STRING, location="header", sensitive=True),
     )
 
+
+UpdateOpts = CreateOpts
 
 _LIST = Operation(
     "federation_protocols.list",

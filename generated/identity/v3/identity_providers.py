@@ -24,6 +24,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Links as _Links
 
 
 class Links(Model):
@@ -39,12 +40,7 @@ class Links(Model):
     )
 
 
-class SelfLinks(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+SelfLinks = _Links
 
 
 class FederatedProject(Model):

@@ -25,14 +25,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+from stacksdk.shared import Links as Links
 
 
 class Mapping(Model):
@@ -60,7 +53,7 @@ class Mapping(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
+    """Options of create. Also the options of update."""
 
     rules: builtins.list[dict[str, Any]] = REQUIRED
     """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to
@@ -75,21 +68,7 @@ class CreateOpts(Opts):
     )
 
 
-class UpdateOpts(Opts):
-    """Options of update."""
-
-    rules: builtins.list[dict[str, Any]] = REQUIRED
-    """The rules; each has "local" (what to produce) and "remote" (which assertion attributes to
-    match) lists, passed through as JSON objects."""
-
-    schema_version: str | Unset = UNSET
-    """The version of the rules schema; the server's default when not sent."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("rules", "rules", t.list_of(t.ANY), required=True),
-        Param("schema_version", "schema_version", t.STRING),
-    )
-
+UpdateOpts = CreateOpts
 
 _LIST = Operation(
     "mappings.list",

@@ -26,6 +26,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Links as _Links
 
 
 class Links(Model):
@@ -41,12 +42,7 @@ class Links(Model):
     )
 
 
-class RoleLinks(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+RoleLinks = _Links
 
 
 class AccessTokenRole(Model):

@@ -22,51 +22,8 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
-
-
-class Project(Model):
-    """A project associated with an endpoint."""
-
-    id: str | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    domain_id: str | Unset = UNSET
-
-    description: str | None | Unset = UNSET
-
-    enabled: bool | Unset = UNSET
-
-    is_domain: bool | Unset = UNSET
-
-    parent_id: str | None | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    options: dict[str, Any] | Unset = UNSET
-
-    links: Links | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("name", "name", t.STRING),
-        Field("domain_id", "domain_id", t.STRING),
-        Field("description", "description", t.STRING),
-        Field("enabled", "enabled", t.BOOLEAN),
-        Field("is_domain", "is_domain", t.BOOLEAN),
-        Field("parent_id", "parent_id", t.STRING),
-        Field("tags", "tags", t.list_of(t.STRING)),
-        Field("options", "options", t.map_of(t.ANY)),
-        Field("links", "links", t.model(Links)),
-    )
+from stacksdk.identity.v3.endpoint_groups import Project as Project
+from stacksdk.shared import Links as Links
 
 
 class ProjectEndpoint(Model):

@@ -25,25 +25,8 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-    """The resource's URL."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
-
-
-class ResourceOptions(Model):
-    """Resource options; set an option to null to remove it."""
-
-    immutable: bool | None | Unset = UNSET
-    """When true the resource can be neither changed nor deleted until the option is cleared
-    (only this option may be updated meanwhile)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("immutable", "immutable", t.BOOLEAN),)
+from stacksdk.identity.v3.domains import ResourceOptions as ResourceOptions
+from stacksdk.shared import Links as Links
 
 
 class ProjectLimit(Model):

@@ -24,15 +24,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-    """The resource's URL."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+from stacksdk.shared import Links as Links
 
 
 class Region(Model):
@@ -90,7 +82,7 @@ class CreateOpts(Opts):
 
 
 class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of update. Also the options of create_with_id."""
 
     description: str | None | Unset = UNSET
     """A free-form description."""
@@ -104,20 +96,7 @@ class UpdateOpts(Opts):
     )
 
 
-class CreateWithIdOpts(Opts):
-    """Options of create_with_id."""
-
-    description: str | None | Unset = UNSET
-    """A free-form description."""
-
-    parent_region_id: str | None | Unset = UNSET
-    """The parent region."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("description", "description", t.STRING, nullable=True),
-        Param("parent_region_id", "parent_region_id", t.STRING, nullable=True),
-    )
-
+CreateWithIdOpts = UpdateOpts
 
 _LIST = Operation(
     "regions.list",

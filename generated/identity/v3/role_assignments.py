@@ -24,6 +24,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.identity.v3.catalog import SystemScope as SystemScope
 
 
 class DomainRef(Model):
@@ -55,14 +56,6 @@ class ProjectRef(Model):
     )
 
 
-class SystemScope(Model):
-    """The system target; `all` is true for the whole deployment."""
-
-    all: bool | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("all", "all", t.BOOLEAN),)
-
-
 class Scope(Model):
     """The target of an assignment; exactly one of project, domain and system is set."""
 
@@ -84,36 +77,9 @@ class Scope(Model):
     )
 
 
-class RoleRef(Model):
-    """A role by id (and name, plus domain for a domain-specific role, with include_names)."""
+RoleRef = ProjectRef
 
-    id: str | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    domain: DomainRef | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("name", "name", t.STRING),
-        Field("domain", "domain", t.model(DomainRef)),
-    )
-
-
-class ActorRef(Model):
-    """A user or group by id (and name and domain with include_names)."""
-
-    id: str | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    domain: DomainRef | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("name", "name", t.STRING),
-        Field("domain", "domain", t.model(DomainRef)),
-    )
+ActorRef = ProjectRef
 
 
 class AssignmentLinks(Model):

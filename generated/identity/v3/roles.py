@@ -26,14 +26,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+from stacksdk.shared import Links as Links
 
 
 class Role(Model):

@@ -25,22 +25,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
-
-
-class IdRef(Model):
-    """A reference by ID."""
-
-    id: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+from stacksdk.shared import IdRef as IdRef, Links as Links
 
 
 class AssertionIdentity(Model):
@@ -164,7 +149,7 @@ class UpdateOpts(Opts):
 
 
 class CreateSaml2AssertionOpts(Opts):
-    """Options of create_saml2_assertion."""
+    """Options of create_saml2_assertion. Also the options of create_ecp_assertion."""
 
     identity: AssertionIdentity = REQUIRED
 
@@ -176,18 +161,7 @@ class CreateSaml2AssertionOpts(Opts):
     )
 
 
-class CreateEcpAssertionOpts(Opts):
-    """Options of create_ecp_assertion."""
-
-    identity: AssertionIdentity = REQUIRED
-
-    scope: AssertionScope = REQUIRED
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("identity", "identity", t.model(AssertionIdentity), required=True),
-        Param("scope", "scope", t.model(AssertionScope), required=True),
-    )
-
+CreateEcpAssertionOpts = CreateSaml2AssertionOpts
 
 _LIST = Operation(
     "service_providers.list",

@@ -14,14 +14,7 @@ from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime import UNSET, Field, Model, Page, Result, Unset
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+from stacksdk.shared import Links as Links
 
 
 class TrustUser(Model):

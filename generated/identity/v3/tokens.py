@@ -26,14 +26,7 @@ from stacksdk.runtime import (
 )
 from stacksdk.identity.v3.access_rules import AccessRule
 from stacksdk.identity.v3.catalog import CatalogService, SystemScope
-
-
-class Links(Model):
-    """Links to a resource."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+from stacksdk.shared import IdRef as IdRef, Links as Links
 
 
 class NamedRef(Model):
@@ -50,14 +43,6 @@ class NamedRef(Model):
         Field("name", "name", t.STRING),
         Field("links", "links", t.model(Links)),
     )
-
-
-class IdRef(Model):
-    """A reference by id only."""
-
-    id: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
 
 
 class FederationInfo(Model):
@@ -289,12 +274,7 @@ class TokenMethod(Model):
     _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING, sensitive=True),)
 
 
-class TotpMethod(Model):
-    """The totp method: {"user": {...id or name+domain..., "passcode": ...}}."""
-
-    user: AuthUser | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("user", "user", t.model(AuthUser)),)
+TotpMethod = PasswordMethod
 
 
 class ApplicationCredentialMethod(Model):

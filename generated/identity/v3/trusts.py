@@ -26,30 +26,9 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Links as Links
 
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
-
-
-class CollectionLinks(Model):
-    """Links of a collection."""
-
-    self: str | Unset = UNSET
-
-    next: str | None | Unset = UNSET
-
-    previous: str | None | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("self", "self", t.STRING),
-        Field("next", "next", t.STRING),
-        Field("previous", "previous", t.STRING),
-    )
+CollectionLinks = Links
 
 
 class TrustRole(Model):

@@ -28,14 +28,7 @@ from stacksdk.runtime import (
 )
 from stacksdk.identity.v3.groups import Group
 from stacksdk.identity.v3.projects import Project
-
-
-class Links(Model):
-    """Links to the resource itself."""
-
-    self: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
+from stacksdk.shared import Links as Links
 
 
 class UserOptions(Model):

@@ -71,7 +71,7 @@ class MetadefObject(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
+    """Options of create. Also the options of update."""
 
     name: str = REQUIRED
     """The object name, unique in its namespace; sending another name on update renames the
@@ -94,29 +94,7 @@ class CreateOpts(Opts):
     )
 
 
-class UpdateOpts(Opts):
-    """Options of update."""
-
-    name: str = REQUIRED
-    """The object name, unique in its namespace; sending another name on update renames the
-    object."""
-
-    description: str | Unset = UNSET
-    """What the object groups."""
-
-    required: builtins.list[str] | Unset = UNSET
-    """Names of the object's properties that must be set together with it."""
-
-    properties: dict[str, MetadefProperty] | Unset = UNSET
-    """The object's property definitions, keyed by property name (the values carry no name)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("name", "name", t.STRING, required=True),
-        Param("description", "description", t.STRING),
-        Param("required", "required", t.list_of(t.STRING)),
-        Param("properties", "properties", t.map_of(t.model(MetadefProperty))),
-    )
-
+UpdateOpts = CreateOpts
 
 _LIST = Operation(
     "metadef_objects.list",

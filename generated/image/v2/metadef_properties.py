@@ -141,97 +141,7 @@ class MetadefProperty(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
-
-    name: str = REQUIRED
-    """The property name, unique in its namespace. Absent where the definition is the value of a
-    map keyed by the name. Sending another name on update renames the property."""
-
-    title: str = REQUIRED
-    """A short human-readable label."""
-
-    type: Literal["array", "boolean", "integer", "number", "object", "string"] = REQUIRED
-    """The JSON type of the property's values."""
-
-    description: str | Unset = UNSET
-    """A longer explanation of the property."""
-
-    operators: builtins.list[str] | Unset = UNSET
-    """Operators a value may use, such as "<or>" (for UIs that build scheduler filters)."""
-
-    default: Any | Unset = UNSET
-    """The value assumed when a resource does not set the property."""
-
-    readonly: bool | Unset = UNSET
-    """The value may not be changed once set."""
-
-    minimum: float | Unset = UNSET
-    """integer and number types: the smallest allowed value."""
-
-    maximum: float | Unset = UNSET
-    """integer and number types: the largest allowed value."""
-
-    enum: builtins.list[Any] | Unset = UNSET
-    """The allowed values."""
-
-    pattern: str | Unset = UNSET
-    """string type: a regular expression values must match."""
-
-    min_length: int | Unset = UNSET
-    """string type: the shortest allowed length."""
-
-    max_length: int | Unset = UNSET
-    """string type: the longest allowed length."""
-
-    confidential: bool | Unset = UNSET
-    """The value is sensitive and should not be shown freely."""
-
-    item_type: PropertyItems | Unset = UNSET
-    """array type: what each element of the array is."""
-
-    unique_items: bool | Unset = UNSET
-    """array type: elements must be distinct."""
-
-    min_items: int | Unset = UNSET
-    """array type: the fewest elements allowed."""
-
-    max_items: int | Unset = UNSET
-    """array type: the most elements allowed."""
-
-    additional_items: bool | Unset = UNSET
-    """array type: whether elements beyond the described ones are allowed."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("name", "name", t.STRING, required=True),
-        Param("title", "title", t.STRING, required=True),
-        Param(
-            "type",
-            "type",
-            t.STRING,
-            required=True,
-            enum=("array", "boolean", "integer", "number", "object", "string"),
-        ),
-        Param("description", "description", t.STRING),
-        Param("operators", "operators", t.list_of(t.STRING)),
-        Param("default", "default", t.ANY),
-        Param("readonly", "readonly", t.BOOLEAN),
-        Param("minimum", "minimum", t.NUMBER),
-        Param("maximum", "maximum", t.NUMBER),
-        Param("enum", "enum", t.list_of(t.ANY)),
-        Param("pattern", "pattern", t.STRING),
-        Param("min_length", "minLength", t.INTEGER),
-        Param("max_length", "maxLength", t.INTEGER),
-        Param("confidential", "confidential", t.BOOLEAN),
-        Param("item_type", "items", t.model(PropertyItems)),
-        Param("unique_items", "uniqueItems", t.BOOLEAN),
-        Param("min_items", "minItems", t.INTEGER),
-        Param("max_items", "maxItems", t.INTEGER),
-        Param("additional_items", "additionalItems", t.BOOLEAN),
-    )
-
-
-class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of create. Also the options of update."""
 
     name: str = REQUIRED
     """The property name, unique in its namespace. Absent where the definition is the value of a
@@ -330,6 +240,8 @@ class GetPrefixedOpts(Opts):
         Param("resource_type", "resource_type", t.STRING, location="query", required=True),
     )
 
+
+UpdateOpts = CreateOpts
 
 _GET = Operation(
     "metadef_properties.get",

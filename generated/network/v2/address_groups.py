@@ -168,26 +168,17 @@ class UpdateOpts(Opts):
 
 
 class AddAddressesOpts(Opts):
-    """Options of add_addresses."""
+    """Options of add_addresses. Also the options of remove_addresses."""
 
     addresses: builtins.list[str] = REQUIRED
-    """The CIDRs to add."""
+    """The CIDRs to add or remove."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("addresses", "addresses", t.list_of(t.STRING), required=True),
     )
 
 
-class RemoveAddressesOpts(Opts):
-    """Options of remove_addresses."""
-
-    addresses: builtins.list[str] = REQUIRED
-    """The CIDRs to remove."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("addresses", "addresses", t.list_of(t.STRING), required=True),
-    )
-
+RemoveAddressesOpts = AddAddressesOpts
 
 _LIST = Operation(
     "address_groups.list",

@@ -27,15 +27,9 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import IdRef as _IdRef
 
-
-class ServiceProfileRef(Model):
-    """A service profile named by its ID."""
-
-    id: str | Unset = UNSET
-    """The service profile's UUID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+ServiceProfileRef = _IdRef
 
 
 class Flavor(Model):

@@ -29,6 +29,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import AddressPair as AddressPair
 
 
 class FixedIp(Model):
@@ -43,21 +44,6 @@ class FixedIp(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("subnet_id", "subnet_id", t.STRING),
         Field("ip_address", "ip_address", t.STRING),
-    )
-
-
-class AddressPair(Model):
-    """An extra address (or CIDR) a port may send from."""
-
-    ip_address: str | Unset = UNSET
-    """An IP address or CIDR."""
-
-    mac_address: str | Unset = UNSET
-    """The MAC address (default the port's)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("ip_address", "ip_address", t.STRING),
-        Field("mac_address", "mac_address", t.STRING),
     )
 
 

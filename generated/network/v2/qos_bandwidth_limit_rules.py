@@ -124,7 +124,7 @@ class CreateOpts(Opts):
 
 
 class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of update. Also the options of update_by_id."""
 
     max_kbps: int | Unset = UNSET
     """The maximum rate in kbps (0 to 2147483647)."""
@@ -142,24 +142,7 @@ class UpdateOpts(Opts):
     )
 
 
-class UpdateByIdOpts(Opts):
-    """Options of update_by_id."""
-
-    max_kbps: int | Unset = UNSET
-    """The maximum rate in kbps."""
-
-    max_burst_kbps: int | Unset = UNSET
-    """The maximum burst in kilobits."""
-
-    direction: Literal["ingress", "egress"] | Unset = UNSET
-    """The traffic direction."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("max_kbps", "max_kbps", t.INTEGER),
-        Param("max_burst_kbps", "max_burst_kbps", t.INTEGER),
-        Param("direction", "direction", t.STRING, enum=("ingress", "egress")),
-    )
-
+UpdateByIdOpts = UpdateOpts
 
 _LIST = Operation(
     "qos_bandwidth_limit_rules.list",

@@ -155,7 +155,7 @@ class CreateOpts(Opts):
 
 
 class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of update. Also the options of update_by_id."""
 
     dscp_mark: int | Unset = UNSET
     """The DSCP mark (the valid marks are 0 and the even numbers 8-56 except 42, 50, 52 and 54)."""
@@ -193,44 +193,7 @@ class UpdateOpts(Opts):
     )
 
 
-class UpdateByIdOpts(Opts):
-    """Options of update_by_id."""
-
-    dscp_mark: int | Unset = UNSET
-    """The DSCP mark."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param(
-            "dscp_mark",
-            "dscp_mark",
-            t.INTEGER,
-            enum=(
-                0,
-                8,
-                10,
-                12,
-                14,
-                16,
-                18,
-                20,
-                22,
-                24,
-                26,
-                28,
-                30,
-                32,
-                34,
-                36,
-                38,
-                40,
-                44,
-                46,
-                48,
-                56,
-            ),
-        ),
-    )
-
+UpdateByIdOpts = UpdateOpts
 
 _LIST = Operation(
     "qos_dscp_marking_rules.list",

@@ -112,7 +112,7 @@ class CreateOpts(Opts):
 
 
 class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of update. Also the options of update_by_id."""
 
     min_kbps: int | Unset = UNSET
     """The guaranteed rate in kbps (0 to 2147483647)."""
@@ -126,20 +126,7 @@ class UpdateOpts(Opts):
     )
 
 
-class UpdateByIdOpts(Opts):
-    """Options of update_by_id."""
-
-    min_kbps: int | Unset = UNSET
-    """The guaranteed rate in kbps."""
-
-    direction: Literal["ingress", "egress"] | Unset = UNSET
-    """The traffic direction."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("min_kbps", "min_kbps", t.INTEGER),
-        Param("direction", "direction", t.STRING, enum=("ingress", "egress")),
-    )
-
+UpdateByIdOpts = UpdateOpts
 
 _LIST = Operation(
     "qos_minimum_bandwidth_rules.list",

@@ -113,7 +113,7 @@ class CreateOpts(Opts):
 
 
 class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of update. Also the options of update_by_id."""
 
     min_kpps: int | Unset = UNSET
     """The guaranteed rate in kilo packets per second (0 to 2147483647)."""
@@ -127,20 +127,7 @@ class UpdateOpts(Opts):
     )
 
 
-class UpdateByIdOpts(Opts):
-    """Options of update_by_id."""
-
-    min_kpps: int | Unset = UNSET
-    """The guaranteed rate in kpps."""
-
-    direction: Literal["ingress", "egress", "any"] | Unset = UNSET
-    """The traffic direction."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("min_kpps", "min_kpps", t.INTEGER),
-        Param("direction", "direction", t.STRING, enum=("ingress", "egress", "any")),
-    )
-
+UpdateByIdOpts = UpdateOpts
 
 _LIST = Operation(
     "qos_minimum_packet_rate_rules.list",

@@ -28,6 +28,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Route as Route
 
 
 class GatewayFixedIp(Model):
@@ -42,21 +43,6 @@ class GatewayFixedIp(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("subnet_id", "subnet_id", t.STRING),
         Field("ip_address", "ip_address", t.STRING),
-    )
-
-
-class Route(Model):
-    """A static route."""
-
-    destination: str | Unset = UNSET
-    """The destination CIDR."""
-
-    nexthop: str | Unset = UNSET
-    """The next hop's address (on one of the router's subnets)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("destination", "destination", t.STRING),
-        Field("nexthop", "nexthop", t.STRING),
     )
 
 
@@ -515,28 +501,13 @@ class UpdateOpts(Opts):
 
 
 class AddRouterInterfaceOpts(Opts):
-    """Options of add_router_interface."""
+    """Options of add_router_interface. Also the options of remove_router_interface."""
 
     subnet_id: str | Unset = UNSET
-    """The subnet to attach."""
+    """The subnet to attach or detach."""
 
     port_id: str | Unset = UNSET
-    """The port to attach (it must have no device yet)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("subnet_id", "subnet_id", t.STRING),
-        Param("port_id", "port_id", t.STRING),
-    )
-
-
-class RemoveRouterInterfaceOpts(Opts):
-    """Options of remove_router_interface."""
-
-    subnet_id: str | Unset = UNSET
-    """The subnet to detach."""
-
-    port_id: str | Unset = UNSET
-    """The interface port to detach."""
+    """The port to attach (it must have no device yet) or detach."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("subnet_id", "subnet_id", t.STRING),
@@ -545,21 +516,10 @@ class RemoveRouterInterfaceOpts(Opts):
 
 
 class AddExtraRoutesOpts(Opts):
-    """Options of add_extra_routes."""
+    """Options of add_extra_routes. Also the options of remove_extra_routes."""
 
     routes: builtins.list[Route] = REQUIRED
-    """The routes to add (already present ones are kept once)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("routes", "routes", t.list_of(t.model(Route)), required=True),
-    )
-
-
-class RemoveExtraRoutesOpts(Opts):
-    """Options of remove_extra_routes."""
-
-    routes: builtins.list[Route] = REQUIRED
-    """The routes to remove."""
+    """The routes to add (already present ones are kept once) or remove."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("routes", "routes", t.list_of(t.model(Route)), required=True),
@@ -567,10 +527,11 @@ class RemoveExtraRoutesOpts(Opts):
 
 
 class AddExternalGatewaysOpts(Opts):
-    """Options of add_external_gateways."""
+    """Options of add_external_gateways. Also the options of update_external_gateways and
+    remove_external_gateways."""
 
     external_gateways: builtins.list[ExternalGateway] = REQUIRED
-    """The gateways to add."""
+    """The gateways to add, update (with their new settings) or remove."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param(
@@ -582,37 +543,10 @@ class AddExternalGatewaysOpts(Opts):
     )
 
 
-class UpdateExternalGatewaysOpts(Opts):
-    """Options of update_external_gateways."""
-
-    external_gateways: builtins.list[ExternalGateway] = REQUIRED
-    """The gateways with their new settings."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param(
-            "external_gateways",
-            "external_gateways",
-            t.list_of(t.model(ExternalGateway)),
-            required=True,
-        ),
-    )
-
-
-class RemoveExternalGatewaysOpts(Opts):
-    """Options of remove_external_gateways."""
-
-    external_gateways: builtins.list[ExternalGateway] = REQUIRED
-    """The gateways to remove."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param(
-            "external_gateways",
-            "external_gateways",
-            t.list_of(t.model(ExternalGateway)),
-            required=True,
-        ),
-    )
-
+RemoveRouterInterfaceOpts = AddRouterInterfaceOpts
+RemoveExtraRoutesOpts = AddExtraRoutesOpts
+UpdateExternalGatewaysOpts = AddExternalGatewaysOpts
+RemoveExternalGatewaysOpts = AddExternalGatewaysOpts
 
 _LIST = Operation(
     "routers.list",

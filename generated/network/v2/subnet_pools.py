@@ -329,21 +329,10 @@ class UpdateOpts(Opts):
 
 
 class AddPrefixesOpts(Opts):
-    """Options of add_prefixes."""
+    """Options of add_prefixes. Also the options of remove_prefixes."""
 
     prefixes: builtins.list[str] = REQUIRED
-    """The CIDRs to add."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("prefixes", "prefixes", t.list_of(t.STRING), required=True),
-    )
-
-
-class RemovePrefixesOpts(Opts):
-    """Options of remove_prefixes."""
-
-    prefixes: builtins.list[str] = REQUIRED
-    """The CIDRs to remove."""
+    """The CIDRs to add or remove."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("prefixes", "prefixes", t.list_of(t.STRING), required=True),
@@ -360,6 +349,8 @@ class OnboardNetworkSubnetsOpts(Opts):
         Param("network_id", "network_id", t.STRING, required=True),
     )
 
+
+RemovePrefixesOpts = AddPrefixesOpts
 
 _LIST = Operation(
     "subnet_pools.list",

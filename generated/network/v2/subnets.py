@@ -27,6 +27,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Route as _Route
 
 
 class AllocationPool(Model):
@@ -44,19 +45,7 @@ class AllocationPool(Model):
     )
 
 
-class HostRoute(Model):
-    """A route for the subnet's hosts."""
-
-    destination: str | Unset = UNSET
-    """The destination CIDR."""
-
-    nexthop: str | Unset = UNSET
-    """The address of the next hop."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("destination", "destination", t.STRING),
-        Field("nexthop", "nexthop", t.STRING),
-    )
+HostRoute = _Route
 
 
 class Subnet(Model):

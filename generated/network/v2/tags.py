@@ -46,7 +46,7 @@ class Tags(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
+    """Options of create. Also the options of update."""
 
     tags: builtins.list[str] = REQUIRED
     """The tags."""
@@ -56,16 +56,7 @@ class CreateOpts(Opts):
     )
 
 
-class UpdateOpts(Opts):
-    """Options of update."""
-
-    tags: builtins.list[str] = REQUIRED
-    """The tags."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("tags", "tags", t.list_of(t.STRING), required=True),
-    )
-
+UpdateOpts = CreateOpts
 
 _GET = Operation(
     "tags.get",

@@ -252,26 +252,17 @@ class UpdateOpts(Opts):
 
 
 class AddSubportsOpts(Opts):
-    """Options of add_subports."""
+    """Options of add_subports. Also the options of remove_subports."""
 
     sub_ports: builtins.list[SubPort] = REQUIRED
-    """The sub-ports to add (port_id, segmentation_type, segmentation_id)."""
+    """The sub-ports to add (port_id, segmentation_type, segmentation_id) or remove (port_id)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("sub_ports", "sub_ports", t.list_of(t.model(SubPort)), required=True),
     )
 
 
-class RemoveSubportsOpts(Opts):
-    """Options of remove_subports."""
-
-    sub_ports: builtins.list[SubPort] = REQUIRED
-    """The sub-ports to remove (only port_id is needed)."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("sub_ports", "sub_ports", t.list_of(t.model(SubPort)), required=True),
-    )
-
+RemoveSubportsOpts = AddSubportsOpts
 
 _LIST = Operation(
     "trunks.list",

@@ -23,21 +23,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to a version's endpoint or to a resource collection."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """"self"."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import Link as Link
 
 
 class ApiResource(Model):

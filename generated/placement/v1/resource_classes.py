@@ -49,7 +49,7 @@ class ResourceClass(Model):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
+    """Options of create. Also the options of update."""
 
     name: str = REQUIRED
     """The resource class name."""
@@ -57,14 +57,7 @@ class CreateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, required=True),)
 
 
-class UpdateOpts(Opts):
-    """Options of update."""
-
-    name: str = REQUIRED
-    """The resource class name."""
-
-    _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, required=True),)
-
+UpdateOpts = CreateOpts
 
 _LIST = Operation(
     "resource_classes.list",

@@ -28,21 +28,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to a resource, relative to the service root."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """What it links to: self, or a sub-resource name."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import Link as Link
 
 
 class ResourceProvider(Model):

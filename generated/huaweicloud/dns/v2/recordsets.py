@@ -29,36 +29,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Tag(Model):
-    """One tag."""
-
-    key: str | Unset = UNSET
-    """The key (at most 128 characters, not starting with _sys_)."""
-
-    value: str | Unset = UNSET
-    """The value (at most 255 characters, may be empty)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("key", "key", t.STRING),
-        Field("value", "value", t.STRING),
-    )
-
-
-class Links(Model):
-    """Links of a resource or page."""
-
-    self: str | Unset = UNSET
-    """This resource's or page's URL."""
-
-    next: str | Unset = UNSET
-    """The next page's URL (lists only)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("self", "self", t.STRING),
-        Field("next", "next", t.STRING),
-    )
+from stacksdk.shared import Links as Links, Tag as Tag
 
 
 class RecordSet(Model):

@@ -30,6 +30,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import Links as Links, Tag as Tag
 
 
 class Router(Model):
@@ -48,36 +49,6 @@ class Router(Model):
         Field("router_id", "router_id", t.STRING),
         Field("router_region", "router_region", t.STRING),
         Field("status", "status", t.STRING),
-    )
-
-
-class Tag(Model):
-    """One tag."""
-
-    key: str | Unset = UNSET
-    """The key (at most 128 characters, not starting with _sys_)."""
-
-    value: str | Unset = UNSET
-    """The value (at most 255 characters, may be empty)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("key", "key", t.STRING),
-        Field("value", "value", t.STRING),
-    )
-
-
-class Links(Model):
-    """Links of a resource or page."""
-
-    self: str | Unset = UNSET
-    """This resource's or page's URL."""
-
-    next: str | Unset = UNSET
-    """The next page's URL (lists only)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("self", "self", t.STRING),
-        Field("next", "next", t.STRING),
     )
 
 
@@ -335,10 +306,10 @@ class SetStatusOpts(Opts):
 
 
 class AssociateRouterOpts(Opts):
-    """Options of associate_router."""
+    """Options of associate_router. Also the options of disassociate_router."""
 
     router_id: str = REQUIRED
-    """The VPC to associate."""
+    """The VPC to associate or disassociate."""
 
     router_region: str | Unset = UNSET
     """The region of the VPC (default the zone's)."""
@@ -349,20 +320,7 @@ class AssociateRouterOpts(Opts):
     )
 
 
-class DisassociateRouterOpts(Opts):
-    """Options of disassociate_router."""
-
-    router_id: str = REQUIRED
-    """The VPC to disassociate."""
-
-    router_region: str | Unset = UNSET
-    """The region of the VPC."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("router_id", "router_id", t.STRING, required=True),
-        Param("router_region", "router_region", t.STRING),
-    )
-
+DisassociateRouterOpts = AssociateRouterOpts
 
 _LIST = Operation(
     "zones.list",

@@ -35,21 +35,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to a resource."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """What it is (self or bookmark)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import AddressPair as AddressPair, IdRef as _IdRef, Link as Link, Tag as Tag
 
 
 class Address(Model):
@@ -263,21 +249,6 @@ class ServerSchedulerHints(Model):
     )
 
 
-class Tag(Model):
-    """A key/value tag."""
-
-    key: str | Unset = UNSET
-    """The key (at most 36 characters; none of =, *, <, >, \\, ",", |, /)."""
-
-    value: str | Unset = UNSET
-    """The value (at most 43 characters; may be empty)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("key", "key", t.STRING),
-        Field("value", "value", t.STRING),
-    )
-
-
 class CpuOptions(Model):
     """CPU options of a server."""
 
@@ -318,37 +289,9 @@ class Hypervisor(Model):
     )
 
 
-class ServerRef(Model):
-    """A server named by its ID (batch actions)."""
+ServerRef = _IdRef
 
-    id: str | Unset = UNSET
-    """The server's ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
-
-
-class BandwidthRef(Model):
-    """A shared bandwidth named by its ID."""
-
-    id: str | Unset = UNSET
-    """The shared bandwidth's ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
-
-
-class AddressPair(Model):
-    """An IP address (or CIDR) and MAC address a NIC may use."""
-
-    ip_address: str | Unset = UNSET
-    """The IP address or CIDR."""
-
-    mac_address: str | Unset = UNSET
-    """The MAC address."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("ip_address", "ip_address", t.STRING),
-        Field("mac_address", "mac_address", t.STRING),
-    )
+BandwidthRef = _IdRef
 
 
 class Nic(Model):

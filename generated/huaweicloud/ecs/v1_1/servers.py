@@ -42,6 +42,7 @@ from stacksdk.huaweicloud.ecs.v1.servers import (
     SecurityOptions,
     Tag,
 )
+from stacksdk.shared import IdRef as _IdRef
 
 
 class PrepaidInfo(Model):
@@ -126,13 +127,7 @@ class VolumeAttachment(Model):
     )
 
 
-class ImageRef(Model):
-    """An image named by its ID."""
-
-    id: str | Unset = UNSET
-    """The image's ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+ImageRef = _IdRef
 
 
 class FlavorInfo(Model):

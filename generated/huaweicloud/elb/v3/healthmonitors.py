@@ -26,15 +26,9 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import IdRef as _IdRef
 
-
-class PoolRef(Model):
-    """A backend server group, by ID."""
-
-    id: str | Unset = UNSET
-    """The pool ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+PoolRef = _IdRef
 
 
 class HealthMonitor(Model):

@@ -27,6 +27,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import IdRef as _IdRef, Tag as Tag
 
 
 class InsertHeaders(Model):
@@ -243,28 +244,7 @@ class InsertHeaders(Model):
     )
 
 
-class LoadBalancerRef(Model):
-    """A load balancer, by ID."""
-
-    id: str | Unset = UNSET
-    """The load balancer ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
-
-
-class Tag(Model):
-    """One tag."""
-
-    key: str | Unset = UNSET
-    """The tag key."""
-
-    value: str | Unset = UNSET
-    """The tag value."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("key", "key", t.STRING),
-        Field("value", "value", t.STRING),
-    )
+LoadBalancerRef = _IdRef
 
 
 class IpGroup(Model):

@@ -29,39 +29,11 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import IdRef as _IdRef, Tag as Tag
 
+PoolRef = _IdRef
 
-class PoolRef(Model):
-    """A backend server group, by ID."""
-
-    id: str | Unset = UNSET
-    """The pool ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
-
-
-class ListenerRef(Model):
-    """A listener, by ID."""
-
-    id: str | Unset = UNSET
-    """The listener ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
-
-
-class Tag(Model):
-    """One tag."""
-
-    key: str | Unset = UNSET
-    """The tag key."""
-
-    value: str | Unset = UNSET
-    """The tag value."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("key", "key", t.STRING),
-        Field("value", "value", t.STRING),
-    )
+ListenerRef = _IdRef
 
 
 class EipInfo(Model):
@@ -152,19 +124,7 @@ class L4Limit(Model):
     )
 
 
-class L7Limit(Model):
-    """Layer-7 rate limits."""
-
-    connection: int | Unset = UNSET
-    """The most concurrent connections."""
-
-    cps: int | Unset = UNSET
-    """The most new connections per second."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("connection", "connection", t.INTEGER),
-        Field("cps", "cps", t.INTEGER),
-    )
+L7Limit = L4Limit
 
 
 class CustomQosLimit(Model):
@@ -182,13 +142,7 @@ class CustomQosLimit(Model):
     )
 
 
-class BandwidthRef(Model):
-    """An existing shared bandwidth."""
-
-    id: str | Unset = UNSET
-    """The shared bandwidth's ID (required)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+BandwidthRef = _IdRef
 
 
 class NewBandwidth(Model):

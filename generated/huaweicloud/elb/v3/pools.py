@@ -27,6 +27,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import IdRef as _IdRef
 
 
 class AzAffinity(Model):
@@ -57,31 +58,11 @@ class AzAffinity(Model):
     )
 
 
-class ListenerRef(Model):
-    """A listener, by ID."""
+ListenerRef = _IdRef
 
-    id: str | Unset = UNSET
-    """The listener ID."""
+LoadBalancerRef = _IdRef
 
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
-
-
-class LoadBalancerRef(Model):
-    """A load balancer, by ID."""
-
-    id: str | Unset = UNSET
-    """The load balancer ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
-
-
-class MemberRef(Model):
-    """A backend server, by ID."""
-
-    id: str | Unset = UNSET
-    """The member ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+MemberRef = _IdRef
 
 
 class SessionPersistence(Model):

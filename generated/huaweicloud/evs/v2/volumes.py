@@ -32,21 +32,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Link(Model):
-    """A link to a resource."""
-
-    href: str | Unset = UNSET
-    """The link target."""
-
-    rel: str | Unset = UNSET
-    """What it is: self, bookmark or next."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("href", "href", t.STRING),
-        Field("rel", "rel", t.STRING),
-    )
+from stacksdk.shared import Link as Link, Tag as Tag
 
 
 class Attachment(Model):
@@ -100,21 +86,6 @@ class Provisioned(Model):
         Field("id", "id", t.STRING),
         Field("total_val", "total_val", t.INTEGER),
         Field("frozened", "frozened", t.BOOLEAN),
-    )
-
-
-class Tag(Model):
-    """A tag of a disk."""
-
-    key: str | Unset = UNSET
-    """The key (at most 36 letters, digits, "-" and "_"; unique per disk)."""
-
-    value: str | Unset = UNSET
-    """The value (at most 43 letters, digits, ".", "-" and "_"; not needed to delete)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("key", "key", t.STRING),
-        Field("value", "value", t.STRING),
     )
 
 

@@ -27,25 +27,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Links(Model):
-    """The URL of a resource, and of its neighbours in a listing."""
-
-    self: str | Unset = UNSET
-    """This resource's (or page's) URL."""
-
-    previous: str | None | Unset = UNSET
-    """The previous page's URL, if any."""
-
-    next: str | None | Unset = UNSET
-    """The next page's URL, if any."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("self", "self", t.STRING),
-        Field("previous", "previous", t.STRING),
-        Field("next", "next", t.STRING),
-    )
+from stacksdk.shared import Links as Links
 
 
 class Project(Model):

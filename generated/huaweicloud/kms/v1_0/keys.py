@@ -206,7 +206,7 @@ class CreateOpts(Opts):
 
 
 class DescribeOpts(Opts):
-    """Options of describe."""
+    """Options of describe. Also the options of enable and disable and cancel_deletion."""
 
     key_id: str = REQUIRED
     """The key ID."""
@@ -252,36 +252,6 @@ class ListKeysOpts(Opts):
     )
 
 
-class EnableOpts(Opts):
-    """Options of enable."""
-
-    key_id: str = REQUIRED
-    """The key ID."""
-
-    sequence: str | Unset = UNSET
-    """A 36-character request sequence number of the caller's choosing, for tracing."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("key_id", "key_id", t.STRING, required=True),
-        Param("sequence", "sequence", t.STRING),
-    )
-
-
-class DisableOpts(Opts):
-    """Options of disable."""
-
-    key_id: str = REQUIRED
-    """The key ID."""
-
-    sequence: str | Unset = UNSET
-    """A 36-character request sequence number of the caller's choosing, for tracing."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("key_id", "key_id", t.STRING, required=True),
-        Param("sequence", "sequence", t.STRING),
-    )
-
-
 class ScheduleDeletionOpts(Opts):
     """Options of schedule_deletion."""
 
@@ -297,21 +267,6 @@ class ScheduleDeletionOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (
         Param("key_id", "key_id", t.STRING, required=True),
         Param("pending_days", "pending_days", t.STRING, required=True),
-        Param("sequence", "sequence", t.STRING),
-    )
-
-
-class CancelDeletionOpts(Opts):
-    """Options of cancel_deletion."""
-
-    key_id: str = REQUIRED
-    """The key ID."""
-
-    sequence: str | Unset = UNSET
-    """A 36-character request sequence number of the caller's choosing, for tracing."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("key_id", "key_id", t.STRING, required=True),
         Param("sequence", "sequence", t.STRING),
     )
 
@@ -354,6 +309,10 @@ class UpdateAliasOpts(Opts):
         Param("sequence", "sequence", t.STRING),
     )
 
+
+EnableOpts = DescribeOpts
+DisableOpts = DescribeOpts
+CancelDeletionOpts = DescribeOpts
 
 _CREATE = Operation(
     "keys.create",

@@ -28,6 +28,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
+from stacksdk.shared import IdRef as _IdRef
 
 
 class Route(Model):
@@ -101,13 +102,7 @@ class RouteChanges(Model):
     )
 
 
-class SubnetRef(Model):
-    """A subnet associated with a route table."""
-
-    id: str | Unset = UNSET
-    """The subnet's ID."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING),)
+SubnetRef = _IdRef
 
 
 class SubnetChanges(Model):
@@ -247,7 +242,7 @@ class UpdateOpts(Opts):
 
 
 class AssociateSubnetsOpts(Opts):
-    """Options of associate_subnets."""
+    """Options of associate_subnets. Also the options of disassociate_subnets."""
 
     subnets: SubnetChanges = REQUIRED
     """The subnets to associate and to disassociate."""
@@ -257,16 +252,7 @@ class AssociateSubnetsOpts(Opts):
     )
 
 
-class DisassociateSubnetsOpts(Opts):
-    """Options of disassociate_subnets."""
-
-    subnets: SubnetChanges = REQUIRED
-    """The subnets to associate and to disassociate."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("subnets", "subnets", t.model(SubnetChanges), required=True),
-    )
-
+DisassociateSubnetsOpts = AssociateSubnetsOpts
 
 _LIST = Operation(
     "route_tables.list",

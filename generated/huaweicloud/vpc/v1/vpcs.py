@@ -28,21 +28,7 @@ from stacksdk.runtime import (
     ServiceClient,
     Unset,
 )
-
-
-class Route(Model):
-    """A static route of a VPC."""
-
-    destination: str | Unset = UNSET
-    """The destination range in CIDR notation (only the default route 0.0.0.0/0 is accepted)."""
-
-    nexthop: str | Unset = UNSET
-    """The next hop's IPv4 address, which must be inside one of the VPC's subnets."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("destination", "destination", t.STRING),
-        Field("nexthop", "nexthop", t.STRING),
-    )
+from stacksdk.shared import Route as Route
 
 
 class Vpc(Model):

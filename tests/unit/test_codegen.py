@@ -411,8 +411,235 @@ def test_generated_attributes_never_shadow_the_runtimes() -> None:
     """names.py spells out the runtime's public attributes (codegen's output must not depend
     on the runtime's code): it must name every one of them."""
     from stacksdk.codegen.names import ATTRIBUTE_RESERVED
-    from stacksdk.runtime.model import Model, Opts
+    from stacksdk.runtime.fields import Model, Opts
 
     public = {n for cls in (Model, Opts) for n in dir(cls) if not n.startswith("_")}
     public |= {n for cls in (Model, Opts) for n in getattr(cls, "__annotations__", {}) if not n.startswith("_")}
     assert public <= ATTRIBUTE_RESERVED, sorted(public - ATTRIBUTE_RESERVED)
+
+
+# -- saying a thing once: options and paging by name, shared shapes, no class twice --
+
+REUSING = GADGETS.replace(
+    "actions:\n",
+    """actions:
+  list_detail:
+    method: GET
+    path: /gadgets/detail
+    options: list
+    returns: pages
+    paging: list
+  unboot:
+    method: POST
+    path: /gadgets/{gadget_id}/action
+    body_key: unboot
+    options: reboot
+""",
+).replace(
+    "  size: {",
+    "  parts: {type: list, items: {type: object, model: PartRef}, read_only: true}\n"
+    "  links: {type: list, items: {type: object, model: shared#Link}, read_only: true}\n"
+    "  size: {",
+) + """models:
+  PartRef: shared#IdRef
+  Holder: PartRef
+"""
+
+
+def test_options_paging_and_models_reused_by_name_are_one_class(tmp_path: Path) -> None:
+    """``options: list`` makes ListDetailOpts the very class ListOpts (a typed alias),
+    ``paging: list`` pages the same way, and models declared as another (here or shared)
+    are that class under their own name too; a user's tree without a shared.yaml uses
+    stacksdk's shared shapes, and the package type-checks."""
+    widget_tree(tmp_path, widget__v1__gadgets=REUSING)
+    pkg = tmp_path / "site" / "widgetsdk"
+    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk", "-q"]) == 0
+    source = (pkg / "widget" / "v1" / "gadgets.py").read_text()
+    assert "ListDetailOpts = ListOpts\n" in source and "UnbootOpts = RebootOpts\n" in source
+    assert "class ListDetailOpts" not in source and "class PartRef" not in source
+    assert "from stacksdk.shared import IdRef as _IdRef, Link\n" in source
+    assert not (pkg / "shared.py").exists()  # imported from stacksdk, not written again
+    code = textwrap.dedent(
+        """
+        import inspect
+        import stacksdk.shared as shared
+        from widgetsdk.widget.v1 import gadgets as g
+        assert g.ListDetailOpts is g.ListOpts and g.UnbootOpts is g.RebootOpts
+        assert g.PartRef is shared.IdRef and g.Holder is shared.IdRef
+        assert "ListDetailOpts" in str(inspect.signature(g.list_detail).parameters["opts"].annotation)
+        assert g._LIST_DETAIL.paging.kind == "marker" and g._UNBOOT.request_kind == "json"
+        m = g.Gadget.from_dict({"id": "1", "parts": [{"id": "p"}], "links": [{"href": "h", "rel": "self", "x": 1}]})
+        assert isinstance(m.parts[0], shared.IdRef) and m.links[0].href == "h" and m.links[0].extra == {"x": 1}
+        assert g.UnbootOpts(hard=True).to_dict() == {"hard": True}
+        """
+    )
+    _run_and_typecheck(tmp_path, code)
+
+
+TWIN_OPTS = GADGETS.replace(
+    "actions:\n",
+    "actions:\n  unboot:\n    method: POST\n    path: /gadgets/{gadget_id}/action\n    body_key: unboot\n"
+    "    params:\n      hard: {type: boolean, required: true, doc: Say it differently.}\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GADGETS.replace("    body_key: reboot\n", "    body_key: reboot\n    options: nothing\n"), "gadgets.yaml:28:5: actions.reboot.options: unknown options 'nothing'"),
+        (GADGETS.replace("  get: {}", "  get: {options: list}").replace("    paging: {kind: marker}", "    paging: {kind: marker}\n    options: get"), "operations.get.options: list reuses the options of get: name get"),
+        (GADGETS.replace("  get: {}", "  get: {options: delete, query: {x: {type: string}}}"), "operations.get.query: options: delete reuses delete's options; declare no query here"),
+        (GADGETS.replace("  get: {}", "  get: {options: create}"), "operations.get.options: CreateOpts sends a body, which get has not"),
+        (GADGETS.replace("paging: {kind: marker}", "paging: nowhere"), "gadgets.yaml:18:5: operations.list.paging: paging: 'nowhere' names no operation"),
+        (TWIN_OPTS, "gadgets.yaml:30:3: actions.reboot: options class RebootOpts is option for option UnbootOpts: write `options: unboot` on reboot"),
+        (GADGETS + "models:\n  A: {fields: {x: {type: string}}}\n  B: {fields: {x: {type: string, doc: Other words.}}}\n", "models.B: model B is field for field A: declare `B: A` under models"),
+        (GADGETS + "models:\n  Ref: {fields: {id: {type: string}}}\n", "models.Ref: model Ref is field for field the shared IdRef: declare `Ref: shared#IdRef` under models"),
+        (GADGETS + "models:\n  Ref: shared#Nope\n", "gadgets.yaml:46:3: models.Ref: unknown model reference 'shared#Nope'"),
+        (GADGETS + "models:\n  Ref: Ref\n", "models.Ref: model 'Ref' is declared as itself"),
+        (GADGETS + "models:\n  Ref: Nope\n", "models.Ref: unknown model 'Nope'"),
+    ],
+)
+def test_reuse_errors_name_file_line_and_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:
+    widget_tree(tmp_path, widget__v1__gadgets=text)
+    err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert expected in err, err
+
+
+def test_shared_shapes_are_one_class_everywhere() -> None:
+    """The committed tree: Link, Links and Tag are stacksdk.shared's classes in every module
+    that has them (the old names stay importable), and no module holds two identical classes."""
+    import ast
+    import importlib
+
+    import stacksdk.shared as shared
+
+    assert importlib.import_module("stacksdk.compute.v2.servers").Link is shared.Link
+    assert importlib.import_module("stacksdk.compute.v2.flavors").Link is shared.Link
+    assert importlib.import_module("stacksdk.identity.v3.projects").Links is shared.Links
+    assert importlib.import_module("stacksdk.huaweicloud.dns.v2.zones").Tag is shared.Tag
+    servers = importlib.import_module("stacksdk.compute.v2.servers")
+    assert servers.ListDetailOpts is servers.ListOpts
+    for path in sorted((REPO / "generated").rglob("*.py")):
+        bodies: dict[str, str] = {}
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ClassDef):
+                body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+                key = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(ast.Tuple(node.bases))
+                assert key not in bodies, f"{path}: {node.name} is {bodies[key]} again"
+                bodies[key] = node.name
+
+
+def test_normalising_applies_every_default_once() -> None:
+    """After the normalising pass every field, option and operation of every committed spec
+    carries each key the builder reads (so build.py and the templates decide no default),
+    and a second pass changes nothing."""
+    import copy
+
+    from stacksdk.codegen.loader import load_all
+    from stacksdk.codegen.normalize import normalize
+
+    field_keys = {"type", "wire", "doc", "nullable", "read_only", "create", "update", "enum", "sensitive", "since", "until", "always", "header", "header_prefix"}
+    param_keys = {"type", "wire", "doc", "nullable", "in", "required", "enum", "sensitive", "since", "until", "style"}
+    op_keys = {"method", "path", "ok", "doc", "since", "until", "authenticated", "root", "options"}
+    for spec in load_all([SPECS]):
+        assert normalize(spec) == [], spec.rel
+        once = copy.deepcopy(spec.data)
+        assert normalize(spec) == [] and spec.data == once, spec.rel
+        if spec.kind != "resource":
+            continue
+        d = spec.data
+        models = [m for m in d["models"].values() if isinstance(m, dict)]
+        for node in [f for m in models for f in m["fields"].values()] + list(d["fields"].values()):
+            assert field_keys <= set(node), (spec.rel, field_keys - set(node))
+        ops = list(d["operations"].values()) + list(d["actions"].values())
+        for op in ops:
+            assert op_keys <= set(op), (spec.rel, op_keys - set(op))
+            for group in ("query", "params", "extra_params"):
+                for node in (op.get(group) or {}).values():
+                    assert param_keys <= set(node), (spec.rel, param_keys - set(node))
+
+
+def test_omitted_arguments_are_the_runtimes_defaults() -> None:
+    """Generated code leaves out an argument of Field, Param or Operation only where it
+    equals what the runtime's constructor assumes (build.OMITTED, the one table that says
+    so): if the runtime's default changes, this fails instead of every module changing
+    meaning silently."""
+    import inspect
+
+    import stacksdk.runtime as runtime
+    from stacksdk.codegen.build import OMITTED
+
+    for name, omitted in OMITTED.items():
+        params = inspect.signature(getattr(runtime, name)).parameters
+        for key, value in omitted.items():
+            default = params[key].default
+            if (name, key) == ("Operation", "idempotent"):  # false: no claim; None: by method
+                assert default is None
+                continue
+            assert default == value, (name, key, default, value)
+
+
+def test_a_model_copied_into_another_module_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same model (name and fields, the classes they use included) in two modules is
+    one shape written twice: lint names the reference to write instead."""
+    part = "models:\n  Part: {doc: A part., fields: {serial: {type: string}, link: {type: object, model: shared#Link}}}\n"
+    gizmos = GADGETS.replace("resource: Gadget", "resource: Gizmo").replace("plural: gadgets", "plural: gizmos")
+    widget_tree(tmp_path, widget__v1__gadgets=GADGETS + part, widget__v1__gizmos=gizmos + part.replace("A part.", "Other words."))
+    err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert "gizmos.yaml:46:3: models.Part: model Part is field for field Part of widget/v1/gadgets: declare `Part: widget/v1/gadgets#Part`" in err, err
+    # the same name over different classes is no copy
+    other = part.replace("shared#Link", "shared#Tag")
+    widget_tree(tmp_path, widget__v1__gadgets=GADGETS + part, widget__v1__gizmos=gizmos + other)
+    assert main(["--root", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 0, capsys.readouterr().err
+
+
+def test_the_typed_connection_lists_every_service(tmp_path: Path) -> None:
+    """The generated ``connect``/``Connection``: one attribute per service (``_<version>``
+    added when a service has several), a vendor's services in its own namespace, typed
+    for mypy, nothing built or sent until an attribute is read."""
+    tree(
+        tmp_path,
+        {
+            "widget/v1/_service.yaml": SERVICE,
+            "widget/v1/gadgets.yaml": GADGETS,
+            "gizmo/v1/_service.yaml": SERVICE.replace("service: widget", "service: gizmo"),
+            "gizmo/v2/_service.yaml": SERVICE.replace("service: widget", "service: gizmo").replace("v1", "v2"),
+            "acme/widget/v1/_service.yaml": SERVICE,
+        },
+    )
+    pkg = tmp_path / "site" / "widgetsdk"
+    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk"]) == 0
+    code = textwrap.dedent(
+        """
+        import widgetsdk
+        from widgetsdk.connection import Acme, Connection
+        assert {"widget", "gizmo_v1", "gizmo_v2", "acme"} <= set(vars(Connection))
+        assert "gizmo" not in vars(Connection) and "widget" in vars(Acme)
+        assert Connection.widget.package == "widgetsdk.widget.v1"
+        assert Acme.widget.package == "widgetsdk.acme.widget.v1"
+        assert widgetsdk.connect.__module__ == "widgetsdk.connection" and widgetsdk.Connection is Connection
+        assert "connect" in dir(widgetsdk)
+        import sys
+        assert "requests" not in sys.modules  # nothing connects at import
+        """
+    )
+    _run_and_typecheck(tmp_path, code)
+    check = tmp_path / "uses.py"
+    check.write_text(
+        "import widgetsdk\nfrom stacksdk.runtime import ServiceClient\n\n\n"
+        "def f(cloud: widgetsdk.Connection) -> ServiceClient:\n"
+        "    return cloud.acme.widget if cloud.gizmo_v2 else cloud.widget\n"
+    )
+    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
+    res = subprocess.run([mypy, "--strict", "--no-incremental", str(check)], cwd=tmp_path,
+                         env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+@pytest.mark.parametrize("name", ["client", "provider", "close"])
+def test_a_service_cannot_take_a_connection_method_name(tmp_path: Path, name: str) -> None:
+    tree(tmp_path, {f"{name}/v1/_service.yaml": SERVICE.replace("service: widget", f"service: {name}")})
+    with pytest.raises(SpecErrors) as info:
+        generate([tmp_path / "specs"], "widgetsdk")
+    assert f"{name}/v1/_service.yaml:1:1" in str(info.value.errors[0]) and "is taken" in str(info.value.errors[0])

@@ -1,0 +1,91 @@
+# Generated from specs/ by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""A typed connection to one cloud: ``cloud = stacksdk.connect("mycloud")``, then
+``servers.list(cloud.compute)``: one attribute per generated service, its client built on
+first use. A service with several versions has one attribute per version
+(``ecs_v1``, ``ecs_v1_1``); a vendor's own services are in its namespace
+(``cloud.huaweicloud.vpc_v1``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stacksdk.runtime import (
+    ProviderClient,
+    BaseConnection,
+    ServiceAttribute,
+    ServiceGroup,
+    VendorNamespace,
+    open_connection,
+)
+
+
+class Huaweicloud(ServiceGroup):
+    """huaweicloud's own services, each client built on first use."""
+
+    #: The dns v2 client (stacksdk.huaweicloud.dns.v2).
+    dns = ServiceAttribute("stacksdk.huaweicloud.dns.v2")
+    #: The ecs v1 client (stacksdk.huaweicloud.ecs.v1).
+    ecs_v1 = ServiceAttribute("stacksdk.huaweicloud.ecs.v1")
+    #: The ecs v1.1 client (stacksdk.huaweicloud.ecs.v1_1).
+    ecs_v1_1 = ServiceAttribute("stacksdk.huaweicloud.ecs.v1_1")
+    #: The elb v3 client (stacksdk.huaweicloud.elb.v3).
+    elb = ServiceAttribute("stacksdk.huaweicloud.elb.v3")
+    #: The evs v2 client (stacksdk.huaweicloud.evs.v2).
+    evs = ServiceAttribute("stacksdk.huaweicloud.evs.v2")
+    #: The iam v3 client (stacksdk.huaweicloud.iam.v3).
+    iam = ServiceAttribute("stacksdk.huaweicloud.iam.v3")
+    #: The kms v1.0 client (stacksdk.huaweicloud.kms.v1_0).
+    kms = ServiceAttribute("stacksdk.huaweicloud.kms.v1_0")
+    #: The vpc v1 client (stacksdk.huaweicloud.vpc.v1).
+    vpc_v1 = ServiceAttribute("stacksdk.huaweicloud.vpc.v1")
+    #: The vpc v2.0 client (stacksdk.huaweicloud.vpc.v2_0).
+    vpc_v2_0 = ServiceAttribute("stacksdk.huaweicloud.vpc.v2_0")
+
+
+class Connection(BaseConnection):
+    """One cloud's service clients, each built on first use (:func:`connect`)."""
+
+    #: The block-storage v3 client (stacksdk.block_storage.v3).
+    block_storage = ServiceAttribute("stacksdk.block_storage.v3")
+    #: The compute v2.1 client (stacksdk.compute.v2).
+    compute = ServiceAttribute("stacksdk.compute.v2")
+    #: The identity v3 client (stacksdk.identity.v3).
+    identity = ServiceAttribute("stacksdk.identity.v3")
+    #: The image v2 client (stacksdk.image.v2).
+    image = ServiceAttribute("stacksdk.image.v2")
+    #: The network v2.0 client (stacksdk.network.v2).
+    network = ServiceAttribute("stacksdk.network.v2")
+    #: The object-store v1 client (stacksdk.object_store.v1).
+    object_store = ServiceAttribute("stacksdk.object_store.v1")
+    #: The placement v1 client (stacksdk.placement.v1).
+    placement = ServiceAttribute("stacksdk.placement.v1")
+    #: huaweicloud's own services, each client built on first use.
+    huaweicloud = VendorNamespace(Huaweicloud)
+
+
+def connect(
+    cloud: str | None = None,
+    *,
+    auth: Any = None,
+    provider: ProviderClient | None = None,
+    region: str | None = None,
+    interface: str | None = None,
+    **provider_kwargs: Any,
+) -> Connection:
+    """Authenticate to a cloud and return its :class:`Connection`.
+
+    ``cloud`` names a clouds.yaml cloud (default ``OS_CLOUD``, ``OS_*`` variables
+    apply); or pass ``auth`` (``AuthOptions``, ``AKSKAuthOptions``, ...) or an
+    authenticated ``provider``. ``region``/``interface`` choose the endpoints (default:
+    the cloud's); other keywords go to the provider (``verify=``, ``read_timeout=``...).
+    """
+    return open_connection(
+        Connection,
+        cloud,
+        auth=auth,
+        provider=provider,
+        region=region,
+        interface=interface,
+        **provider_kwargs,
+    )

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from .version import __version__ as __version__
 
 if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WHERE)
-    from . import errors as errors, jobs as jobs, types as types, wait as wait
+    from . import errors as errors, types as types
+    from .resources import jobs as jobs, wait as wait
     from .auth import (
         AgencyAuthOptions as AgencyAuthOptions,
         AKSKAuthOptions as AKSKAuthOptions,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WH
         cloud_auth_options as cloud_auth_options,
     )
     from .endpoints.catalog import Catalog as Catalog, EndpointOpts as EndpointOpts
-    from .download import Download as Download
+    from .resources.download import Download as Download
     from .connection import (
         BaseConnection as BaseConnection,
         ServiceAttribute as ServiceAttribute,
@@ -36,19 +37,21 @@ if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WH
         VendorNamespace as VendorNamespace,
         open_connection as open_connection,
     )
-    from .lazy import lazy_modules as lazy_modules
-    from .fields import Field as Field, Model as Model, Opts as Opts, Param as Param
-    from .operation import Operation as Operation, Paging as Paging
-    from .pagination import Page as Page, Pager as Pager
+    from .resources.lazy import lazy_modules as lazy_modules
+    from .resources.fields import Field as Field, Model as Model, Opts as Opts, Param as Param
+    from .resources.operation import Operation as Operation, Paging as Paging
+    from .resources.pagination import Page as Page, Pager as Pager
     from .endpoints.profiles import Profile as Profile
-    from .provider import (
+    from .pipeline.provider import (
+        TRACE as TRACE,
         ProviderClient as ProviderClient,
         RetryBackoffFunc as RetryBackoffFunc,
         new_client as new_client,
     )
-    from .request import Request as Request
-    from .result import Result as Result
-    from .service import (
+    from .pipeline.request import Request as Request
+    from .pipeline.retry import NO_RETRIES as NO_RETRIES, RetryPolicy as RetryPolicy
+    from .resources.result import Result as Result
+    from .resources.service import (
         JobSpec as JobSpec,
         MicroversionSpec as MicroversionSpec,
         ServiceClient as ServiceClient,
@@ -62,20 +65,28 @@ if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WH
         Unset as Unset,
     )
 
-#: public name -> the module that defines it ("" for a module of this package); generated
-#: code imports only these names, so the files behind them may move
+#: public modules -> where they live (generated code imports ``types``, ``wait`` and
+#: ``jobs`` as modules; users catch ``errors.*``)
+_MODULES = {
+    "errors": ".errors",
+    "jobs": ".resources.jobs",
+    "types": ".types",
+    "wait": ".resources.wait",
+}
+
+#: public name -> the module that defines it; generated code imports only these names
+#: (and the modules above), so the files behind them may move
 _WHERE = {
-    "errors": "",
-    "jobs": "",
-    "types": "",
-    "wait": "",
-    "lazy_modules": ".lazy",
+    "TRACE": ".pipeline.provider",
+    "RetryPolicy": ".pipeline.retry",
+    "NO_RETRIES": ".pipeline.retry",
+    "lazy_modules": ".resources.lazy",
     "BaseConnection": ".connection",
     "ServiceAttribute": ".connection",
     "ServiceGroup": ".connection",
     "VendorNamespace": ".connection",
     "open_connection": ".connection",
-    "JobSpec": ".service",
+    "JobSpec": ".resources.service",
     "BinaryData": ".types",
     "RequestTimeout": ".types",
     "AKSKAuthOptions": ".auth",
@@ -92,38 +103,39 @@ _WHERE = {
     "authenticated_client": ".auth",
     "Catalog": ".endpoints.catalog",
     "EndpointOpts": ".endpoints.catalog",
-    "Download": ".download",
-    "Field": ".fields",
-    "Model": ".fields",
-    "Opts": ".fields",
-    "Param": ".fields",
-    "Operation": ".operation",
-    "Paging": ".operation",
-    "Page": ".pagination",
-    "Pager": ".pagination",
-    "ProviderClient": ".provider",
-    "RetryBackoffFunc": ".provider",
-    "new_client": ".provider",
-    "Request": ".request",
-    "Result": ".result",
-    "MicroversionSpec": ".service",
-    "ServiceClient": ".service",
-    "ServiceSpec": ".service",
+    "Download": ".resources.download",
+    "Field": ".resources.fields",
+    "Model": ".resources.fields",
+    "Opts": ".resources.fields",
+    "Param": ".resources.fields",
+    "Operation": ".resources.operation",
+    "Paging": ".resources.operation",
+    "Page": ".resources.pagination",
+    "Pager": ".resources.pagination",
+    "ProviderClient": ".pipeline.provider",
+    "RetryBackoffFunc": ".pipeline.provider",
+    "new_client": ".pipeline.provider",
+    "Request": ".pipeline.request",
+    "Result": ".resources.result",
+    "MicroversionSpec": ".resources.service",
+    "ServiceClient": ".resources.service",
+    "ServiceSpec": ".resources.service",
     "REQUIRED": ".types",
     "UNSET": ".types",
     "Unset": ".types",
 }
 
-__all__ = sorted([*_WHERE, "__version__"])
+__all__ = sorted([*_MODULES, *_WHERE, "__version__"])
 
 
 def __getattr__(name: str) -> Any:
-    where = _WHERE.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if where == "":
-        value: Any = importlib.import_module(f"{__name__}.{name}")
+    module = _MODULES.get(name)
+    if module is not None:
+        value: Any = importlib.import_module(module, __name__)
     else:
+        where = _WHERE.get(name)
+        if where is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(where, __name__), name)
     globals()[name] = value
     return value

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
     from .endpoints.catalog import EndpointOpts
-    from .provider import ProviderClient
-    from .service import ServiceClient
+    from .pipeline.provider import ProviderClient
+    from .resources.service import ServiceClient
 
 class _Clients:
     """The clients of one connection, by package, built once each (thread-safe)."""
@@ -35,7 +35,7 @@ class _Clients:
             return client
         module = importlib.import_module(package)
         spec = getattr(module, "SERVICE", None)
-        from .service import ServiceClient, ServiceSpec
+        from .resources.service import ServiceClient, ServiceSpec
 
         if not isinstance(spec, ServiceSpec):
             raise TypeError(f"{package} is not a generated service package (it has no SERVICE)")

@@ -29,7 +29,7 @@ class SDKError(Exception):
 def _scrubbed(args: tuple[object, ...]) -> tuple[object, ...]:
     if not any(isinstance(a, str) for a in args):
         return args
-    from .redact import scrub
+    from .pipeline.redact import scrub
 
     return tuple(scrub(a) if isinstance(a, str) else a for a in args)
 
@@ -55,7 +55,7 @@ class TransportError(SDKError):
     """
 
     def __init__(self, message: str, *, method: str, url: str, sent: bool = True) -> None:
-        from .redact import scrub
+        from .pipeline.redact import scrub
 
         url = scrub(url)
         super().__init__(f"{method} {url}: {message}")
@@ -151,7 +151,7 @@ class HTTPError(SDKError):
         self.url = url
         self.headers: dict[str, str] = dict(headers)
         self.body = body
-        from .redact import SENSITIVE_HEADERS
+        from .pipeline.redact import SENSITIVE_HEADERS
 
         sealed = {k.lower(): v for k, v in self.headers.items() if k.lower() in SENSITIVE_HEADERS}
         self._sealed = _Sealed(sealed)
@@ -175,7 +175,7 @@ class HTTPError(SDKError):
     def scrub(self, secrets: Iterable[str]) -> None:
         """Remove every remembered secret, and ``secrets`` (those the request
         carried), from the URL, headers, body and message the server sent."""
-        from .redact import scrub, scrub_body, scrub_headers
+        from .pipeline.redact import scrub, scrub_body, scrub_headers
 
         extra = list(secrets)
         self.url = scrub(self.url, extra)
@@ -286,7 +286,7 @@ def request_id_of(headers: Mapping[str, str]) -> str | None:
             if key.lower() == name.lower():
                 if not isinstance(value, str) or not value:
                     return value
-                from .redact import scrub
+                from .pipeline.redact import scrub
 
                 return scrub(value)
     return None
@@ -304,7 +304,7 @@ def error_message(body: bytes) -> str:
     """
     if not body:
         return ""
-    from .jsonparse import parse_json
+    from .pipeline.jsonparse import parse_json
 
     try:
         data: Any = parse_json(body)

@@ -49,7 +49,7 @@ class Frozen:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        from .redact import scrub  # URLs (endpoints, options) may carry user info
+        from .pipeline.redact import scrub  # URLs (endpoints, options) may carry user info
 
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return scrub(f"{type(self).__qualname__}({shown})")

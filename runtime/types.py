@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, Union
 if TYPE_CHECKING:
     import re
 
-    from .fields import Model
+    from .resources.fields import Model
 
 
 class Unset:

@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from ..provider import ProviderClient
+from ..pipeline.provider import ProviderClient
 from .agency import AgencyAuth, AgencyAuthOptions
 from .aksk import AKSKAuth, AKSKAuthOptions
 from .base import AuthPlugin, PluginBase, TokenAuth
@@ -72,7 +72,7 @@ def cloud_auth_options(
     """The options of cloud ``name`` (``OS_CLOUD``) in clouds.yaml, whatever its
     auth_type: ``AKSKAuthOptions`` for ``aksk``, ``NoAuth`` for ``none``,
     ``HTTPBasicAuth`` for ``http_basic``, else ``AuthOptions``."""
-    from ..config import (
+    from ..config.clouds import (
         aksk_fields,
         auth_fields,
         basic_fields,

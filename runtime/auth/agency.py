@@ -8,7 +8,7 @@ import dataclasses
 from typing import Any, Protocol
 
 from .. import errors
-from ..provider import ProviderClient
+from ..pipeline.provider import ProviderClient
 from .base import PluginBase, TokenAuth
 from .tokens import TokenInfo, issue_token
 

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
-from ..redact import SECRET_OPTIONS, scrub
-from ..result import decode_json
+from ..pipeline.redact import SECRET_OPTIONS, scrub
+from ..resources.result import decode_json
 from .base import PluginBase
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from ..endpoints.catalog import Catalog
     from ..endpoints.profiles import Profile
-    from ..provider import ProviderClient
+    from ..pipeline.provider import ProviderClient
     from .signer import AKSKSigner
 
 
@@ -84,7 +84,7 @@ class AKSKAuthOptions:
         ``OS_SECRET_KEY``, ``OS_SECURITY_TOKEN``), which must use ``auth_type: aksk``."""
         import os
 
-        from ..config import aksk_fields, cloud_settings, is_aksk
+        from ..config.clouds import aksk_fields, cloud_settings, is_aksk
 
         env = os.environ if environ is None else environ
         merged, where = cloud_settings(name, env)
@@ -179,7 +179,7 @@ class AKSKAuth(SignedAuth):
         """Resolve the account and project (by name: signed lookups) and read the
         catalog when the cloud offers one (signed)."""
         opts = self.options
-        from ..redact import (  # scrubbed from every error and log line
+        from ..pipeline.redact import (  # scrubbed from every error and log line
             remember,
             remember_url,
         )

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
     from ..endpoints.catalog import Catalog, EndpointOpts
     from ..endpoints.profiles import Profile
-    from ..provider import ProviderClient
-    from ..service import ServiceSpec
+    from ..pipeline.provider import ProviderClient
+    from ..resources.service import ServiceSpec
     from .tokens import TokenInfo
 
 #: a token this close to its expires_at is renewed before it is sent
@@ -198,7 +198,7 @@ class TokenAuth(PluginBase):
 
     def install(self, token: str, info: TokenInfo | None = None) -> None:
         """Use ``token`` (and the catalog ``info`` carries, whose hosts become trusted)."""
-        from ..redact import remember
+        from ..pipeline.redact import remember
 
         remember(token)  # scrubbed from every error and log line from now on
         with self._lock:
@@ -211,7 +211,7 @@ class TokenAuth(PluginBase):
         self._issue = issue
 
     def apply(self, request: PreparedRequest) -> str | None:
-        from ..urls import has_control
+        from ..pipeline.urls import has_control
 
         token = self.current()
         if has_control(token):  # a passthrough token pasted with its newline

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from requests import PreparedRequest
 
     from ..endpoints.catalog import EndpointOpts
-    from ..provider import ProviderClient
-    from ..service import ServiceSpec
+    from ..pipeline.provider import ProviderClient
+    from ..resources.service import ServiceSpec
 
 
 class NoAuth(PluginBase):
@@ -57,7 +57,7 @@ class NoAuth(PluginBase):
             self._transport["connect_timeout"] = self._transport["read_timeout"] = api_timeout
 
     def __repr__(self) -> str:
-        from ..redact import scrub
+        from ..pipeline.redact import scrub
 
         return scrub(f"{type(self).__name__}(endpoint={self.endpoint_url!r})")
 
@@ -91,7 +91,7 @@ class HTTPBasicAuth(NoAuth):
             raise errors.ConfigError("HTTPBasicAuth: username and password are required")
         if ":" in username:
             raise errors.ConfigError("HTTPBasicAuth: the username cannot hold ':' (RFC 7617)")
-        from ..urls import has_control
+        from ..pipeline.urls import has_control
 
         if has_control(username) or has_control(password):
             raise errors.ConfigError(
@@ -100,7 +100,7 @@ class HTTPBasicAuth(NoAuth):
         super().__init__(endpoint, **kwargs)
         import base64
 
-        from ..redact import remember
+        from ..pipeline.redact import remember
 
         pair = f"{username}:{password}".encode()
         self.username = username
@@ -108,7 +108,7 @@ class HTTPBasicAuth(NoAuth):
         remember(password, self._header[6:])  # scrubbed from every error and log line
 
     def __repr__(self) -> str:
-        from ..redact import scrub
+        from ..pipeline.redact import scrub
 
         return scrub(
             f"HTTPBasicAuth(username={self.username!r}, password='***', endpoint={self.endpoint_url!r})"

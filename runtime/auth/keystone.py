@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import errors
-from ..redact import SECRET_OPTIONS, scrub
+from ..pipeline.redact import SECRET_OPTIONS, scrub
 from .base import TokenAuth
 from .tokens import TokenInfo, discover_v3, issue_token, validate_token
 
 if TYPE_CHECKING:
-    from ..provider import ProviderClient
+    from ..pipeline.provider import ProviderClient
 
 
 @dataclasses.dataclass(repr=False)
@@ -102,7 +102,7 @@ class AuthOptions:
         A token with no password or application credential is passed through
         (``OS_AUTH_TYPE=v3token`` rescopes it instead).
         """
-        from ..config import env_options
+        from ..config.clouds import env_options
 
         return cls(**env_options(os.environ if environ is None else environ))
 
@@ -115,7 +115,7 @@ class AuthOptions:
         ``OS_*`` variables that are set override the files' values. Nothing is
         sent over the network here.
         """
-        from ..config import cloud_options
+        from ..config.clouds import cloud_options
 
         return cls(**cloud_options(name, os.environ if environ is None else environ))
 
@@ -213,7 +213,7 @@ class AuthOptions:
     def auth_body(self) -> dict[str, Any]:
         """The JSON body of ``POST /v3/auth/tokens`` for these options."""
         method = self.method()
-        from ..redact import (  # scrubbed from every error and log line
+        from ..pipeline.redact import (  # scrubbed from every error and log line
             remember,
             remember_url,
         )
@@ -370,7 +370,7 @@ class TokenPassthrough(_KeystonePlugin):
         super().attach(provider)
         token = self.options.token
         assert token is not None and self._v3 is not None  # AuthOptions.method() checked
-        from ..redact import remember_url
+        from ..pipeline.redact import remember_url
 
         for url in (self.options.identity_endpoint, *self.options.endpoint_overrides.values()):
             remember_url(url)

@@ -22,7 +22,7 @@ query, chosen headers and body, made with the secret key:
 
 Temporary credentials add ``X-Security-Token`` (signed like any header). The
 signer runs on the prepared request, after every header and the body are
-final (runtime/provider.py), so what is signed is exactly what is sent.
+final (runtime/pipeline/provider.py), so what is signed is exactly what is sent.
 """
 
 from __future__ import annotations

@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 
 from .. import errors
 from ..endpoints.catalog import Catalog
-from ..result import decode_json
+from ..resources.result import decode_json
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
-    from ..provider import ProviderClient
+    from ..pipeline.provider import ProviderClient
 
 
 @dataclasses.dataclass(repr=False)
@@ -117,7 +117,7 @@ def issue_token(
         raise errors.ResponseError(
             "the identity service answered 201 without an X-Subject-Token header"
         )
-    from ..redact import remember
+    from ..pipeline.redact import remember
 
     remember(token)  # scrubbed from every error and log line from now on
     return token, TokenInfo.from_body(_token_document(resp))
@@ -125,7 +125,7 @@ def issue_token(
 
 def validate_token(provider: ProviderClient, v3: str, token: str) -> TokenInfo:
     """What Keystone says about ``token`` (its scope and catalog), asked with the token itself."""
-    from ..redact import remember
+    from ..pipeline.redact import remember
 
     remember(token)  # Keystone quotes a token it does not know ("Could not find token: ...")
     resp = provider.request(

@@ -14,7 +14,7 @@ from .. import errors
 from ..record import Frozen
 
 if TYPE_CHECKING:
-    from ..service import ServiceSpec
+    from ..resources.service import ServiceSpec
     from .catalog import Catalog, EndpointOpts
     from .profiles import Profile
 
@@ -130,7 +130,7 @@ def fill_project(url: str, project_id: str | None) -> str:
     if project_id and ("(" in url or "{" in url):
         for form in _PROJECT_FORMS:
             url = url.replace(form, project_id)
-    from ..urls import problem, shown
+    from ..pipeline.urls import problem, shown
 
     reason = problem(url)  # refused here, before any request, with what is wrong
     if reason is not None:

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 import stacksdk.object_store.v1 as object_store_v1
 from stacksdk.object_store.v1 import objects
 from stacksdk.runtime import EndpointOpts, Operation, ProviderClient, ServiceClient, errors
-from stacksdk.runtime.jobs import wait_for_job
-from stacksdk.runtime.service import JobSpec, ServiceSpec
-from stacksdk.runtime.wait import wait_for_delete, wait_for_status
+from stacksdk.runtime.resources.jobs import wait_for_job
+from stacksdk.runtime.resources.service import JobSpec, ServiceSpec
+from stacksdk.runtime.resources.wait import wait_for_delete, wait_for_status
 from tests.unit.conftest import Thing
 
 from .loopback import RawServer

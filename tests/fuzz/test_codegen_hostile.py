@@ -67,7 +67,7 @@ operations:
 CHILD = r"""
 import importlib, inspect, json, os, sys
 sys.dont_write_bytecode = True
-import stacksdk.runtime, stacksdk.runtime.fields, stacksdk.runtime.service, stacksdk.runtime.types  # before arming
+import stacksdk.runtime, stacksdk.runtime.resources.fields, stacksdk.runtime.resources.service, stacksdk.runtime.types  # before arming
 REFUSED = ("os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.forkpty", "subprocess.Popen",
            "socket.connect", "socket.bind", "socket.getaddrinfo", "socket.sendto", "ctypes.dlopen",
            "os.remove", "os.rename", "os.mkdir", "os.rmdir", "shutil.rmtree", "os.chmod", "webbrowser.open")
@@ -569,7 +569,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime.fields import Field, Model
+from stacksdk.runtime.resources.fields import Field, Model
 
 
 class Thing(Model):

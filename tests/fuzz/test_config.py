@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stacksdk.runtime import AuthOptions, errors
-from stacksdk.runtime import config
+from stacksdk.runtime.config import clouds as config
 
 CLASS = "config: hostile clouds.yaml"
 SECRET = "Sekr1t-4f9c2e7a-value"

@@ -25,9 +25,9 @@ from hypothesis import strategies as st
 import stacksdk
 from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, errors
 from stacksdk.runtime.auth import tokens as auth
-from stacksdk.runtime import service as service_mod
+from stacksdk.runtime.resources import service as service_mod
 from stacksdk.runtime.endpoints.catalog import Catalog
-from stacksdk.runtime.fields import Model
+from stacksdk.runtime.resources.fields import Model
 from stacksdk.runtime.types import Kind
 from tests.unit.server import Reply, Request, Server
 

@@ -23,7 +23,7 @@ import stacksdk.compute.v2 as compute_v2
 from stacksdk.compute.v2 import flavors, servers
 from stacksdk.runtime import ProviderClient, ServiceClient, errors
 from stacksdk.runtime.endpoints.catalog import EndpointOpts
-from stacksdk.runtime.service import _name_filter
+from stacksdk.runtime.resources.service import _name_filter
 from tests.unit.server import Reply, Request, Server
 
 CLASS = "find: exact names"

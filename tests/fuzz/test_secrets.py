@@ -28,10 +28,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stacksdk.runtime import AuthOptions, errors, redact
+from stacksdk.runtime import AuthOptions, errors
+from stacksdk.runtime.pipeline import redact
 from stacksdk.runtime.auth import AKSKAuthOptions
 from stacksdk.runtime.auth import authenticated_client
-from stacksdk.runtime.provider import TRACE
+from stacksdk.runtime.pipeline.provider import TRACE
 
 from ..unit.server import Reply, Request, Server
 from .conftest import FuzzStats

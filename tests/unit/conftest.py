@@ -8,8 +8,8 @@ import pytest
 
 from stacksdk.runtime import ProviderClient, ServiceClient, ServiceSpec, Unset, UNSET
 from stacksdk.runtime import types as t
-from stacksdk.runtime.fields import Field, Model, Opts, Param
-from stacksdk.runtime.service import MicroversionSpec
+from stacksdk.runtime.resources.fields import Field, Model, Opts, Param
+from stacksdk.runtime.resources.service import MicroversionSpec
 
 from .server import Server, serve
 

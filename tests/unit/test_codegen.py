@@ -411,7 +411,7 @@ def test_generated_attributes_never_shadow_the_runtimes() -> None:
     """names.py spells out the runtime's public attributes (codegen's output must not depend
     on the runtime's code): it must name every one of them."""
     from stacksdk.codegen.names import ATTRIBUTE_RESERVED
-    from stacksdk.runtime.fields import Model, Opts
+    from stacksdk.runtime.resources.fields import Model, Opts
 
     public = {n for cls in (Model, Opts) for n in dir(cls) if not n.startswith("_")}
     public |= {n for cls in (Model, Opts) for n in getattr(cls, "__annotations__", {}) if not n.startswith("_")}

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from stacksdk.runtime import AuthOptions, errors
-from stacksdk.runtime import config
+from stacksdk.runtime.config import clouds as config
 
 CLOUDS = """\
 clouds:
@@ -542,7 +542,7 @@ def _cloud_variants() -> list[object]:
 
 def test_the_quick_schema_check_agrees_with_jsonschema() -> None:
     """Valid clouds never import jsonschema: the compiled check must give its verdict."""
-    from stacksdk.runtime import config
+    from stacksdk.runtime.config import clouds as config
 
     quick = config._quick_check()
     assert quick is not None, "clouds.schema.json uses a keyword fastcheck does not compile"

@@ -12,7 +12,7 @@ import pytest
 
 from stacksdk.runtime import REQUIRED, UNSET, AuthOptions, Unset
 from stacksdk.runtime import types as t
-from stacksdk.runtime.fields import Field, Model, Opts, Param
+from stacksdk.runtime.resources.fields import Field, Model, Opts, Param
 from stacksdk.runtime.types import parse_datetime
 
 from .conftest import Thing
@@ -200,7 +200,7 @@ def test_models_from_headers() -> None:
 )
 def test_bad_header_value_is_kept_as_sent_and_listed(header: str, text: str) -> None:
     from stacksdk.runtime import errors
-    from stacksdk.runtime.headers import header_value
+    from stacksdk.runtime.pipeline.headers import header_value
 
     attr = next(f.attr for f in Container._fields if f.header == header)
     kind = next(f.kind for f in Container._fields if f.header == header)
@@ -261,7 +261,7 @@ def test_nested_request_models_respect_microversion_windows() -> None:
     with pytest.raises(errors.MicroversionError, match=r"consumers\['c1'\]\.consumer_type needs microversion >= 1.38, the call uses 1.37"):
         opts.to_dict("1.37")
     assert SetManyOpts(consumers={"c1": Consumer(project_id="p")}).to_dict("1.37") == {"consumers": {"c1": {"project_id": "p"}}}
-    from stacksdk.runtime.microversion import parse
+    from stacksdk.runtime.resources.microversion import parse
 
     with pytest.raises(errors.MicroversionError, match="invalid microversion '1.x'"):
         parse("1.x")

@@ -34,7 +34,7 @@ def test_wheel_has_one_import_root_builds_without_warnings_and_ships_its_files(t
         "stacksdk/py.typed",
         "stacksdk/runtime/py.typed",
         "stacksdk/codegen/py.typed",
-        "stacksdk/runtime/clouds.schema.json",
+        "stacksdk/runtime/config/clouds.schema.json",
         "stacksdk/runtime/provider.py",
         "stacksdk/runtime/auth/base.py",
         "stacksdk/runtime/endpoints/resolve.py",

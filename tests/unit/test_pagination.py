@@ -10,7 +10,7 @@ import pytest
 
 from stacksdk.runtime import UNSET, Operation, Page, Paging, ServiceClient, Unset, errors
 from stacksdk.runtime import types as t
-from stacksdk.runtime.fields import Opts, Param
+from stacksdk.runtime.resources.fields import Opts, Param
 
 from .conftest import Thing, ThingListOpts
 from .server import Reply, Request, Server
@@ -159,7 +159,7 @@ def test_a_marker_cycle_of_any_length_is_caught_after_many_fresh_pages(
 
 
 def test_loop_detection_state_stays_small_over_a_million_markers() -> None:
-    from stacksdk.runtime.pagination import _Repeats
+    from stacksdk.runtime.resources.pagination import _Repeats
 
     seen = _Repeats()
     assert not any(seen.again(str(i)) for i in range(1_000_000))
@@ -206,7 +206,7 @@ def test_marker_field_alternatives(client: ServiceClient, server: Server) -> Non
     ],
 )
 def test_next_links_behind_a_path_prefix(endpoint: str, link: str, expected: str) -> None:
-    from stacksdk.runtime.pagination import resolve_link
+    from stacksdk.runtime.resources.pagination import resolve_link
 
     assert resolve_link(endpoint, endpoint + "/images?limit=1", link) == expected
 

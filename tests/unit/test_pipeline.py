@@ -10,8 +10,8 @@ import pytest
 
 from stacksdk.runtime import UNSET, Operation, ProviderClient, ServiceClient, Unset, errors
 from stacksdk.runtime import types as t
-from stacksdk.runtime.fields import Opts, Param
-from stacksdk.runtime.service import MicroversionSpec, ServiceSpec
+from stacksdk.runtime.resources.fields import Opts, Param
+from stacksdk.runtime.resources.service import MicroversionSpec, ServiceSpec
 
 from .conftest import Thing, ThingListOpts
 from .server import Reply, Request, Server
@@ -41,7 +41,7 @@ def test_create_sends_wrapped_body(client: ServiceClient, server: Server) -> Non
 
     from stacksdk.runtime import REQUIRED, UNSET, Unset
     from stacksdk.runtime import types as t
-    from stacksdk.runtime.fields import Opts, Param
+    from stacksdk.runtime.resources.fields import Opts, Param
 
     @dataclass(kw_only=True, repr=False)
     class CreateOpts(Opts):
@@ -236,7 +236,7 @@ def test_param_window_refused_before_sending(mv_client: ServiceClient, server: S
 
     from stacksdk.runtime import UNSET, Unset
     from stacksdk.runtime import types as t
-    from stacksdk.runtime.fields import Opts, Param
+    from stacksdk.runtime.resources.fields import Opts, Param
 
     @dataclass(kw_only=True, repr=False)
     class Opt(Opts):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from stacksdk.runtime import Operation, ProviderClient, ServiceClient, errors
-from stacksdk.runtime.retry import NO_RETRIES, RetryPolicy, retry_after_seconds
+from stacksdk.runtime.pipeline.retry import NO_RETRIES, RetryPolicy, retry_after_seconds
 
 from .conftest import Thing
 from .server import Reply, Request, Server

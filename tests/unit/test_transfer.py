@@ -14,9 +14,9 @@ import pytest
 
 from stacksdk.runtime import UNSET, Operation, ProviderClient, ServiceClient, Unset, errors
 from stacksdk.runtime import types as t
-from stacksdk.runtime.download import ChecksumMismatch
-from stacksdk.runtime.fields import Opts, Param
-from stacksdk.runtime.service import json_patch
+from stacksdk.runtime.resources.download import ChecksumMismatch
+from stacksdk.runtime.resources.fields import Opts, Param
+from stacksdk.runtime.resources.service import json_patch
 
 from .server import Reply, Request, Server
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stacksdk.runtime import Operation, ServiceClient, errors
-from stacksdk.runtime.wait import wait_for_delete, wait_for_status
+from stacksdk.runtime.resources.wait import wait_for_delete, wait_for_status
 
 from .conftest import Thing
 from .server import Reply, Request, Server

@@ -11,7 +11,7 @@ import pytest
 
 from stacksdk.runtime import errors
 from stacksdk.runtime.auth import AKSKAuthOptions
-from stacksdk.runtime.provider import TRACE
+from stacksdk.runtime.pipeline.provider import TRACE
 from stacksdk.runtime.auth.aksk import SignedAuth
 from stacksdk.runtime.auth.signer import AKSKSigner, canonical_path, canonical_query
 

@@ -11,10 +11,10 @@ import pytest
 
 from stacksdk.runtime import EndpointOpts, ServiceClient, authenticated_client, cloud_auth_options, errors
 from stacksdk.runtime.auth import AgencyAuthOptions, AKSKAuthOptions
-from stacksdk.runtime.jobs import wait_for_job
-from stacksdk.runtime.operation import Operation, Paging
+from stacksdk.runtime.resources.jobs import wait_for_job
+from stacksdk.runtime.resources.operation import Operation, Paging
 from stacksdk.runtime.endpoints.profiles import Profile
-from stacksdk.runtime.service import JobSpec, ServiceSpec
+from stacksdk.runtime.resources.service import JobSpec, ServiceSpec
 
 from .hwcloud import AK, SK, HwCloud
 

@@ -14,7 +14,7 @@ import pytest
 import stacksdk.compute.v2 as compute_v2
 from stacksdk.compute.v2 import flavor_access, flavors, servers
 from stacksdk.runtime import ProviderClient, ServiceClient, errors
-from stacksdk.runtime.service import _name_filter
+from stacksdk.runtime.resources.service import _name_filter
 from tests.integration.compute.conftest import MakeFlavor
 from tests.integration.compute.test_servers import MakeServer, image_id, make_server  # noqa: F401
 from tests.integration.helpers import Unique

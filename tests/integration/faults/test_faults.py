@@ -34,7 +34,7 @@ from stacksdk.runtime import (
     authenticated_client,
     errors,
 )
-from stacksdk.runtime.provider import TRACE
+from stacksdk.runtime.pipeline.provider import TRACE
 from tests.faults.proxy import Fault, FaultProxy
 from tests.integration.conftest import admin_options
 from tests.localcloud.keystone import KeystoneInfo

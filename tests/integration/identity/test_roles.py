@@ -19,8 +19,8 @@ from stacksdk.identity.v3 import (
     users,
 )
 from stacksdk.runtime import ServiceClient, errors
-from stacksdk.runtime.pagination import Pager
-from stacksdk.runtime.result import Result
+from stacksdk.runtime.resources.pagination import Pager
+from stacksdk.runtime.resources.result import Result
 from tests.integration.helpers import Cleanup, Unique, delete_domain, present
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import stacksdk.huaweicloud.dns.v2 as dns_v2
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

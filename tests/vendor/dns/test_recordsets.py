@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stacksdk.huaweicloud.dns.v2 import recordsets
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

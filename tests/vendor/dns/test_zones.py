@@ -8,7 +8,7 @@ import pytest
 
 from stacksdk.huaweicloud.dns.v2 import zones
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -7,7 +7,7 @@ import pytest
 
 import stacksdk.huaweicloud.ecs.v1 as ecs_v1
 import stacksdk.huaweicloud.ecs.v1_1 as ecs_v1_1
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

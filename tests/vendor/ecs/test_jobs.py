@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stacksdk.huaweicloud.ecs.v1 import jobs
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -9,7 +9,7 @@ import pytest
 import stacksdk.huaweicloud.ecs.v1 as ecs_v1
 from stacksdk.huaweicloud.ecs.v1 import servers
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -11,7 +11,7 @@ import stacksdk.huaweicloud.ecs.v1_1 as ecs_v1_1
 from stacksdk.huaweicloud.ecs.v1 import servers as v1_servers
 from stacksdk.huaweicloud.ecs.v1_1 import servers
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import stacksdk.huaweicloud.elb.v3 as elb_v3
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

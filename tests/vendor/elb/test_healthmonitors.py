@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stacksdk.huaweicloud.elb.v3 import healthmonitors as hms
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from stacksdk.huaweicloud.elb.v3 import loadbalancers as lbs
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import stacksdk.huaweicloud.evs.v2 as evs_v2
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -4,7 +4,7 @@ in test_volumes.py)."""
 from __future__ import annotations
 
 from stacksdk.huaweicloud.evs.v2 import jobs
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from stacksdk.huaweicloud.evs.v2 import snapshots
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

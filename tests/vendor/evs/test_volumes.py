@@ -9,7 +9,7 @@ import pytest
 import stacksdk.huaweicloud.evs.v2 as evs_v2
 from stacksdk.huaweicloud.evs.v2 import volumes
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

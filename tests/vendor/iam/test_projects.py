@@ -10,7 +10,7 @@ import pytest
 import stacksdk.huaweicloud.iam.v3 as iam_v3
 from stacksdk.huaweicloud.iam.v3 import projects
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -10,7 +10,7 @@ import pytest
 import stacksdk.huaweicloud.kms.v1_0 as kms_v1_0
 from stacksdk.huaweicloud.kms.v1_0 import keys
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -7,7 +7,7 @@ import pytest
 
 import stacksdk.huaweicloud.vpc.v1 as vpc_v1
 import stacksdk.huaweicloud.vpc.v2_0 as vpc_v2_0
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

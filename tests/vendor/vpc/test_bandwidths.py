@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import bandwidths
 
 from ..hwcloud import HwCloud

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v2_0 import peerings
 
 from ..hwcloud import HwCloud

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import publicips
 
 from ..hwcloud import HwCloud

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import route_tables
 
 from ..hwcloud import HwCloud

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from stacksdk.runtime import errors
-from stacksdk.runtime.service import ServiceClient
+from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import vpcs
 
 from ..hwcloud import HwCloud

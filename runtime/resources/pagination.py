@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import errors
-from .errors import request_id_of
+from .. import errors
+from ..errors import request_id_of
 from .result import decode_items, decode_json, unwrap
 
 if TYPE_CHECKING:
     from .fields import Model
     from .operation import Operation
-    from .request import Request
+    from ..pipeline.request import Request
     from .service import ServiceClient
 
 T = TypeVar("T", bound="Model")
@@ -67,7 +67,7 @@ class Page(Generic[T]):
         return len(self.items)
 
     def __repr__(self) -> str:
-        from .redact import scrub
+        from ..pipeline.redact import scrub
 
         return f"Page({len(self.items)} items from {scrub(self.url)})"
 
@@ -111,7 +111,7 @@ def resolve_link(endpoint: str, page_url: str, link: str) -> str:
     """
     from urllib.parse import urljoin, urlsplit
 
-    from .urls import forbidden
+    from ..pipeline.urls import forbidden
 
     # urljoin drops tabs and newlines and reads "\\" as a letter: such a link is refused
     # as it is (the provider checks the resolved URL and its host again before sending)

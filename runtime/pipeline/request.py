@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .record import Frozen
+from ..record import Frozen
 
 _NO_HEADERS: Mapping[str, str] = {}
 

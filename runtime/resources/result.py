@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import errors
-from .errors import request_id_of
-from .jsonparse import parse_json
+from .. import errors
+from ..errors import request_id_of
+from ..pipeline.jsonparse import parse_json
 
 if TYPE_CHECKING:
     import requests

@@ -25,10 +25,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .record import Frozen
+from ..record import Frozen
 
 if TYPE_CHECKING:
-    from . import errors
+    from .. import errors
 
 
 class RetryPolicy(Frozen):
@@ -90,7 +90,7 @@ class RetryPolicy(Frozen):
         ``attempt`` counts the attempts made so far (1 after the first);
         ``rand()`` returns a float in [0, 1) (the jitter).
         """
-        from . import errors as e
+        from .. import errors as e
 
         if attempt >= self.max_attempts:
             return None

@@ -23,8 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .redact import SECRET_OPTIONS
+from ..errors import ConfigError
+from ..pipeline.redact import SECRET_OPTIONS
 
 #: values never shown in messages (the one registry: redact.SECRET_OPTIONS)
 SECRET_KEYS = SECRET_OPTIONS
@@ -478,7 +478,7 @@ def _schema() -> dict[str, Any]:
 def _quick_check() -> Any:
     """The schema as plain predicates (fastcheck.py): neither loading nor explaining a
     cloud needs jsonschema."""
-    from .fastcheck import compile_def
+    from ..fastcheck import compile_def
 
     return compile_def(_schema(), "cloud")
 
@@ -496,7 +496,7 @@ def validate(cloud: Any, path: Path, node: Any, name: str) -> None:
         raise ConfigError(f"{_SCHEMA}: uses a keyword runtime/fastcheck.py does not implement")
     if quick(cloud):
         return
-    from .fastcheck import explain_def
+    from ..fastcheck import explain_def
 
     failure = explain_def(_schema(), "cloud", cloud)
     if failure is None:  # cannot be: the same predicates said no
@@ -505,7 +505,7 @@ def validate(cloud: Any, path: Path, node: Any, name: str) -> None:
     line = _line_of(node, ("clouds", name, *at))
     suffix = f" (line {line})" if line else ""
     text = f"{path}: {_dotted(('clouds', name, *where))}: {message}{suffix}"
-    from .redact import scrub
+    from ..pipeline.redact import scrub
 
     raise ConfigError(scrub(text, _secrets_in(cloud)))
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from . import errors
+from .. import errors
 from .operation import Operation
 from .wait import DEFAULT_INTERVAL, DEFAULT_TIMEOUT, check_timing, pause, states
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
-from . import errors
-from .errors import request_id_of
+from .. import errors
+from ..errors import request_id_of
 
 if TYPE_CHECKING:
     import requests

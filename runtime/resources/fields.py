@@ -19,10 +19,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from .errors import MicroversionError, ResponseError
+from ..errors import MicroversionError, ResponseError
 from .microversion import Window
-from .headers import header_text, header_value
-from .types import ANY, UNSET, Kind
+from ..pipeline.headers import header_text, header_value
+from ..types import ANY, UNSET, Kind
 
 if TYPE_CHECKING:
     import datetime
@@ -365,7 +365,7 @@ class _Declared(metaclass=_Declarative):
         table = cls.__dict__.get("_fields") or cls.__dict__.get("_params") or ()
         sensitive = [entry for entry in table if getattr(entry, "sensitive", False)]
         if sensitive:  # never logged from now on (redact.py)
-            from .redact import register
+            from ..pipeline.redact import register
 
             in_headers = [e for e in sensitive if getattr(e, "location", None) == "header" or getattr(e, "header", None)]
             register(

@@ -144,7 +144,7 @@ def host_of(url: str) -> str:
     SDK never sends (:func:`problem`)."""
     reason = problem(url)
     if reason is not None:
-        from .errors import ConfigError
+        from ..errors import ConfigError
 
         raise ConfigError(f"refusing the URL {shown(url)}: {reason}")
     return origin(url, None)

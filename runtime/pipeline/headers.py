@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import ResponseError
-from .types import parse_datetime
+from ..errors import ResponseError
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     import datetime
 
-    from .types import Kind
+    from ..types import Kind
 
 
 def header_text(value: str) -> str:

@@ -6,20 +6,21 @@ from _thread import allocate_lock  # threading.Lock, without importing threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import errors, microversion
-from .endpoints.catalog import EndpointOpts
+from .. import errors
+from . import microversion
+from ..endpoints.catalog import EndpointOpts
 from .download import Download
 from .fields import Model, Opts
 from .operation import Operation
 from .pagination import Pager
-from .record import Frozen
-from .request import Request
+from ..record import Frozen
+from ..pipeline.request import Request
 from .result import Result, decode_json
 
 if TYPE_CHECKING:
     import requests
 
-    from .provider import ProviderClient
+    from ..pipeline.provider import ProviderClient
 
 M = TypeVar("M", bound=Model)
 
@@ -159,7 +160,7 @@ class ServiceClient:
         opts = opts or EndpointOpts()
         auth = provider.auth
         if auth is None:
-            from .endpoints.resolve import Where, resolve
+            from ..endpoints.resolve import Where, resolve
 
             where = Where(identity=provider.identity_endpoint.rstrip("/"))
             return cls(provider, spec, resolve(spec, opts, where))
@@ -175,7 +176,7 @@ class ServiceClient:
     def url(self, path: str, path_params: Mapping[str, Any] | None = None, *, root: bool = False) -> str:
         """The URL of ``path`` below the endpoint (``root``: below the server's root)."""
         if path_params:
-            from .urls import encode_segment
+            from ..pipeline.urls import encode_segment
 
             for name, value in path_params.items():
                 if value is None or value == "":
@@ -190,7 +191,7 @@ class ServiceClient:
                     raise ValueError(f"path parameter {name!r} is not valid text (a lone surrogate)") from None
                 path = path.replace("{" + name + "}", segment)
         if root:
-            from .urls import host_of
+            from ..pipeline.urls import host_of
 
             return host_of(self.endpoint) + path
         return self.endpoint + path
@@ -227,7 +228,7 @@ class ServiceClient:
         """Where the service's version document may be: at the endpoint, else at the
         server's root (Cinder's catalog URL ``/v3/<project_id>`` and even ``/v3/``
         answer 401 without a token; only ``/`` lists the versions)."""
-        from .urls import host_of
+        from ..pipeline.urls import host_of
 
         urls = [self.endpoint + "/"]
         root = host_of(self.endpoint) + "/"

@@ -29,19 +29,19 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from . import errors
+from .. import errors
 from .request import Request
-from .types import MAX_SECONDS
+from ..types import MAX_SECONDS
 from .urls import check_headers, encode_query, problem, safe, shown
-from .version import __version__
+from ..version import __version__
 
 if TYPE_CHECKING:
     import logging
 
     import requests
 
-    from .auth.base import AuthPlugin, TokenAuth
-    from .auth.tokens import TokenInfo
+    from ..auth.base import AuthPlugin, TokenAuth
+    from ..auth.tokens import TokenInfo
 
 # logging, threading and urllib.parse load with the first provider (requests
 # needs them then anyway), not when a generated package is imported.
@@ -235,7 +235,7 @@ class ProviderClient:
         self._token_auth().set_issuer(func)
 
     def _token_auth(self) -> TokenAuth:
-        from .auth.base import TokenAuth
+        from ..auth.base import TokenAuth
 
         auth = self.auth
         if isinstance(auth, TokenAuth):

@@ -12,10 +12,10 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import errors
+from .. import errors
 from .fields import Model
 from .operation import Operation
-from .types import MAX_SECONDS
+from ..types import MAX_SECONDS
 
 if TYPE_CHECKING:
     from .service import ServiceClient

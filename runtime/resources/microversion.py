@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .errors import MicroversionError
+from ..errors import MicroversionError
 
 
 @lru_cache(maxsize=256)

@@ -1,0 +1,1 @@
+"""Where options come from: clouds.yaml, secure.yaml and OS_* variables."""

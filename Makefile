@@ -1,6 +1,6 @@
 # stacksdk developer commands. Everything runs in ./.venv, created on demand.
 #   make demo   - start a local cloud, run examples/quickstart.py against it, stop it
-#   make test   - codegen --check, mypy --strict, the whole pytest suite (real services included),
+#   make test   - codegen --check, mypy --strict, black + ruff (lint), the whole pytest suite (real services included),
 #                 then the unit, contract and fuzz tests on the oldest and newest Pythons (test-pythons)
 #   make fuzz   - the fuzz suite with fresh random inputs, STACKSDK_FUZZ_EXAMPLES (5000) per property
 PYTHON ?= python3
@@ -15,7 +15,7 @@ PYTHONS ?= 3.10 3.13
 PYTHONS_TESTS ?= tests/unit tests/contract tests/fuzz
 PYENV_ROOT ?= $(HOME)/.pyenv
 
-.PHONY: install generate check typecheck unit test test-pythons fuzz bench demo cloud-start cloud-stop cloud-status cloud-venv clean
+.PHONY: install generate check typecheck lint unit test test-pythons fuzz bench demo cloud-start cloud-stop cloud-status cloud-venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,10 +37,15 @@ check: install
 typecheck: install
 	$(BIN)/mypy --strict -p stacksdk
 
+# hand-written Python: black's layout and ruff's lint (generated/ is held to black by the layout tests)
+lint: install
+	$(BIN)/black --check -q runtime codegen tests examples
+	$(BIN)/ruff check -q runtime codegen tests examples
+
 unit: install
 	$(BIN)/python -m pytest tests/unit tests/contract
 
-test: check typecheck
+test: check typecheck lint
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-pythons
 

@@ -50,7 +50,9 @@ def generate(spec_roots: list[Path], root_package: str = "stacksdk") -> dict[str
     external = builtin_shared(spec_roots)
     if external is not None:
         specs.append(load_file(external, SHARED_FILE))
-    services, shared = build(specs, package_map([s.rel for s in specs if s.kind != "shared"]), external is not None)
+    services, shared = build(
+        specs, package_map([s.rel for s in specs if s.kind != "shared"]), external is not None
+    )
     files = render_all(services, shared, root_package)
     store_run(key, files)
     return files
@@ -107,7 +109,11 @@ def plan(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
     stale = []
     if out_dir.is_dir():
         for path in sorted(out_dir.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".typed") and "__pycache__" not in path.parts:
+            if (
+                path.is_file()
+                and path.suffix in (".py", ".typed")
+                and "__pycache__" not in path.parts
+            ):
                 rel = path.relative_to(out_dir).as_posix()
                 if rel not in files and _is_generated(path):
                     stale.append(rel)
@@ -119,7 +125,9 @@ PACKAGES_BEGIN = "    # BEGIN generated packages"
 PACKAGES_END = "    # END generated packages"
 
 
-def packages_block(pyproject: Path, root_package: str, files: dict[str, str]) -> tuple[str, str] | None:
+def packages_block(
+    pyproject: Path, root_package: str, files: dict[str, str]
+) -> tuple[str, str] | None:
     """pyproject.toml's text as it is and as it should be, with the generated packages
     (every directory holding an ``__init__.py``) listed between the BEGIN and END lines;
     None when there is no pyproject.toml or it has no such block (a user's own tree)."""
@@ -131,7 +139,11 @@ def packages_block(pyproject: Path, root_package: str, files: dict[str, str]) ->
         return None
     begin = text.index("\n", begin) + 1
     packages = sorted(
-        {".".join([root_package, *rel.split("/")[:-1]]) for rel in files if rel.endswith("__init__.py")}
+        {
+            ".".join([root_package, *rel.split("/")[:-1]])
+            for rel in files
+            if rel.endswith("__init__.py")
+        }
         - {root_package}
     )
     listed = "".join(f'    "{name}",\n' for name in packages)
@@ -166,13 +178,29 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     parser = argparse.ArgumentParser(prog="stacksdk-codegen", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding specs/ and generated/ (default: .)")
-    parser.add_argument("--specs", type=Path, action="append", default=[], metavar="DIR", help="another spec tree (repeatable)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path.cwd(),
+        help="project root holding specs/ and generated/ (default: .)",
+    )
+    parser.add_argument(
+        "--specs",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="another spec tree (repeatable)",
+    )
     parser.add_argument("--no-default-specs", action="store_true", help="do not read ROOT/specs")
     parser.add_argument("--out", type=Path, help="output directory (default: ROOT/generated)")
-    parser.add_argument("--package", default="stacksdk", help="root package of the output (default: stacksdk)")
+    parser.add_argument(
+        "--package", default="stacksdk", help="root package of the output (default: stacksdk)"
+    )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="change nothing; exit 1 if the output is stale")
+    mode.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if the output is stale"
+    )
     mode.add_argument("--diff", action="store_true", help="change nothing; print a unified diff")
     parser.add_argument("-q", "--quiet", action="store_true")
     args = parser.parse_args(argv)
@@ -203,8 +231,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.diff:
             for rel in changed:
                 old_path = out_dir / rel
-                old = old_path.read_text(encoding="utf-8").splitlines(True) if old_path.exists() else []
-                sys.stdout.writelines(difflib.unified_diff(old, files[rel].splitlines(True), f"a/{rel}", f"b/{rel}"))
+                old = (
+                    old_path.read_text(encoding="utf-8").splitlines(True)
+                    if old_path.exists()
+                    else []
+                )
+                sys.stdout.writelines(
+                    difflib.unified_diff(old, files[rel].splitlines(True), f"a/{rel}", f"b/{rel}")
+                )
             for rel in stale:
                 print(f"--- a/{rel}\n+++ /dev/null (spec removed)")
         for rel in changed:
@@ -214,7 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         if packages_stale:
             print(f"stale: {pyproject} (its list of generated packages)", file=sys.stderr)
         if changed or stale or packages_stale:
-            print("codegen: generated code is out of date; run `python -m stacksdk.codegen`", file=sys.stderr)
+            print(
+                "codegen: generated code is out of date; run `python -m stacksdk.codegen`",
+                file=sys.stderr,
+            )
             return 1
         if not args.quiet:
             print(f"codegen: {len(files)} files up to date ({time.perf_counter() - started:.2f}s)")
@@ -228,7 +265,11 @@ def main(argv: list[str] | None = None) -> int:
     for rel in stale:
         (out_dir / rel).unlink()
         parent = (out_dir / rel).parent
-        while parent != out_dir and parent.is_dir() and not any(p for p in parent.iterdir() if p.name != "__pycache__"):
+        while (
+            parent != out_dir
+            and parent.is_dir()
+            and not any(p for p in parent.iterdir() if p.name != "__pycache__")
+        ):
             for cache in parent.glob("__pycache__"):
                 for f in cache.iterdir():
                     f.unlink()

@@ -64,7 +64,11 @@ def py_literal(value: Any) -> str:
         return string_literal(value)
     if isinstance(value, (list, tuple)):
         return py_tuple(value)
-    if value is None or isinstance(value, (bool, int)) or (isinstance(value, float) and math.isfinite(value)):
+    if (
+        value is None
+        or isinstance(value, (bool, int))
+        or (isinstance(value, float) and math.isfinite(value))
+    ):
         return repr(value)
     raise TypeError(f"no Python literal for {value!r} ({type(value).__name__})")
 
@@ -175,7 +179,11 @@ def _split_fast(text: str, indent: int) -> list[str] | None:
     if tail not in (")", "),", "}", "},") or text[start] == "[":
         return None
     head = text[: start + 1]
-    if not _HEAD.fullmatch(head) or indent + len(head) > LINE_LENGTH or commas not in ([], [len(text) - 1]):
+    if (
+        not _HEAD.fullmatch(head)
+        or indent + len(head) > LINE_LENGTH
+        or commas not in ([], [len(text) - 1])
+    ):
         return None
     body = text[start + 1 : end].strip()
     inner = _structure(body)
@@ -293,12 +301,19 @@ def _split_results(formatted: str, snippets: list[_Snippet]) -> None:
         while got and got[-1] == "":
             got.pop()
         body = got[len(snippet.header) : len(got) - len(snippet.footer)]
-        if got[: len(snippet.header)] != snippet.header or got[len(got) - len(snippet.footer) :] != snippet.footer:
-            raise Unsplittable(f"black changed the context of {snippet.module} line {snippet.first + 1}")
+        if (
+            got[: len(snippet.header)] != snippet.header
+            or got[len(got) - len(snippet.footer) :] != snippet.footer
+        ):
+            raise Unsplittable(
+                f"black changed the context of {snippet.module} line {snippet.first + 1}"
+            )
         before = _SAME_CODE.sub("", "".join(snippet.code))
         after = _SAME_CODE.sub("", "".join(body))
         if before != after or not body:
-            raise Unsplittable(f"formatted snippet of {snippet.module} line {snippet.first + 1} differs")
+            raise Unsplittable(
+                f"formatted snippet of {snippet.module} line {snippet.first + 1} differs"
+            )
         snippet.result = body
 
 
@@ -333,4 +348,3 @@ def layout_all(sources: dict[str, str], black: Formatter) -> dict[str, str]:
     for name in whole:
         out[name] = black(sources[name])
     return {name: out[name] for name in sources}
-

@@ -43,7 +43,9 @@ class SpecErrors(Exception):
     """One or more spec errors; ``str()`` lists them one per line."""
 
     def __init__(self, errors: Iterable[SpecError]) -> None:
-        self.errors = sorted(set(errors), key=lambda e: (e.file, e.line, e.column, e.path, e.reason))
+        self.errors = sorted(
+            set(errors), key=lambda e: (e.file, e.line, e.column, e.path, e.reason)
+        )
         super().__init__("\n".join(str(e) for e in self.errors))
 
 
@@ -122,7 +124,9 @@ MAX_DEPTH = 64
 # characters no spec text may hold: control characters (tab and line breaks only in
 # docs), format characters (bidi overrides, zero-width, BOM), line and paragraph
 # separators, surrogates
-_BAD_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff\ufff9-\ufffb]|[\U000110bd\U000110cd\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f]")
+_BAD_TEXT = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff\ufff9-\ufffb]|[\U000110bd\U000110cd\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f]"
+)
 _DOC_WHITESPACE = re.compile(r"[\t\n\r]")
 
 
@@ -147,7 +151,9 @@ def _scalar(node: yaml.Node, ctor: _Loader) -> Any:
     try:
         return ctor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-        raise ValueError(" ".join(str(getattr(exc, "problem", None) or exc).split())[:200]) from None
+        raise ValueError(
+            " ".join(str(getattr(exc, "problem", None) or exc).split())[:200]
+        ) from None
 
 
 def _to_python(
@@ -169,7 +175,11 @@ def _to_python(
     where = (node.start_mark.line + 1, node.start_mark.column + 1)
     marks[path] = where
     if id(node) in active:
-        errors.append(SpecError(rel, *where, ".".join(map(str, path)), "an alias refers to a node that contains it"))
+        errors.append(
+            SpecError(
+                rel, *where, ".".join(map(str, path)), "an alias refers to a node that contains it"
+            )
+        )
         return None
     if isinstance(node, yaml.MappingNode):
         active = active | {id(node)}
@@ -179,11 +189,21 @@ def _to_python(
                 key = _scalar(key_node, ctor)
             except ValueError as exc:
                 line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                errors.append(SpecError(rel, line, col, ".".join(map(str, path)), f"bad key: {exc}"))
+                errors.append(
+                    SpecError(rel, line, col, ".".join(map(str, path)), f"bad key: {exc}")
+                )
                 continue
             if isinstance(key, str) and _bad_text(key, False):
                 line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                errors.append(SpecError(rel, line, col, ".".join(map(str, path)), f"key {key!r}: {_bad_text(key, False)}"))
+                errors.append(
+                    SpecError(
+                        rel,
+                        line,
+                        col,
+                        ".".join(map(str, path)),
+                        f"key {key!r}: {_bad_text(key, False)}",
+                    )
+                )
                 continue
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 key = repr(key)
@@ -195,10 +215,14 @@ def _to_python(
             if not isinstance(key, str):
                 line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 errors.append(
-                    SpecError(rel, line, col, ".".join(map(str, path)), f"key {key!r} is not a string")
+                    SpecError(
+                        rel, line, col, ".".join(map(str, path)), f"key {key!r} is not a string"
+                    )
                 )
                 key = str(key)
-            out[key] = _to_python(value_node, path + (key,), marks, rel, errors, ctor, budget, active)
+            out[key] = _to_python(
+                value_node, path + (key,), marks, rel, errors, ctor, budget, active
+            )
             # point at the key, which is where a reader looks
             marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         return out
@@ -252,7 +276,8 @@ def _best_reason(error: Any) -> tuple[tuple[str | int, ...], str]:
         # an option the value is not even the type of explains nothing (``paging`` is a
         # mapping or an operation's name: a bad mapping is explained as a mapping)
         fitting = [
-            e for e in error.context
+            e
+            for e in error.context
             if not (e.validator == "type" and len(e.absolute_path) == len(error.absolute_path))
         ]
         best = jsonschema.exceptions.best_match(fitting or error.context)
@@ -318,7 +343,12 @@ def load_file(source: Path, rel: str) -> SpecFile:
         errors.append(SpecError(rel, 1, 1, "", "a spec file must be a YAML mapping"))
         raise SpecErrors(errors)
     if data.get("format") != 1:
-        errors.append(spec.error(f"unsupported format {data.get('format')!r}; this generator reads format 1", "format"))
+        errors.append(
+            spec.error(
+                f"unsupported format {data.get('format')!r}; this generator reads format 1",
+                "format",
+            )
+        )
         raise SpecErrors(errors)
     quick = _quick_check(spec.kind)
     if quick is None or not quick(data):  # jsonschema finds and explains what is wrong

@@ -204,7 +204,10 @@ def _format_all(sources: dict[str, str]) -> dict[str, str]:
     version and the module's unformatted text: an unchanged module costs no formatting."""
     cache = _cache_dir()
     version = black_version()
-    keys = {rel: hashlib.sha256(f"{version}\0{src}".encode()).hexdigest() for rel, src in sources.items()}
+    keys = {
+        rel: hashlib.sha256(f"{version}\0{src}".encode()).hexdigest()
+        for rel, src in sources.items()
+    }
     out: dict[str, str] = {}
     if cache is not None:
         for rel, key in keys.items():
@@ -221,7 +224,9 @@ def _format_all(sources: dict[str, str]) -> dict[str, str]:
                 return black(source)
             except Exception as exc:  # a template bug: show it
                 names = ", ".join(rel for rel, src in todo.items() if src == source) or "snippets"
-                raise RuntimeError(f"generated code for {names} is not valid Python: {exc}") from exc
+                raise RuntimeError(
+                    f"generated code for {names} is not valid Python: {exc}"
+                ) from exc
 
         for rel, text in layout_all(todo, checked).items():
             out[rel] = text
@@ -237,7 +242,9 @@ def _format_all(sources: dict[str, str]) -> dict[str, str]:
     return {rel: out[rel] for rel in sources}
 
 
-def _assemble(source_rel: str, docstring_body: str, root: str, extra: dict[str, list[str]], aliases: list[str]) -> str:
+def _assemble(
+    source_rel: str, docstring_body: str, root: str, extra: dict[str, list[str]], aliases: list[str]
+) -> str:
     # the body starts with the module docstring; imports go right after it
     body = docstring_body.lstrip()
     end = body.index('"""', 3) + 3
@@ -297,7 +304,13 @@ def connection_attributes(services: list[ServiceDef], root: str) -> dict[str, An
                 attr = name if len(versions) == 1 else f"{name}_{service.package.rsplit('.', 1)[1]}"
                 if attr in CONNECTION_OWN or attr in by_owner:
                     errors.append(
-                        SpecError(service.spec.rel, 1, 1, "", f"the connection attribute {attr!r} is taken")
+                        SpecError(
+                            service.spec.rel,
+                            1,
+                            1,
+                            "",
+                            f"the connection attribute {attr!r} is taken",
+                        )
                     )
                 package = f"{root}.{service.package}"
                 doc = f"The {service.type} {service.version} client ({package})."
@@ -366,7 +379,9 @@ def render_all(services: list[ServiceDef], shared: ModuleDef | None, root: str) 
                 vendor = depth < len(parents)  # "huaweicloud" above "huaweicloud/vpc"
                 doc = f"{parents[0]}'s own services." if vendor else f"The {service.type} service."
                 spec_dir = "/".join(service.spec.rel.split("/")[:depth]) + "/"
-                out[f"{path}/__init__.py"] = render_package(f"{root}.{path.replace('/', '.')}", spec_dir, doc)
+                out[f"{path}/__init__.py"] = render_package(
+                    f"{root}.{path.replace('/', '.')}", spec_dir, doc
+                )
         base = service.package.replace(".", "/")
         code[f"{base}/__init__.py"] = render_service(service, root)
         sources[f"{base}/__init__.py"] = service.spec.rel

@@ -25,7 +25,14 @@ import stacksdk.identity.v3 as identity
 import stacksdk.image.v2 as image
 import stacksdk.object_store.v1 as object_store
 import stacksdk.placement.v1 as placement
-from stacksdk.identity.v3 import application_credentials, projects, role_assignments, roles, tokens, users
+from stacksdk.identity.v3 import (
+    application_credentials,
+    projects,
+    role_assignments,
+    roles,
+    tokens,
+    users,
+)
 from stacksdk.image.v2 import images
 from stacksdk.object_store.v1 import containers, objects
 from stacksdk.placement.v1 import inventories, resource_providers
@@ -40,7 +47,9 @@ def main() -> int:
     provider = authenticated_client(opts)
     info = provider.token_info
     assert info is not None
-    print(f"authenticated to {provider.identity_v3} as user {info.user_id}, project {info.project_id}")
+    print(
+        f"authenticated to {provider.identity_v3} as user {info.user_id}, project {info.project_id}"
+    )
     print("\ncatalog:")
     for ep in sorted(info.catalog.endpoints(), key=lambda e: (e.service_type, e.interface)):
         print(f"  {ep.service_type:<13} {ep.interface:<9} {ep.region:<10} {ep.url}")
@@ -73,7 +82,9 @@ def identity_tour(provider: ProviderClient, opts: AuthOptions, undo: Undo) -> No
     ).extract()
     undo.append(lambda: projects.delete(client, project.id))
     projects.update(client, project.id, projects.UpdateOpts(description="made by quickstart"))
-    print(f"project {project.name} ({project.id}): {projects.get(client, project.id).extract().description!r}")
+    print(
+        f"project {project.name} ({project.id}): {projects.get(client, project.id).extract().description!r}"
+    )
     print(f"  find({project.name!r}) -> {projects.find(client, str(project.name)).id}")
 
     password = secrets.token_urlsafe(16)
@@ -82,22 +93,39 @@ def identity_tour(provider: ProviderClient, opts: AuthOptions, undo: Undo) -> No
     ).extract()
     undo.append(lambda: users.delete(client, user.id))
     roles.grant_project_user(client, project.id, user.id, roles.find(client, "member").id)
-    for a in role_assignments.list(client, role_assignments.ListOpts(user_id=user.id, include_names=True)):
-        print(f"  {a.user.name if a.user else '?'} is {a.role.name if a.role else '?'} on project {project.name}")
+    for a in role_assignments.list(
+        client, role_assignments.ListOpts(user_id=user.id, include_names=True)
+    ):
+        print(
+            f"  {a.user.name if a.user else '?'} is {a.role.name if a.role else '?'} on project {project.name}"
+        )
 
     as_user = authenticated_client(
-        AuthOptions(identity_endpoint=opts.identity_endpoint, user_id=user.id, password=password, project_id=project.id)
+        AuthOptions(
+            identity_endpoint=opts.identity_endpoint,
+            user_id=user.id,
+            password=password,
+            project_id=project.id,
+        )
     )
     cred = application_credentials.create(
-        identity.new_client(as_user), user.id, application_credentials.CreateOpts(name=f"quickstart-{TAG}")
+        identity.new_client(as_user),
+        user.id,
+        application_credentials.CreateOpts(name=f"quickstart-{TAG}"),
     ).extract()
     undo.append(lambda: application_credentials.delete(client, user.id, cred.id))
     via_cred = authenticated_client(
-        AuthOptions(identity_endpoint=opts.identity_endpoint, application_credential_id=cred.id, application_credential_secret=str(cred.secret))
+        AuthOptions(
+            identity_endpoint=opts.identity_endpoint,
+            application_credential_id=cred.id,
+            application_credential_secret=str(cred.secret),
+        )
     )
     subject = str(via_cred.token)
     token = tokens.validate(client, tokens.ValidateOpts(subject_token=subject)).extract()
-    print(f"  application credential {cred.name}: signed in as {token.user.name if token.user else '?'}")
+    print(
+        f"  application credential {cred.name}: signed in as {token.user.name if token.user else '?'}"
+    )
     tokens.revoke(client, tokens.RevokeOpts(subject_token=subject))
     print("  and its token revoked")
 
@@ -106,7 +134,13 @@ def image_tour(provider: ProviderClient, undo: Undo) -> None:
     client = image.new_client(provider)
     print("\n== Image")
     img = images.create(
-        client, images.CreateOpts(name=f"quickstart-{TAG}", disk_format="raw", container_format="bare", properties={"demo": "yes"})
+        client,
+        images.CreateOpts(
+            name=f"quickstart-{TAG}",
+            disk_format="raw",
+            container_format="bare",
+            properties={"demo": "yes"},
+        ),
     ).extract()
     undo.append(lambda: images.delete(client, img.id))
     data = os.urandom(4 * 1024 * 1024)
@@ -114,24 +148,35 @@ def image_tour(provider: ProviderClient, undo: Undo) -> None:
     with images.download(client, img.id) as download:
         digest = hashlib.md5(download.read(), usedforsecurity=False).hexdigest()
     shown = images.get(client, img.id).extract()
-    print(f"image {shown.name} ({shown.id}): {shown.status}, {shown.size} bytes, custom property demo={shown.extra.get('demo')}")
-    print(f"  downloaded back: md5 {digest}, matches upload: {digest == hashlib.md5(data, usedforsecurity=False).hexdigest()}, matches Glance: {digest == shown.checksum}")
+    print(
+        f"image {shown.name} ({shown.id}): {shown.status}, {shown.size} bytes, custom property demo={shown.extra.get('demo')}"
+    )
+    print(
+        f"  downloaded back: md5 {digest}, matches upload: {digest == hashlib.md5(data, usedforsecurity=False).hexdigest()}, matches Glance: {digest == shown.checksum}"
+    )
 
 
 def placement_tour(provider: ProviderClient, undo: Undo) -> None:
     client = placement.new_client(provider)
     print(f"\n== Placement (microversion {client.negotiate()})")
-    rp = resource_providers.create(client, resource_providers.CreateOpts(name=f"quickstart-{TAG}")).extract()
+    rp = resource_providers.create(
+        client, resource_providers.CreateOpts(name=f"quickstart-{TAG}")
+    ).extract()
     undo.append(lambda: resource_providers.delete(client, rp.uuid))
     inv = inventories.set_all(
         client,
         rp.uuid,
         inventories.SetAllOpts(
             resource_provider_generation=rp.generation or 0,
-            inventories={"VCPU": inventories.InventoryRecord(total=8), "MEMORY_MB": inventories.InventoryRecord(total=16384)},
+            inventories={
+                "VCPU": inventories.InventoryRecord(total=8),
+                "MEMORY_MB": inventories.InventoryRecord(total=16384),
+            },
         ),
     ).extract()
-    print(f"resource provider {rp.name} ({rp.uuid}), generation now {inv.resource_provider_generation}")
+    print(
+        f"resource provider {rp.name} ({rp.uuid}), generation now {inv.resource_provider_generation}"
+    )
     for rc, item in sorted((inv.inventories or {}).items()):
         print(f"  {rc}: total {item.total}")
 
@@ -144,7 +189,13 @@ def object_store_tour(provider: ProviderClient, undo: Undo) -> None:
     undo.append(lambda: containers.delete(client, name))
     keys = [f"docs/{i}.txt" for i in range(3)]
     for i, key in enumerate(keys):
-        objects.upload(client, name, key, f"object number {i}\n".encode(), objects.UploadOpts(content_type="text/plain"))
+        objects.upload(
+            client,
+            name,
+            key,
+            f"object number {i}\n".encode(),
+            objects.UploadOpts(content_type="text/plain"),
+        )
     undo.append(lambda: [objects.delete(client, name, key) for key in keys])
     listing = [(o.name, o.size) for o in objects.list(client, name)]
     print(f"container {name}: {listing}")

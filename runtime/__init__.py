@@ -13,55 +13,112 @@ from typing import TYPE_CHECKING, Any
 from .version import __version__ as __version__
 
 if TYPE_CHECKING:  # `X as X`: what mypy --strict counts as re-exported (see _WHERE)
-    from . import errors as errors, types as types
-    from .resources import jobs as jobs, wait as wait
+    from . import errors as errors
+    from . import types as types
     from .auth import (
         AgencyAuthOptions as AgencyAuthOptions,
+    )
+    from .auth import (
         AKSKAuthOptions as AKSKAuthOptions,
+    )
+    from .auth import (
         AuthOptions as AuthOptions,
+    )
+    from .auth import (
         AuthPlugin as AuthPlugin,
+    )
+    from .auth import (
         HTTPBasicAuth as HTTPBasicAuth,
+    )
+    from .auth import (
         NoAuth as NoAuth,
+    )
+    from .auth import (
         TokenAuth as TokenAuth,
+    )
+    from .auth import (
         TokenInfo as TokenInfo,
+    )
+    from .auth import (
         authenticate as authenticate,
+    )
+    from .auth import (
         authenticated_client as authenticated_client,
+    )
+    from .auth import (
         cloud_auth_options as cloud_auth_options,
     )
-    from .endpoints.catalog import Catalog as Catalog, EndpointOpts as EndpointOpts
-    from .resources.download import Download as Download
     from .connection import (
         BaseConnection as BaseConnection,
+    )
+    from .connection import (
         ServiceAttribute as ServiceAttribute,
+    )
+    from .connection import (
         ServiceGroup as ServiceGroup,
+    )
+    from .connection import (
         VendorNamespace as VendorNamespace,
+    )
+    from .connection import (
         open_connection as open_connection,
     )
-    from .resources.lazy import lazy_modules as lazy_modules
-    from .resources.fields import Field as Field, Model as Model, Opts as Opts, Param as Param
-    from .resources.operation import Operation as Operation, Paging as Paging
-    from .resources.pagination import Page as Page, Pager as Pager
+    from .endpoints.catalog import Catalog as Catalog
+    from .endpoints.catalog import EndpointOpts as EndpointOpts
     from .endpoints.profiles import Profile as Profile
     from .pipeline.provider import (
         TRACE as TRACE,
+    )
+    from .pipeline.provider import (
         ProviderClient as ProviderClient,
+    )
+    from .pipeline.provider import (
         RetryBackoffFunc as RetryBackoffFunc,
+    )
+    from .pipeline.provider import (
         new_client as new_client,
     )
     from .pipeline.request import Request as Request
-    from .pipeline.retry import NO_RETRIES as NO_RETRIES, RetryPolicy as RetryPolicy
+    from .pipeline.retry import NO_RETRIES as NO_RETRIES
+    from .pipeline.retry import RetryPolicy as RetryPolicy
+    from .resources import jobs as jobs
+    from .resources import wait as wait
+    from .resources.download import Download as Download
+    from .resources.fields import Field as Field
+    from .resources.fields import Model as Model
+    from .resources.fields import Opts as Opts
+    from .resources.fields import Param as Param
+    from .resources.lazy import lazy_modules as lazy_modules
+    from .resources.operation import Operation as Operation
+    from .resources.operation import Paging as Paging
+    from .resources.pagination import Page as Page
+    from .resources.pagination import Pager as Pager
     from .resources.result import Result as Result
     from .resources.service import (
         JobSpec as JobSpec,
+    )
+    from .resources.service import (
         MicroversionSpec as MicroversionSpec,
+    )
+    from .resources.service import (
         ServiceClient as ServiceClient,
+    )
+    from .resources.service import (
         ServiceSpec as ServiceSpec,
     )
     from .types import (
         REQUIRED as REQUIRED,
+    )
+    from .types import (
         UNSET as UNSET,
+    )
+    from .types import (
         BinaryData as BinaryData,
+    )
+    from .types import (
         RequestTimeout as RequestTimeout,
+    )
+    from .types import (
         Unset as Unset,
     )
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .pipeline.provider import ProviderClient
     from .resources.service import ServiceClient
 
+
 class _Clients:
     """The clients of one connection, by package, built once each (thread-safe)."""
 
@@ -42,7 +43,9 @@ class _Clients:
         with self._lock:
             client = self._built.get(package)
             if client is None:
-                client = self._built[package] = ServiceClient.for_service(self.provider, spec, self.opts)
+                client = self._built[package] = ServiceClient.for_service(
+                    self.provider, spec, self.opts
+                )
         return client
 
 
@@ -83,7 +86,9 @@ class ServiceAttribute:
         return obj._clients.get(self.package)
 
     def __set__(self, obj: ServiceGroup, value: Any) -> None:
-        raise AttributeError(f"{self.name} is a service client built on first use; it cannot be assigned")
+        raise AttributeError(
+            f"{self.name} is a service client built on first use; it cannot be assigned"
+        )
 
 
 class VendorNamespace(Generic[S]):
@@ -155,11 +160,17 @@ def open_connection(
     **provider_kwargs: Any,
 ) -> C:
     """A connection of class ``cls`` (what ``stacksdk.connect`` calls)."""
-    given = [n for n, v in (("cloud", cloud), ("auth", auth), ("provider", provider)) if v is not None]
+    given = [
+        n for n, v in (("cloud", cloud), ("auth", auth), ("provider", provider)) if v is not None
+    ]
     if len(given) > 1:
-        raise ValueError(f"connect: give one of cloud, auth and provider, not {' and '.join(given)}")
+        raise ValueError(
+            f"connect: give one of cloud, auth and provider, not {' and '.join(given)}"
+        )
     if provider is not None and provider_kwargs:
-        raise ValueError(f"connect: {', '.join(sorted(provider_kwargs))} cannot apply to a given provider")
+        raise ValueError(
+            f"connect: {', '.join(sorted(provider_kwargs))} cannot apply to a given provider"
+        )
     if provider is None:
         from .auth import authenticated_client, cloud_auth_options
 

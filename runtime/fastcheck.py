@@ -20,7 +20,16 @@ from typing import Any
 Check = Callable[[Any], bool]
 
 # keywords that do not constrain a value
-_ANNOTATIONS = {"$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples"}
+_ANNOTATIONS = {
+    "$schema",
+    "$id",
+    "$defs",
+    "$comment",
+    "title",
+    "description",
+    "default",
+    "examples",
+}
 
 
 class UnsupportedSchema(Exception):
@@ -85,10 +94,18 @@ class Compiler:
             raise UnsupportedSchema(f"schema {schema!r}")
         checks: list[Check] = []
         for key, arg in schema.items():
-            if key in _ANNOTATIONS or key in ("properties", "additionalProperties", "patternProperties"):
+            if key in _ANNOTATIONS or key in (
+                "properties",
+                "additionalProperties",
+                "patternProperties",
+            ):
                 continue
             checks.append(self.keyword(key, arg, schema))
-        if "properties" in schema or "additionalProperties" in schema or "patternProperties" in schema:
+        if (
+            "properties" in schema
+            or "additionalProperties" in schema
+            or "patternProperties" in schema
+        ):
             checks.append(self.object_properties(schema))
         if len(checks) == 1:
             return checks[0]
@@ -96,7 +113,10 @@ class Compiler:
 
     def object_properties(self, schema: dict[str, Any]) -> Check:
         props = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
-        patterns = [(re.compile(p), self.compile(sub)) for p, sub in schema.get("patternProperties", {}).items()]
+        patterns = [
+            (re.compile(p), self.compile(sub))
+            for p, sub in schema.get("patternProperties", {}).items()
+        ]
         extra = schema.get("additionalProperties", True)
         extra_check = self.compile(extra)
         closed = extra is False
@@ -140,8 +160,13 @@ class Compiler:
         if key == "minLength":
             return lambda value: not isinstance(value, str) or len(value) >= arg
         if key == "exclusiveMinimum":
-            return lambda value: isinstance(value, bool) or not isinstance(value, (int, float)) or value > arg
+            return (
+                lambda value: isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or value > arg
+            )
         if key in ("minimum", "maximum"):
+
             def bound(value: Any) -> bool:
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     return True
@@ -183,7 +208,9 @@ class Failure:
 
     __slots__ = ("path", "keyword", "schema", "value")
 
-    def __init__(self, path: tuple[str | int, ...], keyword: str, schema: dict[str, Any], value: Any) -> None:
+    def __init__(
+        self, path: tuple[str | int, ...], keyword: str, schema: dict[str, Any], value: Any
+    ) -> None:
         #: key path to the failing value; the keyword; the (sub)schema holding it
         #: (``schema[keyword]`` is the keyword's argument); the failing value
         self.path, self.keyword, self.schema, self.value = path, keyword, schema, value
@@ -202,7 +229,9 @@ def explain_def(document: dict[str, Any], name: str, value: Any) -> Failure | No
         return None
 
 
-def _explain(compiler: Compiler, schema: Any, value: Any, path: tuple[str | int, ...]) -> Failure | None:
+def _explain(
+    compiler: Compiler, schema: Any, value: Any, path: tuple[str | int, ...]
+) -> Failure | None:
     if schema is True or not isinstance(schema, dict):
         return None if schema is True else Failure(path, "false", {}, value)
     while "$ref" in schema and set(schema) <= _ANNOTATIONS | {"$ref"}:
@@ -215,7 +244,9 @@ def _explain(compiler: Compiler, schema: Any, value: Any, path: tuple[str | int,
         props = schema.get("properties", {})
         patterns = [(re.compile(p), sub) for p, sub in schema.get("patternProperties", {}).items()]
         for key, item in value.items():
-            subs = ([props[key]] if key in props else []) + [s for r, s in patterns if r.search(key)]
+            subs = ([props[key]] if key in props else []) + [
+                s for r, s in patterns if r.search(key)
+            ]
             if not subs:
                 extra = schema.get("additionalProperties", True)
                 if extra is False:
@@ -231,7 +262,13 @@ def _explain(compiler: Compiler, schema: Any, value: Any, path: tuple[str | int,
             if found is not None:
                 return found
     for key, arg in schema.items():
-        if key in _ANNOTATIONS or key in ("type", "properties", "patternProperties", "additionalProperties", "items"):
+        if key in _ANNOTATIONS or key in (
+            "type",
+            "properties",
+            "patternProperties",
+            "additionalProperties",
+            "items",
+        ):
             continue
         if not compiler.keyword(key, arg, schema)(value):
             return Failure(path, key, schema, value)

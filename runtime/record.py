@@ -26,7 +26,8 @@ class Frozen:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        setattr(cls, "__match_args__", cls._fields)  # as a dataclass: positional matching
+        # as a dataclass: positional matching (setattr: mypy refuses the class attribute)
+        setattr(cls, "__match_args__", cls._fields)  # noqa: B010
 
     def _init(self, **values: Any) -> None:
         self.__dict__.update(values)

@@ -212,7 +212,8 @@ def _parse(path: Path, text: str) -> tuple[Any, Any]:
         line = text[: exc.position].count("\n") + 1
         raise ConfigError(
             f"{path}: line {line}: invalid YAML: character #x{exc.character:04x} is not allowed"
-            if isinstance(exc.character, int) else f"{path}: line {line}: invalid YAML"
+            if isinstance(exc.character, int)
+            else f"{path}: line {line}: invalid YAML"
         ) from None
     except yaml.YAMLError:
         raise ConfigError(f"{path}: invalid YAML") from None
@@ -281,9 +282,13 @@ class _Builder:
 
         self.count += 1
         if self.count > MAX_VALUES:
-            raise _Refused(f"more than {MAX_VALUES} values once aliases are expanded", node.start_mark)
+            raise _Refused(
+                f"more than {MAX_VALUES} values once aliases are expanded", node.start_mark
+            )
         if depth > MAX_DEPTH:
-            raise _Refused(f"nested deeper than {MAX_DEPTH} levels once aliases are expanded", node.start_mark)
+            raise _Refused(
+                f"nested deeper than {MAX_DEPTH} levels once aliases are expanded", node.start_mark
+            )
         if isinstance(node, yaml.ScalarNode):
             if node.tag not in self._SCALARS:
                 raise _Refused("tags other than YAML's own are not supported", node.start_mark)
@@ -292,7 +297,9 @@ class _Builder:
             try:
                 return self.loader.construct_object(node)
             except (ValueError, TypeError, OverflowError):  # 2024-13-01, 1e999999 ints
-                raise _Refused(f"invalid value for its type {node.tag.rsplit(':', 1)[-1]}", node.start_mark) from None
+                raise _Refused(
+                    f"invalid value for its type {node.tag.rsplit(':', 1)[-1]}", node.start_mark
+                ) from None
         if id(node) in self.open:
             raise _Refused("an alias refers to a value that contains it", node.start_mark)
         if node.tag not in (self._SEQ, self._MAP):
@@ -312,7 +319,9 @@ class _Builder:
         merged: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == self._MERGE:  # <<: *defaults (keys given here win)
-                sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                sources = (
+                    value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                )
                 for source in sources:
                     value = self.build(source, depth + 1)
                     if not isinstance(value, dict):
@@ -321,7 +330,9 @@ class _Builder:
                         merged.setdefault(key, item)
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _Refused("a key is a list or a mapping (keys are strings)", key_node.start_mark)
+                raise _Refused(
+                    "a key is a list or a mapping (keys are strings)", key_node.start_mark
+                )
             key = self.build(key_node, depth + 1)
             if key in out:
                 raise _Refused(f"duplicate key {_shown(key)}", key_node.start_mark)
@@ -396,19 +407,48 @@ def load_cloud(
 #: has no use for (openstack/config/schema.json): dropped with one warning per key
 FOREIGN_KEYS = frozenset(
     {
-        "auth_methods", "auth_plugin", "baremetal_introspection_status_code_retries",
-        "baremetal_status_code_retries", "disable_vendor_agent", "external_network",
-        "floating_ip_source", "force_ipv4", "image_api_use_tasks", "image_format",
-        "image_status_code_retries", "internal_network", "message", "metrics", "networks",
-        "prefer_ipv6", "secgroup_source", "status", "vendor_hook", "cache", "split_loggers",
-        "collect_timing", "statsd_host", "statsd_port", "statsd_prefix", "influxdb_config",
-        "rate_limit", "connect_retries", "status_code_retries",
+        "auth_methods",
+        "auth_plugin",
+        "baremetal_introspection_status_code_retries",
+        "baremetal_status_code_retries",
+        "disable_vendor_agent",
+        "external_network",
+        "floating_ip_source",
+        "force_ipv4",
+        "image_api_use_tasks",
+        "image_format",
+        "image_status_code_retries",
+        "internal_network",
+        "message",
+        "metrics",
+        "networks",
+        "prefer_ipv6",
+        "secgroup_source",
+        "status",
+        "vendor_hook",
+        "cache",
+        "split_loggers",
+        "collect_timing",
+        "statsd_host",
+        "statsd_port",
+        "statsd_prefix",
+        "influxdb_config",
+        "rate_limit",
+        "connect_retries",
+        "status_code_retries",
     }
 )
 #: per-service keys of openstacksdk that stacksdk does not use (``compute_service_type``)
 FOREIGN_SUFFIXES = (
-    "_interface", "_endpoint_type", "_service_type", "_service_name", "_region_name",
-    "_timeout", "_status_code_retries", "_connect_retries", "_rate_limit",
+    "_interface",
+    "_endpoint_type",
+    "_service_type",
+    "_service_name",
+    "_region_name",
+    "_timeout",
+    "_status_code_retries",
+    "_connect_retries",
+    "_rate_limit",
 )
 #: auth keys of keystoneauth plugins stacksdk does not implement
 FOREIGN_AUTH_KEYS = frozenset({"passcode"})
@@ -423,13 +463,18 @@ def _warn_once(key: str, where: str) -> None:
     """One WARNING on ``stacksdk.config`` per key per process (never the value)."""
     if key not in _warned:
         _warned.add(key)
-        _log.warning("%s: %s is a setting of other OpenStack tools; stacksdk ignores it", where, _shown(key))
+        _log.warning(
+            "%s: %s is a setting of other OpenStack tools; stacksdk ignores it", where, _shown(key)
+        )
 
 
 def _is_foreign(key: Any) -> bool:
     return isinstance(key, str) and (
         key in FOREIGN_KEYS
-        or (key.endswith(FOREIGN_SUFFIXES) and not key.endswith(("_endpoint_override", "api_timeout")))
+        or (
+            key.endswith(FOREIGN_SUFFIXES)
+            and not key.endswith(("_endpoint_override", "api_timeout"))
+        )
     )
 
 
@@ -456,9 +501,11 @@ def _without_foreign(cloud: Any, where: str) -> Any:
         out["auth"] = auth
     if isinstance(out.get("regions"), list):
         out["regions"] = [
-            {**r, "values": _without_foreign(r["values"], where)}
-            if isinstance(r, dict) and isinstance(r.get("values"), dict)
-            else r
+            (
+                {**r, "values": _without_foreign(r["values"], where)}
+                if isinstance(r, dict) and isinstance(r.get("values"), dict)
+                else r
+            )
             for r in out["regions"]
         ]
     return out
@@ -556,7 +603,11 @@ def _describe(failure: Any) -> tuple[tuple[str | int, ...], str, tuple[str | int
     if keyword == "additionalProperties":
         parent, key = where[:-1], str(where[-1])
         hint = _did_you_mean(key, schema)
-        return parent, f"unknown key {_shown(key)}" + (f" (did you mean {hint!r}?)" if hint else ""), where
+        return (
+            parent,
+            f"unknown key {_shown(key)}" + (f" (did you mean {hint!r}?)" if hint else ""),
+            where,
+        )
     shown = _value_shown(where, value)
     arg = schema.get(keyword)
     if keyword == "type":
@@ -623,7 +674,14 @@ def _line_of(node: Any, keys: Sequence[str | int]) -> int | None:
     line = None
     for key in keys:
         if isinstance(node, yaml.MappingNode) and isinstance(key, str):
-            pair = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+            pair = next(
+                (
+                    (k, v)
+                    for k, v in node.value
+                    if isinstance(k, yaml.ScalarNode) and k.value == key
+                ),
+                None,
+            )
             if pair is None:
                 break
             line, node = pair[0].start_mark.line + 1, pair[1]
@@ -680,7 +738,9 @@ def cloud_options(name: str | None, environ: Mapping[str, str]) -> dict[str, Any
     """AuthOptions keyword arguments for cloud ``name``: files, then the variables."""
     merged, where = cloud_settings(name, environ)
     if is_aksk(merged) or is_standalone(merged):
-        kind = "an AK/SK cloud" if is_aksk(merged) else f"an auth_type {merged.get('auth_type')} cloud"
+        kind = (
+            "an AK/SK cloud" if is_aksk(merged) else f"an auth_type {merged.get('auth_type')} cloud"
+        )
         raise ConfigError(f"{where}: {kind}: load it with stacksdk.runtime.cloud_auth_options()")
     return auth_fields(merged, where)
 
@@ -740,7 +800,9 @@ def basic_fields(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
         )
     transport = _transport(cloud, where)
     if "cert" in transport:
-        raise ConfigError(f"{where}.cert: client certificates are not supported with auth_type {auth_type}")
+        raise ConfigError(
+            f"{where}.cert: client certificates are not supported with auth_type {auth_type}"
+        )
     out.update(transport)
     versions = api_versions(cloud)
     if versions:
@@ -761,15 +823,19 @@ def _region_values(cloud: Mapping[str, Any], region: str | None, where: str) -> 
     per-region settings): the region is ``region`` (OS_REGION_NAME), else
     ``region_name``, else the first of ``regions``."""
     regions = cloud.get("regions") or []
-    chosen = region or cloud.get("region_name") or next(
-        (r if isinstance(r, str) else r.get("name") for r in regions), None
+    chosen = (
+        region
+        or cloud.get("region_name")
+        or next((r if isinstance(r, str) else r.get("name") for r in regions), None)
     )
     for index, entry in enumerate(regions):
         if isinstance(entry, dict) and entry.get("name") == chosen and entry.get("values"):
             values = entry["values"]
             for key in ("regions", "region_name", "profile"):
                 if key in values:
-                    raise ConfigError(f"{where}.regions[{index}].values: {key!r} cannot be set per region")
+                    raise ConfigError(
+                        f"{where}.regions[{index}].values: {key!r} cannot be set per region"
+                    )
             return _merge(cloud, values)
     return dict(cloud)
 
@@ -778,12 +844,20 @@ def aksk_fields(cloud: Mapping[str, Any], where: str) -> dict[str, Any]:
     """AKSKAuthOptions keyword arguments for an ``auth_type: aksk`` cloud."""
     auth = cloud.get("auth") or {}
     allowed = {
-        "access_key", "secret_key", "security_token", "project_id", "project_name", "domain_id",
-        "domain_name", "auth_url",
+        "access_key",
+        "secret_key",
+        "security_token",
+        "project_id",
+        "project_name",
+        "domain_id",
+        "domain_name",
+        "auth_url",
     }
     extra = sorted(set(auth) - allowed)
     if extra:
-        raise ConfigError(f"{where}.auth: {extra[0]!r} is not used by auth_type aksk (use {', '.join(sorted(allowed))})")
+        raise ConfigError(
+            f"{where}.auth: {extra[0]!r} is not used by auth_type aksk (use {', '.join(sorted(allowed))})"
+        )
     for key in ("access_key", "secret_key"):
         if not auth.get(key):
             raise ConfigError(f"{where}.auth: auth_type aksk needs {key!r}")
@@ -881,11 +955,18 @@ def _default_domains(out: dict[str, Any], auth: Mapping[str, Any]) -> None:
     With a project scope, ``domain_id``/``domain_name`` do the same and are no domain
     scope (openstacksdk's reading of ``auth: {username, project_name, domain_name}``).
     """
-    if out.get("project_id") or out.get("project_name") or out.get("tenant_id") or out.get("tenant_name"):
+    if (
+        out.get("project_id")
+        or out.get("project_name")
+        or out.get("tenant_id")
+        or out.get("tenant_name")
+    ):
         for suffix in ("id", "name"):
             domain = out.pop(f"domain_{suffix}", None)
             for which in ("user", "project"):
-                if domain and not (out.get(f"{which}_domain_id") or out.get(f"{which}_domain_name")):
+                if domain and not (
+                    out.get(f"{which}_domain_id") or out.get(f"{which}_domain_name")
+                ):
                     out[f"{which}_domain_{suffix}"] = domain
     for suffix in ("id", "name"):
         default = auth.get(f"default_domain_{suffix}")

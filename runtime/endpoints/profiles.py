@@ -75,7 +75,9 @@ class Profile:
             raise errors.ConfigError(f"{source}: a profile is a mapping")
         unknown = sorted(set(data) - _KEYS)
         if unknown:
-            raise errors.ConfigError(f"{source}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
+            raise errors.ConfigError(
+                f"{source}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})"
+            )
         name = data.get("name")
         if not isinstance(name, str) or not name:
             raise errors.ConfigError(f"{source}: name: a non-empty string is required")
@@ -90,7 +92,9 @@ class Profile:
                 raise errors.ConfigError(f"{source}: {key}: a mapping of strings is required")
         for key, template in data.get("endpoints", {}).items():
             if not template.startswith(("https://", "http://")):
-                raise errors.ConfigError(f"{source}: endpoints.{key}: {template!r} is not an http(s) URL template")
+                raise errors.ConfigError(
+                    f"{source}: endpoints.{key}: {template!r} is not an http(s) URL template"
+                )
         identity = data.get("identity_endpoint")
         if identity is not None and not isinstance(identity, str):
             raise errors.ConfigError(f"{source}: identity_endpoint: a URL template is required")
@@ -115,8 +119,12 @@ class Profile:
         """The URL of ``service`` ``version`` from its template; errors say what is missing."""
         template = self.template_for(service, version)
         if template is None:
-            raise errors.EndpointNotFound(f"profile {self.name!r} has no endpoint template for {service!r}")
-        return self._fill(template, {"service": service, "version": version, **values}, f"endpoints for {service}")
+            raise errors.EndpointNotFound(
+                f"profile {self.name!r} has no endpoint template for {service!r}"
+            )
+        return self._fill(
+            template, {"service": service, "version": version, **values}, f"endpoints for {service}"
+        )
 
     def identity_endpoint(self, values: Mapping[str, str | None]) -> str | None:
         if self.identity_endpoint_template is None:
@@ -148,7 +156,9 @@ class Profile:
             self.name,
             auth=self.auth,
             variables=self.variables,
-            identity_endpoint=move(self.identity_endpoint_template) if self.identity_endpoint_template else None,
+            identity_endpoint=(
+                move(self.identity_endpoint_template) if self.identity_endpoint_template else None
+            ),
             endpoints={k: move(v) for k, v in self.endpoints.items()},
             doc=self.doc,
             source=f"{self.source} rebased on {base}",

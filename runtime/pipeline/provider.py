@@ -30,10 +30,10 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
-from .request import Request
 from ..types import MAX_SECONDS
-from .urls import check_headers, encode_query, problem, safe, shown
 from ..version import __version__
+from .request import Request
+from .urls import check_headers, encode_query, problem, safe, shown
 
 if TYPE_CHECKING:
     import logging
@@ -88,7 +88,9 @@ def _seconds(value: Any, name: str) -> float:
         raise ValueError(f"{name} must be a number of seconds, got {type(value).__name__}")
     seconds = float(value)
     if not 0 < seconds <= MAX_SECONDS:  # also refuses NaN
-        raise ValueError(f"{name} must be a positive number of seconds up to {MAX_SECONDS:g}, got {value!r}")
+        raise ValueError(
+            f"{name} must be a positive number of seconds up to {MAX_SECONDS:g}, got {value!r}"
+        )
     return seconds
 
 
@@ -103,7 +105,9 @@ class _Attempts:
         self.reauthed = False
         self.started = time.monotonic()
         self.rewind = _rewinder(req.data)
-        self.safe = req.idempotent if req.idempotent is not None else req.method.upper() in _IDEMPOTENT
+        self.safe = (
+            req.idempotent if req.idempotent is not None else req.method.upper() in _IDEMPOTENT
+        )
 
     def next(self) -> None:
         self.count += 1
@@ -135,7 +139,9 @@ class ProviderClient:
             raise errors.ConfigError("identity_endpoint (OS_AUTH_URL) is required")
         reason = problem(identity_endpoint)
         if reason is not None:
-            raise errors.ConfigError(f"identity_endpoint {shown(identity_endpoint)} is refused: {reason}")
+            raise errors.ConfigError(
+                f"identity_endpoint {shown(identity_endpoint)} is refused: {reason}"
+            )
         self.identity_endpoint = identity_endpoint.rstrip("/") + "/"
         import requests  # imported with the first provider: importing stacksdk stays cheap
 
@@ -147,7 +153,9 @@ class ProviderClient:
             # instead (and never pick up .netrc credentials).
             own.trust_env = False
             if verify is True:
-                verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+                verify = (
+                    os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+                )
             own.verify, own.cert = verify, cert
             session = own
         #: our own session: prepared and sent without requests' per-call merging of
@@ -184,7 +192,9 @@ class ProviderClient:
         self._trusted_hosts: set[str] = set()
         self.trust_hosts([self.identity_endpoint])
         if not self._trusted_hosts:
-            raise errors.ConfigError(f"identity_endpoint {shown(identity_endpoint)} is not a URL requests can send to")
+            raise errors.ConfigError(
+                f"identity_endpoint {shown(identity_endpoint)} is not a URL requests can send to"
+            )
 
     # -- auth --------------------------------------------------------------
 
@@ -301,7 +311,9 @@ class ProviderClient:
         status is one of ``req.ok``, else the typed error."""
         auth = self.auth if req.authenticated else None
         if auth is None and req.authenticated:
-            raise errors.ConfigError("this provider has no credentials: call authenticate(provider, opts) first")
+            raise errors.ConfigError(
+                "this provider has no credentials: call authenticate(provider, opts) first"
+            )
         query, headers = self._refuse(req, auth)
         timeout = self._timeouts(req.timeout)
         attempts = _Attempts(req)
@@ -338,7 +350,9 @@ class ProviderClient:
         check_headers(headers)
         return query, headers
 
-    def _prepare(self, req: Request, query: str | None, headers: dict[str, str]) -> requests.PreparedRequest:
+    def _prepare(
+        self, req: Request, query: str | None, headers: dict[str, str]
+    ) -> requests.PreparedRequest:
         """Stage 2: the request exactly as requests will send it (without credentials)."""
         import requests
 
@@ -360,14 +374,20 @@ class ProviderClient:
                 prepared.prepare_hooks(session.hooks)
             else:
                 prepared = session.prepare_request(
-                    requests.Request(method, url, params=query, json=req.json, data=req.data, headers=headers)
+                    requests.Request(
+                        method, url, params=query, json=req.json, data=req.data, headers=headers
+                    )
                 )
         except requests.exceptions.InvalidJSONError as exc:
             _scrub_chain(exc)
-            raise ValueError(f"{method} {shown(url)}: the request body is not JSON-serializable") from exc
+            raise ValueError(
+                f"{method} {shown(url)}: the request body is not JSON-serializable"
+            ) from exc
         except requests.exceptions.InvalidHeader as exc:
             _scrub_chain(exc)
-            raise ValueError(f"{method} {shown(url)}: requests refuses a header ({type(exc).__name__})") from exc
+            raise ValueError(
+                f"{method} {shown(url)}: requests refuses a header ({type(exc).__name__})"
+            ) from exc
         except (requests.exceptions.RequestException, ValueError) as exc:
             _scrub_chain(exc)
             raise errors.UnsafeRedirect(
@@ -390,7 +410,9 @@ class ProviderClient:
             )
         return auth.apply(prepared)
 
-    def _transmit(self, req: Request, prepared: requests.PreparedRequest, timeout: tuple[float, float]) -> requests.Response:
+    def _transmit(
+        self, req: Request, prepared: requests.PreparedRequest, timeout: tuple[float, float]
+    ) -> requests.Response:
         """Stage 4: send once (no redirects followed); transport failures become typed errors."""
         import requests
 
@@ -403,10 +425,20 @@ class ProviderClient:
                 resp = self._send_own(prepared, target, stream, timeout)
             else:
                 if session.trust_env:  # a caller's own session: requests reads the environment
-                    settings = session.merge_environment_settings(target, {}, stream, self._verify, self._cert)
-                    proxies, verify, cert = settings["proxies"], settings["verify"], settings["cert"]
+                    settings = session.merge_environment_settings(
+                        target, {}, stream, self._verify, self._cert
+                    )
+                    proxies, verify, cert = (
+                        settings["proxies"],
+                        settings["verify"],
+                        settings["cert"],
+                    )
                 else:  # proxies read once per host, verify/cert as configured
-                    proxies, verify, cert = self._proxies_for(target) or {}, self._verify, self._cert
+                    proxies, verify, cert = (
+                        self._proxies_for(target) or {},
+                        self._verify,
+                        self._cert,
+                    )
                 resp = session.send(
                     prepared,
                     proxies=proxies,
@@ -429,7 +461,9 @@ class ProviderClient:
                 url=url,
             ) from exc
         except requests.exceptions.SSLError as exc:
-            raise errors.TLSError(f"TLS: {_reason(exc)}", method=method, url=url, sent=False) from exc
+            raise errors.TLSError(
+                f"TLS: {_reason(exc)}", method=method, url=url, sent=False
+            ) from exc
         except requests.exceptions.RequestException as exc:
             raise errors.ConnectionFailed(
                 f"{type(exc).__name__}: {_reason(exc)}",
@@ -452,7 +486,9 @@ class ProviderClient:
         return resp
 
     @staticmethod
-    def _failure(req: Request, resp: requests.Response, token: str | None) -> errors.HTTPError | None:
+    def _failure(
+        req: Request, resp: requests.Response, token: str | None
+    ) -> errors.HTTPError | None:
         """Stage 5: None when the status is one of ``req.ok``, else the typed error (the
         secrets the request carried scrubbed from what the server echoes)."""
         if resp.status_code in req.ok:
@@ -526,7 +562,11 @@ class ProviderClient:
         self.sleep(wait)
 
     def _send_own(
-        self, prepared: requests.PreparedRequest, target: str, stream: bool, timeout: tuple[float, float]
+        self,
+        prepared: requests.PreparedRequest,
+        target: str,
+        stream: bool,
+        timeout: tuple[float, float],
     ) -> requests.Response:
         """What ``Session.send`` does for our own session (no redirects followed): the
         adapter sends, response hooks run, cookies are kept, the body is read unless
@@ -565,7 +605,9 @@ class ProviderClient:
 
             if len(self._hosts) > 256:
                 self._hosts.clear()
-            host = self._hosts[prefix] = origin(prefix + "/", self.session.get_adapter(prefix + "/"))
+            host = self._hosts[prefix] = origin(
+                prefix + "/", self.session.get_adapter(prefix + "/")
+            )
         return host
 
     def _target(self, url: str) -> str:
@@ -584,12 +626,17 @@ class ProviderClient:
         if timeout is None:
             default = (self.connect_timeout, self.read_timeout)
             if default != self._checked_timeouts:  # checked once per value, not per request
-                default = (_seconds(default[0], "connect_timeout"), _seconds(default[1], "read_timeout"))
+                default = (
+                    _seconds(default[0], "connect_timeout"),
+                    _seconds(default[1], "read_timeout"),
+                )
                 self._checked_timeouts = default
             return default
         if isinstance(timeout, tuple):
             if len(timeout) != 2:
-                raise ValueError(f"timeout must be seconds or a (connect, read) pair, got {timeout!r}")
+                raise ValueError(
+                    f"timeout must be seconds or a (connect, read) pair, got {timeout!r}"
+                )
             return _seconds(timeout[0], "timeout (connect)"), _seconds(timeout[1], "timeout (read)")
         seconds = _seconds(timeout, "timeout")
         return seconds, seconds
@@ -756,4 +803,3 @@ def _reason(exc: BaseException) -> str:
 def new_client(identity_endpoint: str, **kwargs: Any) -> ProviderClient:
     """An unauthenticated provider for ``identity_endpoint`` (the seed's NewClient)."""
     return ProviderClient(identity_endpoint, **kwargs)
-

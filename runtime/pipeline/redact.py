@@ -45,7 +45,15 @@ MAX_REMEMBERED = 64
 #: option and config keys (auth options' fields, clouds.yaml ``auth`` keys) whose values
 #: are never shown: in reprs, config errors and logs; all of them are also JSON members
 SECRET_OPTIONS: frozenset[str] = frozenset(
-    {"password", "token", "auth_token", "application_credential_secret", "secret_key", "security_token", "passcode"}
+    {
+        "password",
+        "token",
+        "auth_token",
+        "application_credential_secret",
+        "secret_key",
+        "security_token",
+        "passcode",
+    }
 )
 
 #: JSON member names whose values are never logged

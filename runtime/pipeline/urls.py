@@ -45,7 +45,11 @@ def forbidden(text: str) -> str | None:
     if bad is None:
         return None
     char = bad.group()
-    what = "a backslash" if char == "\\" else "whitespace" if char == " " else f"the control character {char!r}"
+    what = (
+        "a backslash"
+        if char == "\\"
+        else "whitespace" if char == " " else f"the control character {char!r}"
+    )
     return f"it contains {what}"
 
 
@@ -173,9 +177,13 @@ def check_headers(headers: Mapping[str, Any]) -> None:
             raise ValueError(f"header {name}: the value must be text, got {type(value).__name__}")
         bad = _HEADER_CONTROL.search(text)
         if bad is not None:
-            raise ValueError(f"header {name}: the value contains the control character {bad.group()!r}")
+            raise ValueError(
+                f"header {name}: the value contains the control character {bad.group()!r}"
+            )
         if text[:1] in (" ", "\t"):
-            raise ValueError(f"header {name}: the value starts with whitespace (requests refuses it)")
+            raise ValueError(
+                f"header {name}: the value starts with whitespace (requests refuses it)"
+            )
 
 
 def encode_query(pairs: Iterable[tuple[str, str]], *, sort: bool = False) -> str:

@@ -39,7 +39,9 @@ class Download:
         self.headers = resp.headers
         self.url = resp.url
         self.expected_md5 = _expected_md5(
-            resp.headers.get(op.checksum_header) if op.checksum_header and _whole_body(resp) else None
+            resp.headers.get(op.checksum_header)
+            if op.checksum_header and _whole_body(resp)
+            else None
         )
         self._consumed = False
 
@@ -52,7 +54,9 @@ class Download:
         value = self.headers.get("Content-Length")
         return int(value) if value and value.isdigit() else None
 
-    def iter_bytes(self, chunk_size: int = DEFAULT_CHUNK, *, verify: bool = True) -> Iterator[bytes]:
+    def iter_bytes(
+        self, chunk_size: int = DEFAULT_CHUNK, *, verify: bool = True
+    ) -> Iterator[bytes]:
         """Yield the body in chunks of at most ``chunk_size`` bytes (once),
         checked against the announced checksum unless ``verify`` is false."""
         if self._consumed:
@@ -87,7 +91,9 @@ class Download:
         """The whole body (for small objects; prefer write_to for large ones)."""
         return b"".join(self.iter_bytes(verify=verify))
 
-    def write_to(self, fileobj: IO[bytes], chunk_size: int = DEFAULT_CHUNK, *, verify: bool = True) -> int:
+    def write_to(
+        self, fileobj: IO[bytes], chunk_size: int = DEFAULT_CHUNK, *, verify: bool = True
+    ) -> int:
         """Stream the body into ``fileobj``; returns the number of bytes written."""
         total = 0
         for chunk in self.iter_bytes(chunk_size, verify=verify):

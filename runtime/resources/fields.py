@@ -20,12 +20,11 @@ import sys
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ..errors import MicroversionError, ResponseError
-from .microversion import Window
 from ..pipeline.headers import header_text, header_value
 from ..types import ANY, UNSET, Kind
+from .microversion import Window
 
 if TYPE_CHECKING:
-    import datetime
     from collections.abc import Callable, Iterator, Mapping
 
     from typing_extensions import Self, dataclass_transform
@@ -234,7 +233,11 @@ class _Shape:
             from operator import attrgetter
 
             names = self.compare
-            self.values = attrgetter(*names) if len(names) > 1 else lambda obj: tuple(getattr(obj, n) for n in names)
+            self.values = (
+                attrgetter(*names)
+                if len(names) > 1
+                else lambda obj: tuple(getattr(obj, n) for n in names)
+            )
         return self.values
 
 
@@ -285,7 +288,9 @@ class _DataclassFields:
                         kwargs["default"] = a.default
                     if a.factory is not None:
                         kwargs["default_factory"] = a.factory
-                    f = dataclasses.field(init=a.init, repr=a.repr, compare=a.compare, kw_only=True, **kwargs)
+                    f = dataclasses.field(
+                        init=a.init, repr=a.repr, compare=a.compare, kw_only=True, **kwargs
+                    )
                 if f.name is None:
                     f.name, f.type = a.name, a.type
                     f._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
@@ -306,7 +311,8 @@ class _Signature:
     keyword-only attributes, for ``inspect.signature()`` and ``help()``."""
 
     def __get__(self, obj: Any, cls: type) -> Any:
-        if getattr(cls, "__init__") is not _Declared.__init__:  # e.g. a @dataclass-decorated subclass
+        # e.g. a @dataclass-decorated subclass (getattr: mypy refuses __init__ on an instance)
+        if getattr(cls, "__init__") is not _Declared.__init__:  # noqa: B009
             return None
         import inspect
 
@@ -317,7 +323,9 @@ class _Signature:
                 if default is _MISSING:
                     default = inspect.Parameter.empty
                 params.append(
-                    inspect.Parameter(a.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=a.type)
+                    inspect.Parameter(
+                        a.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=a.type
+                    )
                 )
         return inspect.Signature(params, return_annotation=None)
 
@@ -367,7 +375,11 @@ class _Declared(metaclass=_Declarative):
         if sensitive:  # never logged from now on (redact.py)
             from ..pipeline.redact import register
 
-            in_headers = [e for e in sensitive if getattr(e, "location", None) == "header" or getattr(e, "header", None)]
+            in_headers = [
+                e
+                for e in sensitive
+                if getattr(e, "location", None) == "header" or getattr(e, "header", None)
+            ]
             register(
                 (e.wire for e in sensitive if e not in in_headers),
                 (getattr(e, "header", None) or e.wire for e in in_headers),
@@ -410,7 +422,9 @@ class _Declared(metaclass=_Declarative):
         values = {a.name: getattr(self, a.name) for a in shape.attrs.values() if a.init}
         for name in changes:
             if name in shape.attrs and not shape.attrs[name].init:
-                raise ValueError(f"field {name} is declared with init=False, it cannot be specified with replace()")
+                raise ValueError(
+                    f"field {name} is declared with init=False, it cannot be specified with replace()"
+                )
         values.update(changes)
         return type(self)(**values)
 
@@ -424,7 +438,6 @@ class _Declared(metaclass=_Declarative):
 
 
 _Declared._shape = _Shape(_Declared, {})
-
 
 
 def _check_nested(value: Any, microversion: str | None, where: str) -> None:
@@ -532,7 +545,13 @@ class Model(_Declared):
             # inside, keep the text as sent: a decoded timestamp would be written
             # back in our own spelling)
             table = tuple(
-                (f.wire, f.attr, f.kind, _PLAIN.get(f.kind.name, frozenset()), f.kind.name == "datetime")
+                (
+                    f.wire,
+                    f.attr,
+                    f.kind,
+                    _PLAIN.get(f.kind.name, frozenset()),
+                    f.kind.name == "datetime",
+                )
                 for f in cls._fields
             )
             cls._decoders = table
@@ -583,7 +602,8 @@ class Model(_Declared):
         if shape.required and not kwargs.keys() >= shape.required_set:
             for name in shape.required:
                 kwargs.setdefault(name, UNSET)
-        if shape.direct and getattr(cls, "__init__") is _Declared.__init__:  # __init__, inline
+        own_init = getattr(cls, "__init__")  # noqa: B009 - mypy refuses __init__ on an instance
+        if shape.direct and own_init is _Declared.__init__:  # __init__, inline
             obj = cls.__new__(cls)
             values = obj.__dict__
             values.update(shape.defaults)

@@ -38,12 +38,16 @@ def wait_for_job(
     check_timing(timeout, interval)
     if not job_id:
         raise ValueError("wait_for_job: job_id is empty")
-    op = Operation(f"{client.spec.type}.jobs.get", "GET", spec.path, root=spec.root, response_key=spec.key)
+    op = Operation(
+        f"{client.spec.type}.jobs.get", "GET", spec.path, root=spec.root, response_key=spec.key
+    )
     params = {"job_id": job_id}
     if "{project_id}" in spec.path:
         project = client.provider.project_id
         if not project:
-            raise errors.ConfigError("wait_for_job: the job path needs a project id and none is known")
+            raise errors.ConfigError(
+                "wait_for_job: the job path needs a project id and none is known"
+            )
         params["project_id"] = project
     success, failure = states(spec.success), states(spec.failure)
     deadline = time.monotonic() + timeout
@@ -59,7 +63,8 @@ def wait_for_job(
         if state in failure:
             reason = job.get(spec.reason) if spec.reason else None
             raise errors.WaitFailed(
-                f"job {job_id} ended in {job.get(spec.status)!r}" + (f": {reason}" if reason else ""),
+                f"job {job_id} ended in {job.get(spec.status)!r}"
+                + (f": {reason}" if reason else ""),
                 job,
             )
         if time.monotonic() >= deadline:

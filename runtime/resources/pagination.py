@@ -10,9 +10,9 @@ from ..errors import request_id_of
 from .result import decode_items, decode_json, unwrap
 
 if TYPE_CHECKING:
+    from ..pipeline.request import Request
     from .fields import Model
     from .operation import Operation
-    from ..pipeline.request import Request
     from .service import ServiceClient
 
 T = TypeVar("T", bound="Model")
@@ -93,9 +93,7 @@ def body_path(body: Any, expr: str) -> Any:
             key, _, wanted = filt.rstrip("]").partition("=")
             if not isinstance(value, list):
                 return None
-            value = next(
-                (v for v in value if isinstance(v, dict) and v.get(key) == wanted), None
-            )
+            value = next((v for v in value if isinstance(v, dict) and v.get(key) == wanted), None)
         if value is None:
             return None
     return value
@@ -139,7 +137,9 @@ def _unwrap_items(items: list[Any], key: str, name: str) -> list[dict[str, Any]]
     for item in items:
         inner = item.get(key) if isinstance(item, dict) else None
         if not isinstance(inner, dict):
-            raise errors.ResponseError(f"{name}: expected every item wrapped as {{{key!r}: {{...}}}}")
+            raise errors.ResponseError(
+                f"{name}: expected every item wrapped as {{{key!r}: {{...}}}}"
+            )
         out.append(inner)
     return out
 
@@ -152,7 +152,9 @@ class Pager(Generic[T]):
     yields models one at a time, fetching pages as needed.
     """
 
-    def __init__(self, client: ServiceClient, op: Operation, request: Request, model: type[T]) -> None:
+    def __init__(
+        self, client: ServiceClient, op: Operation, request: Request, model: type[T]
+    ) -> None:
         self.client = client
         self.operation = op
         #: the first page's request (service.py builds it); later pages re-target it
@@ -235,7 +237,12 @@ class Pager(Generic[T]):
                 marker = None
                 if isinstance(last, dict):  # "name|subdir": the first field the item has
                     marker = next(
-                        (last[f] for f in paging.marker_field.split("|") if last.get(f) is not None), None
+                        (
+                            last[f]
+                            for f in paging.marker_field.split("|")
+                            if last.get(f) is not None
+                        ),
+                        None,
                     )
                 if marker is None and link is not None:
                     # a sparse listing (Neutron's fields=name) leaves the id out: the

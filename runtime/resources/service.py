@@ -7,14 +7,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import errors
-from . import microversion
 from ..endpoints.catalog import EndpointOpts
+from ..pipeline.request import Request
+from ..record import Frozen
+from . import microversion
 from .download import Download
 from .fields import Model, Opts
 from .operation import Operation
 from .pagination import Pager
-from ..record import Frozen
-from ..pipeline.request import Request
 from .result import Result, decode_json
 
 if TYPE_CHECKING:
@@ -167,13 +167,20 @@ class ServiceClient:
         versions = auth.api_versions
         wanted = next((versions[t] for t in (spec.type, *spec.aliases) if t in versions), None)
         default = None
-        if spec.microversion is not None and wanted and "." in wanted and not wanted.endswith("latest"):
+        if (
+            spec.microversion is not None
+            and wanted
+            and "." in wanted
+            and not wanted.endswith("latest")
+        ):
             default = wanted
         return cls(provider, spec, auth.endpoint(spec, opts), default)
 
     # -- building ---------------------------------------------------------
 
-    def url(self, path: str, path_params: Mapping[str, Any] | None = None, *, root: bool = False) -> str:
+    def url(
+        self, path: str, path_params: Mapping[str, Any] | None = None, *, root: bool = False
+    ) -> str:
         """The URL of ``path`` below the endpoint (``root``: below the server's root)."""
         if path_params:
             from ..pipeline.urls import encode_segment
@@ -182,13 +189,19 @@ class ServiceClient:
                 if value is None or value == "":
                     raise ValueError(f"path parameter {name!r} is empty")
                 text = str(value)
-                if "/" in text and not (self.spec.type in _REST_OF_PATH and path.endswith("{" + name + "}")):
+                if "/" in text and not (
+                    self.spec.type in _REST_OF_PATH and path.endswith("{" + name + "}")
+                ):
                     # servers decode %2F before routing: "<id>/tags" would name the tags
-                    raise ValueError(f"path parameter {name!r} contains '/': it would name another resource")
+                    raise ValueError(
+                        f"path parameter {name!r} contains '/': it would name another resource"
+                    )
                 try:  # one segment whatever it holds: "/", "?", "%" and ".." are encoded
                     segment = encode_segment(text)
                 except UnicodeError:
-                    raise ValueError(f"path parameter {name!r} is not valid text (a lone surrogate)") from None
+                    raise ValueError(
+                        f"path parameter {name!r} is not valid text (a lone surrogate)"
+                    ) from None
                 path = path.replace("{" + name + "}", segment)
         if root:
             from ..pipeline.urls import host_of
@@ -259,7 +272,9 @@ class ServiceClient:
         # a root document lists every API version: prefer ours (id "v3.0" for "v3")
         major = self.spec.version.split(".")[0]
         listed = [v for v in versions if isinstance(v, dict)]
-        ours = [v for v in listed if isinstance(v.get("id"), str) and v["id"].split(".")[0] == major]
+        ours = [
+            v for v in listed if isinstance(v.get("id"), str) and v["id"].split(".")[0] == major
+        ]
         for v in ours + [v for v in listed if all(v is not o for o in ours)]:
             found = v.get("max_version") or v.get("version")
             if isinstance(found, str) and found:
@@ -270,7 +285,9 @@ class ServiceClient:
                 return found
         return None
 
-    def headers(self, version: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    def headers(
+        self, version: str | None, extra: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
         out: dict[str, str] = {}
         mv = self.spec.microversion
         if mv is not None and version is not None:
@@ -300,7 +317,9 @@ class ServiceClient:
         The generated function that calls this declares the precise
         ``Result[...]`` type; ``model`` decodes the body for ``extract()``.
         """
-        return Result(self.send(op, path_params, opts, microversion, data, headers, timeout), op, model)
+        return Result(
+            self.send(op, path_params, opts, microversion, data, headers, timeout), op, model
+        )
 
     def download(
         self,
@@ -326,7 +345,9 @@ class ServiceClient:
         timeout: float | tuple[float, float] | None = None,
     ) -> requests.Response:
         """Build the request an operation describes and send it through the provider."""
-        return self.provider.send(self.build(op, path_params, opts, microversion, data, headers, timeout))
+        return self.provider.send(
+            self.build(op, path_params, opts, microversion, data, headers, timeout)
+        )
 
     def build(
         self,
@@ -349,7 +370,9 @@ class ServiceClient:
             send_headers.update(headers)
         json_body: Any = None
         if op.request_kind == "json":
-            json_body = {op.request_key: body, **envelope} if op.request_key else {**body, **envelope}
+            json_body = (
+                {op.request_key: body, **envelope} if op.request_key else {**body, **envelope}
+            )
         elif op.request_kind == "json-null":  # an action that takes no arguments: {"pause": null}
             json_body = {op.request_key: None}
         elif op.request_kind == "json-patch":
@@ -387,7 +410,9 @@ class ServiceClient:
         timeout: float | tuple[float, float] | None = None,
     ) -> Pager[M]:
         """A lazy pager over a list operation; nothing is sent until it is used."""
-        return Pager(self, op, self.build(op, path_params, opts, microversion, timeout=timeout), model)
+        return Pager(
+            self, op, self.build(op, path_params, opts, microversion, timeout=timeout), model
+        )
 
     def find(
         self,
@@ -433,7 +458,9 @@ class ServiceClient:
             version = self.effective_microversion(list_op, None)
             param = next(p for p in list_opts._params if p.attr == name_param)
             value = _name_filter(name_match, name_or_id)
-            if value is not None and (version is None or not param.window or param.window.contains(version)):
+            if value is not None and (
+                version is None or not param.window or param.window.contains(version)
+            ):
                 # a filter that takes several names gets a list of one
                 name_filter[name_param] = [value] if param.kind.name.startswith("list") else value
         matches: dict[Any, M] = {}  # by id: several listings may hold the same resource
@@ -442,7 +469,10 @@ class ServiceClient:
             options = {**query, **name_filter}
             opts = list_opts(**options) if list_opts is not None and options else None
             for m in self.pager(list_op, params, model=model, opts=opts):
-                if getattr(m, name_field, None) == name_or_id or getattr(m, id_field, None) == name_or_id:
+                if (
+                    getattr(m, name_field, None) == name_or_id
+                    or getattr(m, id_field, None) == name_or_id
+                ):
                     matches.setdefault(getattr(m, id_field, None) or id(m), m)
 
         for query in queries or ({},):
@@ -552,7 +582,9 @@ def _split(
             if p.style == "prefix":  # a map sent as one header per entry: X-Object-Meta-<key>
                 for key, item in (value or {}).items():
                     if str(key) == "":
-                        raise ValueError(f"{p.attr}: a key is empty (the header {p.wire!r} needs a name after it)")
+                        raise ValueError(
+                            f"{p.attr}: a key is empty (the header {p.wire!r} needs a name after it)"
+                        )
                     headers[p.wire + str(key)] = "" if item is None else _header_text(item)
             elif value is not None:
                 headers[p.wire] = _header_text(value)
@@ -570,7 +602,11 @@ def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:
         if p.style == "members":
             for key, item in (value or {}).items():
                 path = "/" + _pointer(str(key))
-                ops.append({"op": "remove", "path": path} if item is None else {"op": "add", "path": path, "value": item})
+                ops.append(
+                    {"op": "remove", "path": path}
+                    if item is None
+                    else {"op": "add", "path": path, "value": item}
+                )
         else:
             ops.append({"op": "replace", "path": "/" + _pointer(p.wire), "value": value})
     return ops

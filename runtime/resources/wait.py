@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import errors
+from ..types import MAX_SECONDS
 from .fields import Model
 from .operation import Operation
-from ..types import MAX_SECONDS
 
 if TYPE_CHECKING:
     from .service import ServiceClient
@@ -43,7 +43,9 @@ def check_timing(timeout: float, interval: float) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValueError(f"{name} must be a number of seconds, got {type(value).__name__}")
         if not 0 <= value <= MAX_SECONDS:
-            raise ValueError(f"{name} must be a number of seconds, not negative, up to {MAX_SECONDS:g}, got {value!r}")
+            raise ValueError(
+                f"{name} must be a number of seconds, not negative, up to {MAX_SECONDS:g}, got {value!r}"
+            )
 
 
 def wait_for_status(
@@ -77,7 +79,8 @@ def wait_for_status(
                 return current
             if state.lower() in fail:
                 raise errors.WaitFailed(
-                    f"{get_op.name} {dict(path_params)}: {field} is {state!r}, waiting for {sorted(want)}", current
+                    f"{get_op.name} {dict(path_params)}: {field} is {state!r}, waiting for {sorted(want)}",
+                    current,
                 )
         if time.monotonic() >= deadline:
             raise errors.WaitTimeout(
@@ -120,7 +123,10 @@ def wait_for_delete(
             if state.lower() in gone:
                 return
             if state.lower() in fail:
-                raise errors.WaitFailed(f"{get_op.name} {dict(path_params)}: {field} is {state!r} while deleting", current)
+                raise errors.WaitFailed(
+                    f"{get_op.name} {dict(path_params)}: {field} is {state!r} while deleting",
+                    current,
+                )
         if time.monotonic() >= deadline:
             raise errors.WaitTimeout(
                 f"{get_op.name} {dict(path_params)}: still there after {timeout:g} s ({polls} polls)"

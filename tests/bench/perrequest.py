@@ -280,6 +280,7 @@ def contenders(
     from urllib.parse import urlsplit
 
     import requests
+
     from stacksdk.compute import v2 as compute
     from stacksdk.compute.v2 import flavors
     from stacksdk.runtime import EndpointOpts, ProviderClient

@@ -196,7 +196,6 @@ def bench_transfers(
     from stacksdk.image.v2 import images
     from stacksdk.object_store.v1 import containers, objects
     from stacksdk.runtime import AuthOptions, authenticated_client
-
     from tests.localcloud.cloud import LocalCloud
 
     if size_mb < 1 or rounds < 1:

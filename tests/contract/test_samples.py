@@ -32,7 +32,9 @@ from tests.contract import upstream
 HERE = Path(__file__).parent
 MAPS = sorted((HERE / "sample_map").glob("*.yaml"))
 # a map file is named <service-type>.yaml or <service-type>-<group>.yaml; service types contain "-" too
-SERVICES = sorted({s for m in MAPS for s in upstream.SERVICES if m.stem == s or m.stem.startswith(s + "-")})
+SERVICES = sorted(
+    {s for m in MAPS for s in upstream.SERVICES if m.stem == s or m.stem.startswith(s + "-")}
+)
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +66,13 @@ def _expand(entries: list[dict[str, Any]], samples: Path) -> list[dict[str, Any]
             assert below, f"{entry['_map']}: no samples match {pattern}"
             assert "skip" in entry, f"{entry['_map']}: {pattern} needs skip: and a reason"
             for sample in below:
-                out.append({"sample": sample.relative_to(samples).as_posix(), "skip": entry["skip"], "_map": entry["_map"]})
+                out.append(
+                    {
+                        "sample": sample.relative_to(samples).as_posix(),
+                        "skip": entry["skip"],
+                        "_map": entry["_map"],
+                    }
+                )
             continue
         out.append(entry)
     return out
@@ -100,7 +108,11 @@ def assert_nothing_lost(obj: Model, where: str) -> None:
         value = getattr(obj, f.attr)
         if value is not UNSET and value is not None and f.kind.check is not None:
             assert f.kind.check(value), f"{where}.{f.attr}: {value!r} is not {f.kind.name}"
-        for item in value if isinstance(value, list) else (value.values() if isinstance(value, dict) else [value]):
+        for item in (
+            value
+            if isinstance(value, list)
+            else (value.values() if isinstance(value, dict) else [value])
+        ):
             if isinstance(item, Model):
                 assert_nothing_lost(item, f"{where}.{f.attr}")
 
@@ -154,7 +166,9 @@ def test_sample(entry: dict[str, Any], samples: Path) -> None:
             wires = {f.wire for f in ext._fields}
             ext_obj = ext.from_dict(raw)
             assert set(ext_obj.to_dict()) - set(ext_obj.extra) == wires & set(raw)
-            assert_nothing_lost(ext.from_dict({k: v for k, v in raw.items() if k in wires}), ext.__name__)
+            assert_nothing_lost(
+                ext.from_dict({k: v for k, v in raw.items() if k in wires}), ext.__name__
+            )
             raw = {k: v for k, v in raw.items() if k not in wires}
         obj = model.from_dict(raw)
         assert_nothing_lost(obj, f"{entry['model']}[{i}]")
@@ -176,6 +190,8 @@ def test_every_sample_is_mapped(service: str, samples: Path) -> None:
     bad_skips = [e["sample"] for e in entries if "skip" in e and not str(e["skip"]).strip()]
     assert not bad_skips, f"skips need a reason: {bad_skips}"
     for e in entries:  # an upstream fix of a broken sample must lift its skip
-        if e["sample"].split("/")[0] == service and str(e.get("skip", "")).startswith("invalid JSON"):
+        if e["sample"].split("/")[0] == service and str(e.get("skip", "")).startswith(
+            "invalid JSON"
+        ):
             with pytest.raises(ValueError):
                 _load(samples, e["sample"])

@@ -389,7 +389,8 @@ class FaultProxy:
             if self._track(conn):
                 self._handle(conn, rfile)
         except _BadRequest as exc:
-            _quietly(lambda: conn.sendall(_Response.made_up(400, str(exc).encode()).encode()))
+            reply = _Response.made_up(400, str(exc).encode()).encode()
+            _quietly(lambda: conn.sendall(reply))
         except OSError:
             pass  # the client went away, or close() shut the socket down
         finally:

@@ -87,6 +87,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     out = Path(__file__).resolve().parents[2] / "build" / "fuzz-report.json"
     try:
         out.parent.mkdir(exist_ok=True)
-        out.write_text(json.dumps({"long": LONG, "classes": _STATS.counts}, indent=2, sort_keys=True))
+        out.write_text(
+            json.dumps({"long": LONG, "classes": _STATS.counts}, indent=2, sort_keys=True)
+        )
     except OSError:
         pass

@@ -32,7 +32,10 @@ GET = Operation("things.get", "GET", "/things/{thing_id}", response_key="thing")
 @pytest.fixture(scope="module")
 def server() -> Iterator[RawServer]:
     with RawServer("127.0.0.1") as srv:
-        srv.handler = lambda method, target: (200, {"thing": {"id": "x", "name": "ACTIVE"}, "status": "SUCCESS"})
+        srv.handler = lambda method, target: (
+            200,
+            {"thing": {"id": "x", "name": "ACTIVE"}, "status": "SUCCESS"},
+        )
         yield srv
 
 
@@ -75,10 +78,17 @@ def test_header_values_with_control_characters(
     provider: ProviderClient, server: RawServer, swift: ServiceClient, bad: str, fuzz_stats: Any
 ) -> None:
     url = server.url + "/v3/x"
-    _refused(server, lambda: provider.request("GET", url, headers={"X-Thing": f"v{bad}w"}), fuzz_stats, "X-Thing")
     _refused(
         server,
-        lambda: objects.upload(swift, "c", "o", b"x", objects.UploadOpts(metadata={"k": f"v{bad}"})),
+        lambda: provider.request("GET", url, headers={"X-Thing": f"v{bad}w"}),
+        fuzz_stats,
+        "X-Thing",
+    )
+    _refused(
+        server,
+        lambda: objects.upload(
+            swift, "c", "o", b"x", objects.UploadOpts(metadata={"k": f"v{bad}"})
+        ),
         fuzz_stats,
         "X-Object-Meta-k",
     )
@@ -88,7 +98,12 @@ def test_header_values_with_control_characters(
 def test_header_names_that_are_not_tokens(
     provider: ProviderClient, server: RawServer, swift: ServiceClient, name: str, fuzz_stats: Any
 ) -> None:
-    _refused(server, lambda: provider.request("GET", server.url + "/v3/x", headers={name: "v"}), fuzz_stats, "header")
+    _refused(
+        server,
+        lambda: provider.request("GET", server.url + "/v3/x", headers={name: "v"}),
+        fuzz_stats,
+        "header",
+    )
     _refused(
         server,
         lambda: objects.upload(swift, "c", "o", b"x", objects.UploadOpts(metadata={name: "v"})),
@@ -104,16 +119,40 @@ def test_tabs_and_non_ascii_values_are_sent(provider: ProviderClient, server: Ra
 
 
 BAD_SECONDS: list[Any] = [
-    0, 0.0, -0.0, -1, -1e-9, math.nan, math.inf, -math.inf, 1e10, 1e300, True, "5", None, (1.0,), (1.0, math.nan),
-    (0, 5), (5, -1), (5, math.inf), (5, 1, 1),
+    0,
+    0.0,
+    -0.0,
+    -1,
+    -1e-9,
+    math.nan,
+    math.inf,
+    -math.inf,
+    1e10,
+    1e300,
+    True,
+    "5",
+    None,
+    (1.0,),
+    (1.0, math.nan),
+    (0, 5),
+    (5, -1),
+    (5, math.inf),
+    (5, 1, 1),
 ]
 
 
 @pytest.mark.parametrize("timeout", BAD_SECONDS, ids=repr)
-def test_bad_request_timeouts(provider: ProviderClient, server: RawServer, timeout: Any, fuzz_stats: Any) -> None:
+def test_bad_request_timeouts(
+    provider: ProviderClient, server: RawServer, timeout: Any, fuzz_stats: Any
+) -> None:
     if timeout is None:
         return  # None is the provider's default
-    _refused(server, lambda: provider.request("GET", server.url + "/v3/x", timeout=timeout), fuzz_stats, "timeout")
+    _refused(
+        server,
+        lambda: provider.request("GET", server.url + "/v3/x", timeout=timeout),
+        fuzz_stats,
+        "timeout",
+    )
 
 
 @pytest.mark.parametrize("name", ["connect_timeout", "read_timeout"])
@@ -157,22 +196,39 @@ WAIT_BAD: list[Any] = [math.nan, -1, -1e-9, math.inf, -math.inf, 1e300, "1", Tru
 
 @pytest.mark.parametrize("field", ["timeout", "interval"])
 @pytest.mark.parametrize("value", WAIT_BAD, ids=repr)
-def test_bad_wait_arguments(provider: ProviderClient, server: RawServer, field: str, value: Any, fuzz_stats: Any) -> None:
+def test_bad_wait_arguments(
+    provider: ProviderClient, server: RawServer, field: str, value: Any, fuzz_stats: Any
+) -> None:
     svc = ServiceClient(provider, ServiceSpec("thing", "v1"), server.url + "/v1")
     kw = {field: value}
     _refused(
         server,
-        lambda: wait_for_status(svc, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", **kw),
+        lambda: wait_for_status(
+            svc, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", **kw
+        ),
         fuzz_stats,
         field,
     )
-    _refused(server, lambda: wait_for_delete(svc, GET, {"thing_id": "x"}, model=Thing, **kw), fuzz_stats, field)
-    jobs = ServiceClient(provider, ServiceSpec("jobs", "v1", jobs=JobSpec("/jobs/{job_id}", root=True)), server.url + "/v1")
+    _refused(
+        server,
+        lambda: wait_for_delete(svc, GET, {"thing_id": "x"}, model=Thing, **kw),
+        fuzz_stats,
+        field,
+    )
+    jobs = ServiceClient(
+        provider,
+        ServiceSpec("jobs", "v1", jobs=JobSpec("/jobs/{job_id}", root=True)),
+        server.url + "/v1",
+    )
     _refused(server, lambda: wait_for_job(jobs, "job-1", **kw), fuzz_stats, field)
 
 
-@given(value=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(10**6), 10**12)))
-def test_wait_arguments_property(provider: ProviderClient, server: RawServer, value: float, fuzz_stats: Any) -> None:
+@given(
+    value=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(10**6), 10**12))
+)
+def test_wait_arguments_property(
+    provider: ProviderClient, server: RawServer, value: float, fuzz_stats: Any
+) -> None:
     """A wait with a usable timeout (and interval 0) polls and returns; any other value is
     refused before the first poll. Nothing waits for ever: the state is reached at once."""
     svc = ServiceClient(provider, ServiceSpec("thing", "v1"), server.url + "/v1")
@@ -180,7 +236,16 @@ def test_wait_arguments_property(provider: ProviderClient, server: RawServer, va
     usable = 0 <= value <= 1e9
     escapes = 0
     try:
-        wait_for_status(svc, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", timeout=value, interval=0)
+        wait_for_status(
+            svc,
+            GET,
+            {"thing_id": "x"},
+            model=Thing,
+            field="name",
+            wanted="ACTIVE",
+            timeout=value,
+            interval=0,
+        )
         done = True
     except ValueError:
         done = False

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import re
 import subprocess
 import sys
@@ -165,7 +164,7 @@ def run_codegen(case: Case, work: Path, package: str) -> None:
         files = generate([specs], package)
     except SpecErrors as exc:
         lines = str(exc).split("\n")
-        for line, err in zip(lines, exc.errors):
+        for line, _err in zip(lines, exc.errors):
             if not ERROR_LINE.fullmatch(line):
                 case.problems.append(f"error is not file:line:column: key.path: reason: {line!r}")
         if case.expect_error is None:

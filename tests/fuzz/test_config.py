@@ -27,7 +27,12 @@ SECRET = "Sekr1t-4f9c2e7a-value"
 
 OUR_KEYS = sorted(config._schema()["$defs"]["cloud"]["properties"])
 AUTH_KEYS = sorted(config._schema()["$defs"]["auth"]["properties"])
-OTHER_KEYS = sorted(config.FOREIGN_KEYS) + ["compute_api_version", "volume_api_version", "insecure", "compute_service_type"]
+OTHER_KEYS = sorted(config.FOREIGN_KEYS) + [
+    "compute_api_version",
+    "volume_api_version",
+    "insecure",
+    "compute_service_type",
+]
 TYPOS = ["regoin_name", "usernme", "insecrue", "compute_api_versoin", "auth_ur"]
 
 SCALARS = st.one_of(
@@ -35,7 +40,19 @@ SCALARS = st.one_of(
     st.booleans(),
     st.integers(min_value=-(10**30), max_value=10**30),
     st.floats(allow_nan=True, allow_infinity=True),
-    st.sampled_from(["public", "internalURL", "http://127.0.0.1:5000/v3", "https://u:pw@h/v3", "2.79", "3", "2.latest", "", "R1"]),
+    st.sampled_from(
+        [
+            "public",
+            "internalURL",
+            "http://127.0.0.1:5000/v3",
+            "https://u:pw@h/v3",
+            "2.79",
+            "3",
+            "2.latest",
+            "",
+            "R1",
+        ]
+    ),
     st.text(max_size=12),
 )
 
@@ -54,7 +71,9 @@ def _value(depth: int) -> st.SearchStrategy[Any]:
 def _with_secrets(value: Any) -> Any:
     """Every secret key anywhere gets the secret (as a value of any type would be)."""
     if isinstance(value, dict):
-        return {k: (SECRET if k in config.SECRET_KEYS else _with_secrets(v)) for k, v in value.items()}
+        return {
+            k: (SECRET if k in config.SECRET_KEYS else _with_secrets(v)) for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_with_secrets(v) for v in value]
     return value
@@ -69,7 +88,17 @@ CLOUDS = st.fixed_dictionaries(
         **{key: _value(2) for key in OUR_KEYS if key != "auth"},
         **{key: _value(1) for key in OTHER_KEYS + TYPOS},
         "regions": st.lists(
-            st.one_of(st.text(max_size=5), st.fixed_dictionaries({"name": st.text(max_size=5)}, optional={"values": st.fixed_dictionaries({}, optional={"auth": AUTHS, "interface": SCALARS})})),
+            st.one_of(
+                st.text(max_size=5),
+                st.fixed_dictionaries(
+                    {"name": st.text(max_size=5)},
+                    optional={
+                        "values": st.fixed_dictionaries(
+                            {}, optional={"auth": AUTHS, "interface": SCALARS}
+                        )
+                    },
+                ),
+            ),
             max_size=3,
         ),
     },
@@ -77,16 +106,71 @@ CLOUDS = st.fixed_dictionaries(
 
 #: pieces of YAML an attacker (or a typo) puts together
 FRAGMENTS = [
-    "clouds:", "\n", "\n  ", "\n    ", "\n      ", "c:", " ", "- ", "auth:", "auth_url: http://127.0.0.1/v3",
-    "region_name: R", "regions:", "values:", "name: R", "interface: public", "api_timeout: ", "1e999", "2024-13-01",
-    "0x", "99999999999999999999", "&a ", "*a", "&b [*a, *a, *a, *a]", "*b", "<<: ", "!!binary ", "!!python/object:os.system ",
-    "!x ", "!!set ", "? ", ": ", "[", "]", "{", "}", ",", "#", "|", ">", "'", '"', "\\", "\t", "\x00", "\x85", "\ufeff",
-    "---", "...", "%YAML 1.1", "~", "null", "yes", "on", ".nan", "-.inf", "compute_api_version: 2.10", "insecure: yes",
+    "clouds:",
+    "\n",
+    "\n  ",
+    "\n    ",
+    "\n      ",
+    "c:",
+    " ",
+    "- ",
+    "auth:",
+    "auth_url: http://127.0.0.1/v3",
+    "region_name: R",
+    "regions:",
+    "values:",
+    "name: R",
+    "interface: public",
+    "api_timeout: ",
+    "1e999",
+    "2024-13-01",
+    "0x",
+    "99999999999999999999",
+    "&a ",
+    "*a",
+    "&b [*a, *a, *a, *a]",
+    "*b",
+    "<<: ",
+    "!!binary ",
+    "!!python/object:os.system ",
+    "!x ",
+    "!!set ",
+    "? ",
+    ": ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "#",
+    "|",
+    ">",
+    "'",
+    '"',
+    "\\",
+    "\t",
+    "\x00",
+    "\x85",
+    "\ufeff",
+    "---",
+    "...",
+    "%YAML 1.1",
+    "~",
+    "null",
+    "yes",
+    "on",
+    ".nan",
+    "-.inf",
+    "compute_api_version: 2.10",
+    "insecure: yes",
 ]
 SECRET_FRAGMENTS = [f"password: {SECRET}", f"token: {SECRET}", f"secret_key: {SECRET}"]
 TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 TEXTS_WITH_SECRETS = st.lists(
-    st.sampled_from([f for f in FRAGMENTS if f not in ("'", '"', "|", ">", "\\")] + ["\n      " + s for s in SECRET_FRAGMENTS]),
+    st.sampled_from(
+        [f for f in FRAGMENTS if f not in ("'", '"', "|", ">", "\\")]
+        + ["\n      " + s for s in SECRET_FRAGMENTS]
+    ),
     max_size=60,
 ).map("".join)
 
@@ -105,18 +189,34 @@ def _mutations() -> st.SearchStrategy[bytes]:
             out[pos : pos + cut] = insert
         return bytes(out)
 
-    edit = st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.binary(max_size=4) | st.sampled_from([b"'", b'"', b": ", b"\n  ", b"&a", b"*a", b"[", b"{"]))
+    edit = st.tuples(
+        st.integers(0, 10**6),
+        st.integers(0, 3),
+        st.binary(max_size=4)
+        | st.sampled_from([b"'", b'"', b": ", b"\n  ", b"&a", b"*a", b"[", b"{"]),
+    )
     return st.lists(edit, min_size=1, max_size=6).map(mutate)
 
 
-def _try(tmp_path: Path, fuzz_stats: Any, data: bytes, where: str = "clouds.yaml", check_leak: bool = True) -> None:
+def _try(
+    tmp_path: Path,
+    fuzz_stats: Any,
+    data: bytes,
+    where: str = "clouds.yaml",
+    check_leak: bool = True,
+) -> None:
     files = {"clouds.yaml": tmp_path / "clouds.yaml", "secure.yaml": tmp_path / "secure.yaml"}
     if where == "secure.yaml":
-        files["clouds.yaml"].write_text("clouds:\n  c:\n    auth:\n      auth_url: http://127.0.0.1:5000/v3\n      username: u\n")
+        files["clouds.yaml"].write_text(
+            "clouds:\n  c:\n    auth:\n      auth_url: http://127.0.0.1:5000/v3\n      username: u\n"
+        )
     else:
         files["secure.yaml"].unlink(missing_ok=True)
     files[where].write_bytes(data)
-    env = {"OS_CLIENT_CONFIG_FILE": str(files["clouds.yaml"]), "OS_CLIENT_SECURE_FILE": str(files["secure.yaml"])}
+    env = {
+        "OS_CLIENT_CONFIG_FILE": str(files["clouds.yaml"]),
+        "OS_CLIENT_SECURE_FILE": str(files["secure.yaml"]),
+    }
     escapes = leaks = 0
     message = ""
     try:
@@ -135,17 +235,27 @@ def _try(tmp_path: Path, fuzz_stats: Any, data: bytes, where: str = "clouds.yaml
 
 
 @given(cloud=CLOUDS, anchored=st.booleans(), where=st.sampled_from(["clouds.yaml", "secure.yaml"]))
-def test_clouds_as_data(tmp_path_factory: Any, fuzz_stats: Any, cloud: dict[str, Any], anchored: bool, where: str) -> None:
+def test_clouds_as_data(
+    tmp_path_factory: Any, fuzz_stats: Any, cloud: dict[str, Any], anchored: bool, where: str
+) -> None:
     document: dict[str, Any] = {"clouds": {"c": cloud}}
     if anchored and isinstance(cloud.get("auth"), dict):
-        document["clouds"]["d"] = {"auth": cloud["auth"]}  # the same object twice: an anchor and an alias
+        document["clouds"]["d"] = {
+            "auth": cloud["auth"]
+        }  # the same object twice: an anchor and an alias
     text = yaml.safe_dump(document, allow_unicode=True)
     _try(tmp_path_factory.mktemp("c"), fuzz_stats, text.encode(), where)
 
 
 @given(text=TEXTS, where=st.sampled_from(["clouds.yaml", "secure.yaml"]))
 def test_yamlish_text(tmp_path_factory: Any, fuzz_stats: Any, text: str, where: str) -> None:
-    _try(tmp_path_factory.mktemp("t"), fuzz_stats, text.encode("utf-8", "surrogatepass"), where, check_leak=False)
+    _try(
+        tmp_path_factory.mktemp("t"),
+        fuzz_stats,
+        text.encode("utf-8", "surrogatepass"),
+        where,
+        check_leak=False,
+    )
 
 
 @given(text=TEXTS_WITH_SECRETS)
@@ -159,11 +269,16 @@ def test_mutated_files(tmp_path_factory: Any, fuzz_stats: Any, data: bytes, wher
 
 
 @given(levels=st.integers(1, 40), width=st.integers(1, 12), nest=st.integers(0, 200))
-def test_bombs_and_nesting_are_bounded(tmp_path_factory: Any, fuzz_stats: Any, levels: int, width: int, nest: int) -> None:
+def test_bombs_and_nesting_are_bounded(
+    tmp_path_factory: Any, fuzz_stats: Any, levels: int, width: int, nest: int
+) -> None:
     """Alias fan-out of any width and depth, and nesting of any depth: refused by the
     limits (values counted as expanded) before any exponential work."""
     lines = ["a0: &a0 [x]"]
     for i in range(1, levels):
         lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * width) + "]")
-    text = "\n".join(lines) + f"\nclouds:\n  c:\n    regions: *a{levels - 1}\n    x: {'[' * nest}{']' * nest}\n"
+    text = (
+        "\n".join(lines)
+        + f"\nclouds:\n  c:\n    regions: *a{levels - 1}\n    x: {'[' * nest}{']' * nest}\n"
+    )
     _try(tmp_path_factory.mktemp("b"), fuzz_stats, text.encode(), "clouds.yaml")

@@ -25,11 +25,11 @@ from hypothesis import strategies as st
 import stacksdk
 from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, errors
 from stacksdk.runtime.auth import tokens as auth
-from stacksdk.runtime.resources import service as service_mod
 from stacksdk.runtime.endpoints.catalog import Catalog
+from stacksdk.runtime.resources import service as service_mod
 from stacksdk.runtime.resources.fields import Model
 from stacksdk.runtime.types import Kind
-from tests.unit.server import Reply, Request, Server
+from tests.unit.server import Reply, Server
 
 CLASS = "decoding: hostile responses"
 
@@ -82,7 +82,8 @@ SCALARS = (
 )
 JSON = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=6), inner, max_size=4),
     max_leaves=12,
 )
 
@@ -123,7 +124,9 @@ def object_for(cls: type[Model], depth: int = 0) -> st.SearchStrategy[dict[str, 
     """Objects with (some of) ``cls``'s wire names and a few unknown keys."""
     key = (cls, depth)
     if key not in _OBJECTS:
-        known = st.fixed_dictionaries({}, optional={f.wire: value_for(f.kind, depth) for f in cls._fields})
+        known = st.fixed_dictionaries(
+            {}, optional={f.wire: value_for(f.kind, depth) for f in cls._fields}
+        )
         unknown = st.dictionaries(st.text(max_size=6), JSON, max_size=2)
         _OBJECTS[key] = st.builds(lambda a, b: {**b, **a}, known, unknown)
     return _OBJECTS[key]
@@ -212,13 +215,13 @@ def test_every_model_keeps_every_wrong_value(value: Any, fuzz_stats: Any) -> Non
     for cls in MODELS:
         raw = {f.wire: value for f in cls._fields}
         raw["unknown key"] = value
-        run(fuzz_stats, lambda: check_round_trip(cls, raw))
+        run(fuzz_stats, lambda: check_round_trip(cls, raw))  # noqa: B023 - run() calls it now
 
 
 def test_sparse_objects_decode_every_model(fuzz_stats: Any) -> None:
     """A sparse listing (Neutron's fields=) may leave out anything, even an id."""
     for cls in MODELS:
-        run(fuzz_stats, lambda: check_round_trip(cls, {}))
+        run(fuzz_stats, lambda: check_round_trip(cls, {}))  # noqa: B023 - run() calls it now
         obj = cls.from_dict({})
         assert all(getattr(obj, f.attr) is UNSET for f in cls._fields)
 
@@ -258,7 +261,9 @@ BODIES = st.one_of(
         ]
     ),
 )
-HEADER_TEXT = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=30) | st.sampled_from(
+HEADER_TEXT = st.text(
+    alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=30
+) | st.sampled_from(
     ["99999999999999999999999", "1e999", "-1", "nan", "9" * 5000, "Thu, 99 Foo 2015 99:99:99 GMT"]
 )
 HEADER_NAMES = [
@@ -274,7 +279,9 @@ HEADER_NAMES = [
     "X-Container-Meta-Color",
     "X-Openstack-Nova-Api-Version",
 ]
-STATUSES = st.sampled_from([200, 201, 202, 203, 204, 300, 400, 401, 403, 404, 409, 413, 429, 500, 503])
+STATUSES = st.sampled_from(
+    [200, 201, 202, 203, 204, 300, 400, 401, 403, 404, 409, 413, 429, 500, 503]
+)
 
 
 def wrapped(key: str, cls: type[Model]) -> st.SearchStrategy[bytes]:
@@ -283,7 +290,10 @@ def wrapped(key: str, cls: type[Model]) -> st.SearchStrategy[bytes]:
     shapes = st.one_of(
         st.builds(lambda v: {key: v}, st.lists(item, max_size=3)),
         st.builds(lambda v: {key: v}, item),
-        st.builds(lambda v: {key: v, f"{key}_links": [{"rel": "next", "href": "?marker=x"}]}, st.lists(item, max_size=3)),
+        st.builds(
+            lambda v: {key: v, f"{key}_links": [{"rel": "next", "href": "?marker=x"}]},
+            st.lists(item, max_size=3),
+        ),
     )
     return shapes.map(lambda v: json.dumps(v).encode()) | BODIES
 
@@ -303,18 +313,23 @@ _VERSION = _shaped(
             _shaped(
                 {
                     "rel": st.sampled_from(["self", "describedby"]),
-                    "href": st.sampled_from(["http://h/v3/", "http://[::1/v3", "/v3", "\\evil", "http://h:99999/v3"]),
+                    "href": st.sampled_from(
+                        ["http://h/v3/", "http://[::1/v3", "/v3", "\\evil", "http://h:99999/v3"]
+                    ),
                 }
             ),
             max_size=3,
         ),
     }
 )
-VERSION_DOCUMENT = st.one_of(
-    st.builds(lambda v: {"versions": v}, st.lists(_VERSION, max_size=3)),
-    st.builds(lambda v: {"versions": {"values": v}}, st.lists(_VERSION, max_size=3)),
-    st.builds(lambda v: {"version": v}, _VERSION),
-).map(lambda v: json.dumps(v).encode()) | BODIES
+VERSION_DOCUMENT = (
+    st.one_of(
+        st.builds(lambda v: {"versions": v}, st.lists(_VERSION, max_size=3)),
+        st.builds(lambda v: {"versions": {"values": v}}, st.lists(_VERSION, max_size=3)),
+        st.builds(lambda v: {"version": v}, _VERSION),
+    ).map(lambda v: json.dumps(v).encode())
+    | BODIES
+)
 _ENDPOINT = _shaped(
     {
         "url": st.sampled_from(["http://h/v2.1", "http://h:99999/", "", "http://[::1/"]),
@@ -324,19 +339,26 @@ _ENDPOINT = _shaped(
     }
 )
 _SERVICE = _shaped(
-    {"type": st.sampled_from(["compute", "network"]), "name": st.text(max_size=4), "endpoints": st.lists(_ENDPOINT, max_size=3)}
+    {
+        "type": st.sampled_from(["compute", "network"]),
+        "name": st.text(max_size=4),
+        "endpoints": st.lists(_ENDPOINT, max_size=3),
+    }
 )
-TOKEN_DOCUMENT = st.builds(
-    lambda v: {"token": v},
-    _shaped(
-        {
-            "catalog": st.lists(_SERVICE, max_size=3),
-            "expires_at": st.sampled_from(ODD_TEXT[2:11]),
-            "user": _shaped({"id": st.text(max_size=4)}),
-            "project": _shaped({"id": st.text(max_size=4)}),
-        }
-    ),
-).map(lambda v: json.dumps(v).encode()) | BODIES
+TOKEN_DOCUMENT = (
+    st.builds(
+        lambda v: {"token": v},
+        _shaped(
+            {
+                "catalog": st.lists(_SERVICE, max_size=3),
+                "expires_at": st.sampled_from(ODD_TEXT[2:11]),
+                "user": _shaped({"id": st.text(max_size=4)}),
+                "project": _shaped({"id": st.text(max_size=4)}),
+            }
+        ),
+    ).map(lambda v: json.dumps(v).encode())
+    | BODIES
+)
 
 
 def clients(server: Server) -> tuple[ProviderClient, dict[str, ServiceClient]]:
@@ -353,12 +375,16 @@ def clients(server: Server) -> tuple[ProviderClient, dict[str, ServiceClient]]:
         "object_store": (OBJECT_STORE, "/swift/v1/AUTH_p"),
     }
     return provider, {
-        name: ServiceClient(provider, spec, server.url + path, microversion=None if name != "compute" else "2.1")
+        name: ServiceClient(
+            provider, spec, server.url + path, microversion=None if name != "compute" else "2.1"
+        )
         for name, (spec, path) in specs.items()
     }
 
 
-def calls(provider: ProviderClient, c: dict[str, ServiceClient], server: Server) -> list[tuple[str, type[Model] | None, Callable[[], Any]]]:
+def calls(
+    provider: ProviderClient, c: dict[str, ServiceClient], server: Server
+) -> list[tuple[str, type[Model] | None, Callable[[], Any]]]:
     from stacksdk.compute.v2 import flavors, servers
     from stacksdk.network.v2 import networks
     from stacksdk.object_store.v1 import account, containers
@@ -385,7 +411,11 @@ def calls(provider: ProviderClient, c: dict[str, ServiceClient], server: Server)
         ("network", networks.Network, lambda: whole(networks.get(c["network"], "n1"))),
         ("networks", networks.Network, lambda: list(networks.list(c["network"]))),
         ("networks", networks.Network, lambda: networks.list(c["network"]).all_pages().extract()),
-        ("servers", servers.Server, lambda: list(servers.list_detail(c["compute"], servers.ListDetailOpts(limit=2)))),
+        (
+            "servers",
+            servers.Server,
+            lambda: list(servers.list_detail(c["compute"], servers.ListDetailOpts(limit=2))),
+        ),
         ("flavor", flavors.Flavor, lambda: whole(flavors.get(c["compute"], "1"))),
         ("container", containers.Container, lambda: whole(containers.head(c["object_store"], "c"))),
         ("account", account.Account, lambda: whole(account.head(c["object_store"]))),
@@ -395,7 +425,18 @@ def calls(provider: ProviderClient, c: dict[str, ServiceClient], server: Server)
     ]
 
 
-CALLS = ["get", "list", "all_pages", "linked_pages", "get_compute", "head", "head_account", "negotiate", "token", "discover"]
+CALLS = [
+    "get",
+    "list",
+    "all_pages",
+    "linked_pages",
+    "get_compute",
+    "head",
+    "head_account",
+    "negotiate",
+    "token",
+    "discover",
+]
 
 
 @pytest.mark.parametrize("which", range(len(CALLS)), ids=CALLS)
@@ -411,7 +452,9 @@ def test_any_response_raises_only_sdk_errors(
         bodies = TOKEN_DOCUMENT if key == "token" else VERSION_DOCUMENT
     body = data.draw(bodies, label=key)
     status = data.draw(STATUSES, label="status")
-    headers = data.draw(st.dictionaries(st.sampled_from(HEADER_NAMES), HEADER_TEXT, max_size=4), label="headers")
+    headers = data.draw(
+        st.dictionaries(st.sampled_from(HEADER_NAMES), HEADER_TEXT, max_size=4), label="headers"
+    )
     headers.setdefault("Content-Type", "application/json")
     server.handler = lambda req: Reply(status, body, headers)
     run(fuzz_stats, call)
@@ -420,13 +463,36 @@ def test_any_response_raises_only_sdk_errors(
 def test_catalogs_of_the_wrong_shape(fuzz_stats: Any) -> None:
     shapes: list[Any] = [
         "abc",
-        [None, "x", 3, {"endpoints": "x"}, {"endpoints": [None, 1, {"url": None}, {"url": {"a": 1}}]}],
-        [{"type": "compute", "endpoints": [{"interface": "public", "region_id": None, "url": "http://h:99999/v2.1"}]}],
-        [{"type": 5, "name": [], "endpoints": [{"interface": {}, "region": 3, "url": "http://h/"}]}],
+        [
+            None,
+            "x",
+            3,
+            {"endpoints": "x"},
+            {"endpoints": [None, 1, {"url": None}, {"url": {"a": 1}}]},
+        ],
+        [
+            {
+                "type": "compute",
+                "endpoints": [
+                    {"interface": "public", "region_id": None, "url": "http://h:99999/v2.1"}
+                ],
+            }
+        ],
+        [
+            {
+                "type": 5,
+                "name": [],
+                "endpoints": [{"interface": {}, "region": 3, "url": "http://h/"}],
+            }
+        ],
         {"catalog": []},
     ]
     for catalog in shapes:
-        for body in ({"token": {"catalog": catalog, "expires_at": "2015-13-01T00:00:00Z"}}, {"token": catalog}, catalog):
+        for body in (
+            {"token": {"catalog": catalog, "expires_at": "2015-13-01T00:00:00Z"}},
+            {"token": catalog},
+            catalog,
+        ):
 
             def build(body: Any = body) -> None:
                 info = auth.TokenInfo.from_body(body)
@@ -440,10 +506,17 @@ def test_catalogs_of_the_wrong_shape(fuzz_stats: Any) -> None:
 
     for url in ("http://h:99999/v2.1", "http://h:-1/", "http://h:1e9/", "http://[::1/"):
         provider = ProviderClient("http://127.0.0.1:9/identity/v3")
-        body = {"token": {"catalog": [{"type": "compute", "endpoints": [{"interface": "public", "url": url}]}]}}
+        body = {
+            "token": {
+                "catalog": [{"type": "compute", "endpoints": [{"interface": "public", "url": url}]}]
+            }
+        }
         provider.set_token("tok-fuzz-1", auth.TokenInfo.from_body(body))
-        run(fuzz_stats, lambda: compute_v2.new_client(provider))
-    assert auth.TokenInfo.from_body({"token": {"expires_at": "2015-13-01T00:00:00Z"}}).expires_at is None
+        run(fuzz_stats, lambda: compute_v2.new_client(provider))  # noqa: B023 - called now
+    assert (
+        auth.TokenInfo.from_body({"token": {"expires_at": "2015-13-01T00:00:00Z"}}).expires_at
+        is None
+    )
 
 
 # -- header numbers no parser expects, on a raw socket (http.server cannot send them)
@@ -453,9 +526,13 @@ RAW_ANSWERS = {
     b"Content-Length: 99999999999999999999999\r\n\r\n{}",
     "content-length 1e999": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1e999\r\n\r\n{}",
     "content-length -1": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: -1\r\n\r\n{}",
-    "content-length of 5000 digits": b"HTTP/1.1 200 OK\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n{}",
+    "content-length of 5000 digits": b"HTTP/1.1 200 OK\r\nContent-Length: "
+    + b"9" * 5000
+    + b"\r\n\r\n{}",
     "counts beyond int64 and float": b"HTTP/1.1 204 No Content\r\nX-Container-Object-Count: 99999999999999999999999\r\n"
-    b"X-Container-Bytes-Used: 1e999\r\nX-Account-Object-Count: " + b"9" * 5000 + b"\r\nContent-Length: 0\r\n\r\n",
+    b"X-Container-Bytes-Used: 1e999\r\nX-Account-Object-Count: "
+    + b"9" * 5000
+    + b"\r\nContent-Length: 0\r\n\r\n",
     "retry-after beyond any clock": b"HTTP/1.1 503 Busy\r\nRetry-After: 99999999999999999999999\r\nContent-Length: 0\r\n\r\n",
     "retry-after 1e999": b"HTTP/1.1 429 Busy\r\nRetry-After: 1e999\r\nContent-Length: 0\r\n\r\n",
     "status of 20 digits": b"HTTP/1.1 99999999999999999999 X\r\nContent-Length: 0\r\n\r\n",
@@ -501,7 +578,9 @@ def raw_server() -> Iterator[tuple[str, list[bytes]]]:
 
 
 @pytest.mark.parametrize("case", sorted(RAW_ANSWERS))
-def test_header_numbers_no_parser_expects(raw_server: tuple[str, list[bytes]], case: str, fuzz_stats: Any) -> None:
+def test_header_numbers_no_parser_expects(
+    raw_server: tuple[str, list[bytes]], case: str, fuzz_stats: Any
+) -> None:
     from stacksdk.network.v2 import SERVICE as NETWORK
     from stacksdk.network.v2 import networks
     from stacksdk.object_store.v1 import SERVICE as OBJECT_STORE
@@ -528,7 +607,15 @@ VERSION_DOCUMENTS: list[Any] = [
     {"versions": {"values": [None, 3, {"id": 3}, {"id": "v2.1", "version": {"a": 1}}]}},
     {"version": {"id": "v2.1", "version": "2.abc", "max_version": ["2.90"]}},
     {"version": {"id": "v2.1", "links": "x", "status": 7}},
-    {"versions": [{"id": "v3.14", "status": None, "links": [None, {"rel": "self", "href": "http://[::1/v3"}]}]},
+    {
+        "versions": [
+            {
+                "id": "v3.14",
+                "status": None,
+                "links": [None, {"rel": "self", "href": "http://[::1/v3"}],
+            }
+        ]
+    },
     {"versions": {"values": [{"id": "v3.14", "links": [{"rel": "self", "href": {"a": 1}}]}]}},
 ]
 
@@ -557,7 +644,9 @@ ERROR_BODIES: list[bytes] = [
 @pytest.mark.parametrize("body", ERROR_BODIES, ids=range(len(ERROR_BODIES)))
 def test_error_bodies_of_any_shape_give_a_short_message(body: bytes, fuzz_stats: Any) -> None:
     def build() -> None:
-        err = errors.error_class(404)(method="GET", url="http://h/x", status=404, headers={}, body=body)
+        err = errors.error_class(404)(
+            method="GET", url="http://h/x", status=404, headers={}, body=body
+        )
         assert len(err.message) <= 500
         assert len(str(err)) < 700
 

@@ -40,8 +40,18 @@ NAMES = st.one_of(
 def decoys_of(name: str, extra: list[str]) -> list[str]:
     """Names a filter that is not exact would match too (all printable: Nova refuses
     control characters in names)."""
-    made = [name + "x", "x" + name, name[:-1], name[1:], name + name, name.upper(), name.lower(),
-            name.replace(".", "a"), "".join(reversed(name)), *extra]
+    made = [
+        name + "x",
+        "x" + name,
+        name[:-1],
+        name[1:],
+        name + name,
+        name.upper(),
+        name.lower(),
+        name.replace(".", "a"),
+        "".join(reversed(name)),
+        *extra,
+    ]
     return sorted({d for d in made if d and d != name and d.isprintable()})
 
 
@@ -60,7 +70,7 @@ class NovaLike:
         if req.method != "GET" or not req.path.startswith(prefix):
             self.misdirected += 1
             return Reply(404, {"itemNotFound": {"code": 404, "message": "no such thing"}})
-        rest = req.path[len(prefix):]
+        rest = req.path[len(prefix) :]
         if rest in ("", "/detail"):
             pattern = req.q("name")
             self.filters.append(pattern)
@@ -90,7 +100,7 @@ def nova() -> Iterator[tuple[Server, ServiceClient]]:
     with Server() as server:
         # replies go out as two writes (head, body): without TCP_NODELAY each request
         # waits ~40 ms for a delayed ACK
-        setattr(server.httpd.RequestHandlerClass, "disable_nagle_algorithm", True)
+        server.httpd.RequestHandlerClass.disable_nagle_algorithm = True
         provider = ProviderClient(server.url + "/identity/v3")
         provider.set_token("tok-find")
         client = compute_v2.new_client(provider, EndpointOpts(url=server.url + "/v2.1"))
@@ -98,7 +108,9 @@ def nova() -> Iterator[tuple[Server, ServiceClient]]:
         yield server, client
 
 
-def check(server: Server, client: ServiceClient, fuzz_stats: Any, kind: str, name: str, extra: list[str]) -> None:
+def check(
+    server: Server, client: ServiceClient, fuzz_stats: Any, kind: str, name: str, extra: list[str]
+) -> None:
     nova = NovaLike(kind, kind[:-1])
     decoys = decoys_of(name, extra)
     nova.items = {f"decoy-{i}": d for i, d in enumerate(decoys)}
@@ -126,16 +138,22 @@ def check(server: Server, client: ServiceClient, fuzz_stats: Any, kind: str, nam
 
 
 @given(name=NAMES, extra=st.lists(st.text(min_size=1, max_size=12), max_size=4))
-def test_servers_find_exact_name(nova: tuple[Server, ServiceClient], fuzz_stats: Any, name: str, extra: list[str]) -> None:
+def test_servers_find_exact_name(
+    nova: tuple[Server, ServiceClient], fuzz_stats: Any, name: str, extra: list[str]
+) -> None:
     check(*nova, fuzz_stats, "servers", name, extra)
 
 
 @given(name=NAMES, extra=st.lists(st.text(min_size=1, max_size=12), max_size=4))
-def test_flavors_find_exact_name(nova: tuple[Server, ServiceClient], fuzz_stats: Any, name: str, extra: list[str]) -> None:
+def test_flavors_find_exact_name(
+    nova: tuple[Server, ServiceClient], fuzz_stats: Any, name: str, extra: list[str]
+) -> None:
     check(*nova, fuzz_stats, "flavors", name, extra)
 
 
-@given(name=st.text(st.characters(codec="utf-8"), min_size=1, max_size=60), other=st.text(max_size=60))
+@given(
+    name=st.text(st.characters(codec="utf-8"), min_size=1, max_size=60), other=st.text(max_size=60)
+)
 def test_regex_filter_matches_only_the_name(name: str, other: str) -> None:
     """The anchored, escaped pattern read by Python's re (Nova on sqlite): it matches
     the name, and no other name but the name with a final newline ("$" matches before

@@ -20,7 +20,7 @@ import stacksdk.identity.v3 as identity_v3
 import stacksdk.object_store.v1 as object_store_v1
 from stacksdk.identity.v3 import projects
 from stacksdk.object_store.v1 import objects
-from stacksdk.runtime import EndpointOpts, ProviderClient, ServiceClient, errors
+from stacksdk.runtime import EndpointOpts, ProviderClient, errors
 
 from .loopback import RawServer
 
@@ -36,7 +36,9 @@ class Target:
         provider.set_token("path-fuzz-token")
         provider.retry_policy = None
         self.identity = identity_v3.new_client(provider, EndpointOpts(url=server.url + "/v3"))
-        self.swift = object_store_v1.new_client(provider, EndpointOpts(url=f"{server.url}/v1/{ACCOUNT}"))
+        self.swift = object_store_v1.new_client(
+            provider, EndpointOpts(url=f"{server.url}/v1/{ACCOUNT}")
+        )
 
     def segments(self) -> list[str] | None:
         """The decoded segments of the one request received (None: nothing arrived)."""
@@ -77,17 +79,57 @@ def _check(target: Target, call: Any, expected: list[str], fuzz_stats: Any) -> N
 
 
 SPECIAL = [
-    "..", ".", "...", "%2E%2E", "%2e", "../..", "a/..", "../x", "/", "//", "?", "#", "%", "%25", ";", ";x=1",
-    "a b", "+", "ünï €", "网络", "\x00", "\r\n", "\t", "\\", "~", "-_.~", "x%2Fy", "%00", "\u2028", "\ufeff",
+    "..",
+    ".",
+    "...",
+    "%2E%2E",
+    "%2e",
+    "../..",
+    "a/..",
+    "../x",
+    "/",
+    "//",
+    "?",
+    "#",
+    "%",
+    "%25",
+    ";",
+    ";x=1",
+    "a b",
+    "+",
+    "ünï €",
+    "网络",
+    "\x00",
+    "\r\n",
+    "\t",
+    "\\",
+    "~",
+    "-_.~",
+    "x%2Fy",
+    "%00",
+    "\u2028",
+    "\ufeff",
 ]
-values = st.one_of(st.sampled_from(SPECIAL), st.text(min_size=1, max_size=12), st.text(alphabet="./%?#;", max_size=6))
+values = st.one_of(
+    st.sampled_from(SPECIAL),
+    st.text(min_size=1, max_size=12),
+    st.text(alphabet="./%?#;", max_size=6),
+)
 
 
 @pytest.mark.parametrize("value", SPECIAL)
 def test_special_ids_address_themselves(target: Target, value: str, fuzz_stats: Any) -> None:
-    _check(target, lambda: projects.delete(target.identity, value), ["", "v3", "projects", value], fuzz_stats)
     _check(
-        target, lambda: objects.head(target.swift, "cont", value), ["", "v1", ACCOUNT, "cont", value], fuzz_stats
+        target,
+        lambda: projects.delete(target.identity, value),
+        ["", "v3", "projects", value],
+        fuzz_stats,
+    )
+    _check(
+        target,
+        lambda: objects.head(target.swift, "cont", value),
+        ["", "v1", ACCOUNT, "cont", value],
+        fuzz_stats,
     )
 
 
@@ -124,4 +166,9 @@ def test_generated_object_paths(target: Target, container: str, name: str, fuzz_
 
 @given(value=values)
 def test_generated_project_ids(target: Target, value: str, fuzz_stats: Any) -> None:
-    _check(target, lambda: projects.get(target.identity, value), ["", "v3", "projects", value], fuzz_stats)
+    _check(
+        target,
+        lambda: projects.get(target.identity, value),
+        ["", "v3", "projects", value],
+        fuzz_stats,
+    )

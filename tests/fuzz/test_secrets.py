@@ -29,9 +29,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stacksdk.runtime import AuthOptions, errors
+from stacksdk.runtime.auth import AKSKAuthOptions, authenticated_client
 from stacksdk.runtime.pipeline import redact
-from stacksdk.runtime.auth import AKSKAuthOptions
-from stacksdk.runtime.auth import authenticated_client
 from stacksdk.runtime.pipeline.provider import TRACE
 
 from ..unit.server import Reply, Request, Server

@@ -76,7 +76,11 @@ class Cloud:
 
 @pytest.fixture(scope="module")
 def cloud() -> Iterator[Cloud]:
-    with RawServer("127.0.0.1") as trusted, RawServer("127.0.0.2") as attacker, RawServer("127.0.0.1") as other:
+    with (
+        RawServer("127.0.0.1") as trusted,
+        RawServer("127.0.0.2") as attacker,
+        RawServer("127.0.0.1") as other,
+    ):
         yield Cloud(trusted, attacker, other)
 
 
@@ -165,7 +169,12 @@ def test_the_attacker_counts_what_reaches_it(cloud: Cloud) -> None:
 
 @pytest.mark.parametrize(
     "link",
-    ["/v3/projects?page=2", "http://{T}/v3/projects?page=2", "HTTP://{T}/v3/projects?page=2", "?page=2"],
+    [
+        "/v3/projects?page=2",
+        "http://{T}/v3/projects?page=2",
+        "HTTP://{T}/v3/projects?page=2",
+        "?page=2",
+    ],
 )
 def test_good_next_links_are_followed_to_the_trusted_host(cloud: Cloud, link: str) -> None:
     escapes, misdirected, refused = cloud.follow(cloud.fill(link))
@@ -175,15 +184,61 @@ def test_good_next_links_are_followed_to_the_trusted_host(cloud: Cloud, link: st
 
 
 # links built from the pieces parsers disagree on
-SCHEMES = ["http://", "HTTP://", "https://", "http:", "http:/", "//", "", "/", "http:\\\\", "ftp://", " http://"]
+SCHEMES = [
+    "http://",
+    "HTTP://",
+    "https://",
+    "http:",
+    "http:/",
+    "//",
+    "",
+    "/",
+    "http:\\\\",
+    "ftp://",
+    " http://",
+]
 USERINFO = ["", "{T}@", "{A}@", "u:p@", "@", "{T}\\@", "{A}\\@", "%40"]
 HOSTS = [
-    "127.0.0.1", "127.0.0.2", "127.0.0.2.", "localhost", "[::1]", "[::ffff:127.0.0.2]", "2130706434",
-    "127.0.0.%32", "127。0。0。2", "１２７.0.0.2", "xn--nxasmq6b", "", "127.0.0.1\t", "127.0.0.2\n",
+    "127.0.0.1",
+    "127.0.0.2",
+    "127.0.0.2.",
+    "localhost",
+    "[::1]",
+    "[::ffff:127.0.0.2]",
+    "2130706434",
+    "127.0.0.%32",
+    "127。0。0。2",
+    "１２７.0.0.2",
+    "xn--nxasmq6b",
+    "",
+    "127.0.0.1\t",
+    "127.0.0.2\n",
 ]
-PORTS = ["", ":{pT}", ":{pA}", ":80", ":0", ":65536", ":", ":+{pA}", ":{pA}\t", ": {pT}", ":0x50", ":{pT}:{pA}"]
+PORTS = [
+    "",
+    ":{pT}",
+    ":{pA}",
+    ":80",
+    ":0",
+    ":65536",
+    ":",
+    ":+{pA}",
+    ":{pA}\t",
+    ": {pT}",
+    ":0x50",
+    ":{pT}:{pA}",
+]
 TAILS = ["", "\\@{T}", "\\@{A}", "#@{A}", "?@{A}", "@{A}", "/@{A}", "\\", "%2F@{A}", "\r\n"]
-PATHS = ["/v3/projects?page=2", "", "/", "?page=2", "#x", "/../../v3/projects?page=2", "/%2e%2e/x", "/v3/\tx"]
+PATHS = [
+    "/v3/projects?page=2",
+    "",
+    "/",
+    "?page=2",
+    "#x",
+    "/../../v3/projects?page=2",
+    "/%2e%2e/x",
+    "/v3/\tx",
+]
 
 links = st.builds(
     lambda *parts: "".join(parts),
@@ -215,7 +270,9 @@ def test_generated_endpoint_urls_connect_where_the_transport_reads_them(
     escapes = 0
     client: ServiceClient | None = None
     try:
-        provider = ProviderClient(cloud.trusted.url + "/v3")  # trusts nothing the last example added
+        provider = ProviderClient(
+            cloud.trusted.url + "/v3"
+        )  # trusts nothing the last example added
         provider.set_token(TOKEN)
         provider.retry_policy = None
         client = identity_v3.new_client(provider, EndpointOpts(url=url))
@@ -231,7 +288,9 @@ def test_generated_endpoint_urls_connect_where_the_transport_reads_them(
 
         assert client is not None
         target = parse_url(client.endpoint)  # the transport's own reading
-        named = [s for s in contacted if (s.host, s.port) in _addresses(str(target.host), target.port)]
+        named = [
+            s for s in contacted if (s.host, s.port) in _addresses(str(target.host), target.port)
+        ]
         misdirected = len(contacted) - len(named)
     fuzz_stats.record(CLASS, tried=1, escapes=escapes, misdirected=misdirected)
     assert (escapes, misdirected) == (0, 0), url

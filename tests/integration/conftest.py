@@ -27,7 +27,6 @@ from tests.integration.helpers import Cleanup, Unique
 from tests.localcloud.cloud import CloudInfo, LocalCloud
 from tests.localcloud.keystone import KeystoneInfo
 
-
 #: the running cloud's directory, and each service log's size when the current test began
 _cloud_dirs: list[Path] = []
 _log_sizes: dict[Path, int] = {}
@@ -62,13 +61,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
                     found.append(f"{path.parent.name}/{path.name}: {line}")
     if found:
         shown = found[-SERVICE_ERROR_LINES:]
-        skipped = f"({len(found) - len(shown)} earlier lines left out)\n" if len(found) > len(shown) else ""
-        report.sections.append(("service errors logged during the test", skipped + "\n".join(shown)))
+        skipped = (
+            f"({len(found) - len(shown)} earlier lines left out)\n"
+            if len(found) > len(shown)
+            else ""
+        )
+        report.sections.append(
+            ("service errors logged during the test", skipped + "\n".join(shown))
+        )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if "tests/integration/" in item.nodeid.replace("\\", "/") or item.nodeid.startswith("integration/"):
+        if "tests/integration/" in item.nodeid.replace("\\", "/") or item.nodeid.startswith(
+            "integration/"
+        ):
             item.add_marker(pytest.mark.integration)
 
 

@@ -30,7 +30,9 @@ from stacksdk.runtime import AuthOptions, EndpointOpts, ServiceClient, authentic
 from tests.integration.helpers import DOMAIN, delete_domain, role_id
 from tests.localcloud.keystone import KeystoneInfo
 
-openstack_config = pytest.importorskip("openstack.config", reason="openstacksdk (the test extra) is the oracle")
+openstack_config = pytest.importorskip(
+    "openstack.config", reason="openstacksdk (the test extra) is the oracle"
+)
 
 
 @dataclasses.dataclass
@@ -61,13 +63,16 @@ def world(identity: ServiceClient, keystone: KeystoneInfo) -> Iterator[World]:
         domain = domains.create(identity, domains.CreateOpts(name=f"oracle-dom-{tag}")).extract()
         undo.append(lambda: delete_domain(identity, domain.id))
         name = f"oracle-proj-{tag}"
-        project = projects.create(identity, projects.CreateOpts(name=name, domain_id=domain.id)).extract()
+        project = projects.create(
+            identity, projects.CreateOpts(name=name, domain_id=domain.id)
+        ).extract()
         undo.append(lambda: projects.delete(identity, project.id))
         twin = projects.create(identity, projects.CreateOpts(name=name, domain_id=DOMAIN)).extract()
         undo.append(lambda: projects.delete(identity, twin.id))
         password = secrets.token_urlsafe(16)
         user = users.create(
-            identity, users.CreateOpts(name=f"oracle-user-{tag}", domain_id=domain.id, password=password)
+            identity,
+            users.CreateOpts(name=f"oracle-user-{tag}", domain_id=domain.id, password=password),
         ).extract()
         undo.append(lambda: users.delete(identity, user.id))
         member, reader = role_id(identity, "member"), role_id(identity, "reader")
@@ -78,7 +83,10 @@ def world(identity: ServiceClient, keystone: KeystoneInfo) -> Iterator[World]:
         undo.append(lambda: roles.revoke_system_user(identity, user.id, reader))
         own = authenticated_client(
             AuthOptions(
-                identity_endpoint=keystone.auth_url, user_id=user.id, password=password, project_id=project.id
+                identity_endpoint=keystone.auth_url,
+                user_id=user.id,
+                password=password,
+                project_id=project.id,
             )
         )
         assert own.token is not None
@@ -123,50 +131,174 @@ def _pw(w: World, **auth: Any) -> dict[str, Any]:
 
 FORMS: dict[str, Form] = {
     # names with every domain spelling
-    "user+project domain names": lambda w: _pw(w, username=w.user_name, user_domain_name=w.domain_name, project_name=w.project_name, project_domain_name=w.domain_name),
-    "domain_name for both": lambda w: _pw(w, username=w.user_name, project_name=w.project_name, domain_name=w.domain_name),
-    "domain_id for both": lambda w: _pw(w, username=w.user_name, project_name=w.project_name, domain_id=w.domain_id),
-    "default_domain_id": lambda w: _pw(w, username=w.user_name, project_name=w.project_name, default_domain_id=w.domain_id),
-    "default_domain_name": lambda w: _pw(w, username=w.user_name, project_name=w.project_name, default_domain_name=w.domain_name),
-    "domain_id + project in Default": lambda w: _pw(w, username=w.user_name, project_name=w.project_name, domain_id=w.domain_id, project_domain_id=DOMAIN),
-    "user domain id, project in Default": lambda w: _pw(w, username=w.user_name, user_domain_id=w.domain_id, project_name=w.project_name, project_domain_name="Default"),
-    "default_domain_id + user_domain_name": lambda w: _pw(w, username=w.user_name, user_domain_name=w.domain_name, project_name=w.project_name, default_domain_id=DOMAIN),
+    "user+project domain names": lambda w: _pw(
+        w,
+        username=w.user_name,
+        user_domain_name=w.domain_name,
+        project_name=w.project_name,
+        project_domain_name=w.domain_name,
+    ),
+    "domain_name for both": lambda w: _pw(
+        w, username=w.user_name, project_name=w.project_name, domain_name=w.domain_name
+    ),
+    "domain_id for both": lambda w: _pw(
+        w, username=w.user_name, project_name=w.project_name, domain_id=w.domain_id
+    ),
+    "default_domain_id": lambda w: _pw(
+        w, username=w.user_name, project_name=w.project_name, default_domain_id=w.domain_id
+    ),
+    "default_domain_name": lambda w: _pw(
+        w, username=w.user_name, project_name=w.project_name, default_domain_name=w.domain_name
+    ),
+    "domain_id + project in Default": lambda w: _pw(
+        w,
+        username=w.user_name,
+        project_name=w.project_name,
+        domain_id=w.domain_id,
+        project_domain_id=DOMAIN,
+    ),
+    "user domain id, project in Default": lambda w: _pw(
+        w,
+        username=w.user_name,
+        user_domain_id=w.domain_id,
+        project_name=w.project_name,
+        project_domain_name="Default",
+    ),
+    "default_domain_id + user_domain_name": lambda w: _pw(
+        w,
+        username=w.user_name,
+        user_domain_name=w.domain_name,
+        project_name=w.project_name,
+        default_domain_id=DOMAIN,
+    ),
     # ids
     "user_id + project_id": lambda w: _pw(w, user_id=w.user_id, project_id=w.project_id),
-    "user_id + project name/domain id": lambda w: _pw(w, user_id=w.user_id, project_name=w.project_name, project_domain_id=DOMAIN),
+    "user_id + project name/domain id": lambda w: _pw(
+        w, user_id=w.user_id, project_name=w.project_name, project_domain_id=DOMAIN
+    ),
     # legacy names
-    "tenant_name": lambda w: _pw(w, username=w.user_name, user_domain_id=w.domain_id, tenant_name=w.project_name, project_domain_id=w.domain_id),
+    "tenant_name": lambda w: _pw(
+        w,
+        username=w.user_name,
+        user_domain_id=w.domain_id,
+        tenant_name=w.project_name,
+        project_domain_id=w.domain_id,
+    ),
     "tenant_id": lambda w: _pw(w, user_id=w.user_id, tenant_id=w.default_project_id),
     # auth types and URLs
-    "v3password": lambda w: {"auth_type": "v3password", **_pw(w, user_id=w.user_id, project_id=w.project_id)},
-    "password, unversioned auth_url": lambda w: {"auth": {**_pw(w, user_id=w.user_id, project_id=w.project_id)["auth"], "auth_url": w.root_url}},
-    "password, auth_url with slash": lambda w: {"auth": {**_pw(w, user_id=w.user_id, project_id=w.project_id)["auth"], "auth_url": w.auth_url + "/"}},
+    "v3password": lambda w: {
+        "auth_type": "v3password",
+        **_pw(w, user_id=w.user_id, project_id=w.project_id),
+    },
+    "password, unversioned auth_url": lambda w: {
+        "auth": {
+            **_pw(w, user_id=w.user_id, project_id=w.project_id)["auth"],
+            "auth_url": w.root_url,
+        }
+    },
+    "password, auth_url with slash": lambda w: {
+        "auth": {
+            **_pw(w, user_id=w.user_id, project_id=w.project_id)["auth"],
+            "auth_url": w.auth_url + "/",
+        }
+    },
     # other scopes
     "domain scope by id": lambda w: _pw(w, user_id=w.user_id, domain_id=w.domain_id),
-    "domain scope by name": lambda w: _pw(w, username=w.user_name, user_domain_id=w.domain_id, domain_name=w.domain_name),
+    "domain scope by name": lambda w: _pw(
+        w, username=w.user_name, user_domain_id=w.domain_id, domain_name=w.domain_name
+    ),
     "system scope": lambda w: _pw(w, user_id=w.user_id, system_scope="all"),
     "unscoped by id": lambda w: _pw(w, user_id=w.user_id),
     "unscoped by name": lambda w: _pw(w, username=w.user_name, user_domain_name=w.domain_name),
     "domain_name, no project": lambda w: _pw(w, username=w.user_name, domain_name=w.domain_name),
-    "domain_id + user_domain_id, no project": lambda w: _pw(w, username=w.user_name, user_domain_id=w.domain_id, domain_id=w.domain_id),
-    "tenant_name + domain_name": lambda w: _pw(w, username=w.user_name, tenant_name=w.project_name, domain_name=w.domain_name),
+    "domain_id + user_domain_id, no project": lambda w: _pw(
+        w, username=w.user_name, user_domain_id=w.domain_id, domain_id=w.domain_id
+    ),
+    "tenant_name + domain_name": lambda w: _pw(
+        w, username=w.user_name, tenant_name=w.project_name, domain_name=w.domain_name
+    ),
     # tokens (stacksdk's "token" keeps the token's own scope: given as the same here)
-    "token": lambda w: {"auth_type": "token", "auth": {"auth_url": w.auth_url, "token": w.token, "project_id": w.project_id}},
-    "token as auth_token": lambda w: {"auth_type": "token", "auth": {"auth_url": w.auth_url, "auth_token": w.token, "project_id": w.project_id}},
-    "v3token rescoped": lambda w: {"auth_type": "v3token", "auth": {"auth_url": w.auth_url, "token": w.token, "project_id": w.default_project_id}},
-    "v3token to a domain": lambda w: {"auth_type": "v3token", "auth": {"auth_url": w.auth_url, "token": w.token, "domain_id": w.domain_id}},
+    "token": lambda w: {
+        "auth_type": "token",
+        "auth": {"auth_url": w.auth_url, "token": w.token, "project_id": w.project_id},
+    },
+    "token as auth_token": lambda w: {
+        "auth_type": "token",
+        "auth": {"auth_url": w.auth_url, "auth_token": w.token, "project_id": w.project_id},
+    },
+    "v3token rescoped": lambda w: {
+        "auth_type": "v3token",
+        "auth": {"auth_url": w.auth_url, "token": w.token, "project_id": w.default_project_id},
+    },
+    "v3token to a domain": lambda w: {
+        "auth_type": "v3token",
+        "auth": {"auth_url": w.auth_url, "token": w.token, "domain_id": w.domain_id},
+    },
     # application credentials
-    "appcred by id": lambda w: {"auth_type": "v3applicationcredential", "auth": {"auth_url": w.auth_url, "application_credential_id": w.appcred_id, "application_credential_secret": w.appcred_secret}},
-    "appcred by name + user id": lambda w: {"auth_type": "v3applicationcredential", "auth": {"auth_url": w.auth_url, "application_credential_name": w.appcred_name, "application_credential_secret": w.appcred_secret, "user_id": w.user_id}},
-    "appcred by name + user name": lambda w: {"auth_type": "v3applicationcredential", "auth": {"auth_url": w.auth_url, "application_credential_name": w.appcred_name, "application_credential_secret": w.appcred_secret, "username": w.user_name, "user_domain_name": w.domain_name}},
-    "appcred inferred": lambda w: {"auth": {"auth_url": w.auth_url, "application_credential_id": w.appcred_id, "application_credential_secret": w.appcred_secret}},
+    "appcred by id": lambda w: {
+        "auth_type": "v3applicationcredential",
+        "auth": {
+            "auth_url": w.auth_url,
+            "application_credential_id": w.appcred_id,
+            "application_credential_secret": w.appcred_secret,
+        },
+    },
+    "appcred by name + user id": lambda w: {
+        "auth_type": "v3applicationcredential",
+        "auth": {
+            "auth_url": w.auth_url,
+            "application_credential_name": w.appcred_name,
+            "application_credential_secret": w.appcred_secret,
+            "user_id": w.user_id,
+        },
+    },
+    "appcred by name + user name": lambda w: {
+        "auth_type": "v3applicationcredential",
+        "auth": {
+            "auth_url": w.auth_url,
+            "application_credential_name": w.appcred_name,
+            "application_credential_secret": w.appcred_secret,
+            "username": w.user_name,
+            "user_domain_name": w.domain_name,
+        },
+    },
+    "appcred inferred": lambda w: {
+        "auth": {
+            "auth_url": w.auth_url,
+            "application_credential_id": w.appcred_id,
+            "application_credential_secret": w.appcred_secret,
+        }
+    },
     # forms both must refuse
-    "wrong password": lambda w: {"auth": {**_pw(w, user_id=w.user_id, project_id=w.project_id)["auth"], "password": "not-" + w.password}},
+    "wrong password": lambda w: {
+        "auth": {
+            **_pw(w, user_id=w.user_id, project_id=w.project_id)["auth"],
+            "password": "not-" + w.password,
+        }
+    },
     "username without any domain": lambda w: _pw(w, username=w.user_name, project_id=w.project_id),
-    "project_name without any domain": lambda w: _pw(w, user_id=w.user_id, project_name=w.project_name),
-    "project of another domain by name": lambda w: _pw(w, username=w.user_name, user_domain_id=w.domain_id, project_name="nope-" + w.project_name, project_domain_id=w.domain_id),
-    "wrong appcred secret": lambda w: {"auth_type": "v3applicationcredential", "auth": {"auth_url": w.auth_url, "application_credential_id": w.appcred_id, "application_credential_secret": "x" + w.appcred_secret}},
-    "invalid token": lambda w: {"auth_type": "v3token", "auth": {"auth_url": w.auth_url, "token": "gAAAAnot-a-token", "project_id": w.project_id}},
+    "project_name without any domain": lambda w: _pw(
+        w, user_id=w.user_id, project_name=w.project_name
+    ),
+    "project of another domain by name": lambda w: _pw(
+        w,
+        username=w.user_name,
+        user_domain_id=w.domain_id,
+        project_name="nope-" + w.project_name,
+        project_domain_id=w.domain_id,
+    ),
+    "wrong appcred secret": lambda w: {
+        "auth_type": "v3applicationcredential",
+        "auth": {
+            "auth_url": w.auth_url,
+            "application_credential_id": w.appcred_id,
+            "application_credential_secret": "x" + w.appcred_secret,
+        },
+    },
+    "invalid token": lambda w: {
+        "auth_type": "v3token",
+        "auth": {"auth_url": w.auth_url, "token": "gAAAAnot-a-token", "project_id": w.project_id},
+    },
 }
 
 #: forms openstacksdk refuses and stacksdk accepts, on purpose (docs/configuration.md):
@@ -219,7 +351,10 @@ def _oracle(path: Path) -> Outcome:
 
 
 def _ours(path: Path) -> Outcome:
-    env = {"OS_CLIENT_CONFIG_FILE": str(path), "OS_CLIENT_SECURE_FILE": str(path.with_name("none.yaml"))}
+    env = {
+        "OS_CLIENT_CONFIG_FILE": str(path),
+        "OS_CLIENT_SECURE_FILE": str(path.with_name("none.yaml")),
+    }
     try:
         provider = authenticated_client(AuthOptions.from_cloud("c", env))
     except (errors.ConfigError, errors.HTTPError) as exc:

@@ -36,7 +36,9 @@ def _clouds_yaml(tmp_path: Path, cloud: CloudInfo) -> Path:
         "project_name": info.admin_project,
         "project_domain_id": info.domain_id,
     }
-    path.write_text(yaml.safe_dump({"clouds": {"local": {"auth": auth, "region_name": info.region}}}))
+    path.write_text(
+        yaml.safe_dump({"clouds": {"local": {"auth": auth, "region_name": info.region}}})
+    )
     return path
 
 
@@ -53,15 +55,24 @@ def test_connect_by_cloud_name_reaches_every_service(
         volumes.list(conn.block_storage).all_pages()
         resource_providers.list(conn.placement).all_pages()
         containers.list(conn.object_store).all_pages()
-        assert conn.compute is conn.compute is conn.client(compute_v2) is conn.client("stacksdk.compute.v2")
+        assert (
+            conn.compute
+            is conn.compute
+            is conn.client(compute_v2)
+            is conn.client("stacksdk.compute.v2")
+        )
         assert conn.compute.spec is compute_v2.SERVICE and conn.provider.token is not None
 
 
-def test_connect_with_options_or_a_provider(keystone: KeystoneInfo, admin_provider: ProviderClient) -> None:
+def test_connect_with_options_or_a_provider(
+    keystone: KeystoneInfo, admin_provider: ProviderClient
+) -> None:
     by_options = stacksdk.connect(auth=admin_options(keystone))
     by_provider = stacksdk.connect(provider=admin_provider)
     assert by_provider.provider is admin_provider and by_options.provider is not admin_provider
-    assert {p.id for p in projects.list(by_options.identity)} == {p.id for p in projects.list(by_provider.identity)}
+    assert {p.id for p in projects.list(by_options.identity)} == {
+        p.id for p in projects.list(by_provider.identity)
+    }
 
 
 def test_clients_are_built_on_first_use_once_without_a_request(
@@ -90,14 +101,16 @@ def test_clients_are_built_on_first_use_once_without_a_request(
     assert sent and all("/v2.0/networks" in url for url in sent)
 
 
-def test_connect_refuses_what_cannot_work(keystone: KeystoneInfo, admin_provider: ProviderClient) -> None:
+def test_connect_refuses_what_cannot_work(
+    keystone: KeystoneInfo, admin_provider: ProviderClient
+) -> None:
     with pytest.raises(ValueError, match="cloud and auth"):
         stacksdk.connect("local", auth=admin_options(keystone))
     with pytest.raises(ValueError, match="verify"):
         stacksdk.connect(provider=admin_provider, verify=False)
     conn = stacksdk.connect(provider=admin_provider, region="nowhere")
     with pytest.raises(errors.EndpointNotFound, match="nowhere"):
-        conn.compute
+        _ = conn.compute
     with pytest.raises(AttributeError, match="compute"):
         conn.compute = conn.identity  # type: ignore[misc]
     with pytest.raises(TypeError, match="not a generated service package"):

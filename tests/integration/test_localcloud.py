@@ -98,7 +98,9 @@ def test_parse_services_rejects_unknown_names() -> None:
 # ------------------------------------------------------------------- catalog
 
 
-def test_catalog_has_every_service_on_three_interfaces(cloud: CloudInfo, admin: ProviderClient) -> None:
+def test_catalog_has_every_service_on_three_interfaces(
+    cloud: CloudInfo, admin: ProviderClient
+) -> None:
     assert admin.token_info is not None
     found: dict[str, set[tuple[str, str]]] = {}
     for ep in admin.token_info.catalog.endpoints():
@@ -160,7 +162,11 @@ def test_glance_upload_and_download(cloud: CloudInfo, demo: ProviderClient) -> N
     with http(demo) as s:
         r = s.post(
             f"{base}/v2/images",
-            json={"name": f"lc-{uuid.uuid4().hex[:8]}", "disk_format": "raw", "container_format": "bare"},
+            json={
+                "name": f"lc-{uuid.uuid4().hex[:8]}",
+                "disk_format": "raw",
+                "container_format": "bare",
+            },
             timeout=30,
         )
         assert r.status_code == 201, r.text
@@ -200,7 +206,11 @@ def test_glance_direct_import(cloud: CloudInfo, demo: ProviderClient) -> None:
     base = url_of(demo, "image")
     data = b"x" * 4096
     with http(demo) as s:
-        body = {"name": f"lc-{uuid.uuid4().hex[:8]}", "disk_format": "raw", "container_format": "bare"}
+        body = {
+            "name": f"lc-{uuid.uuid4().hex[:8]}",
+            "disk_format": "raw",
+            "container_format": "bare",
+        }
         image_id = s.post(f"{base}/v2/images", json=body, timeout=30).json()["id"]
         try:
             r = s.put(
@@ -210,10 +220,16 @@ def test_glance_direct_import(cloud: CloudInfo, demo: ProviderClient) -> None:
                 timeout=60,
             )
             assert r.status_code == 204, r.text
-            r = s.post(f"{base}/v2/images/{image_id}/import", json={"method": {"name": "glance-direct"}}, timeout=30)
+            r = s.post(
+                f"{base}/v2/images/{image_id}/import",
+                json={"method": {"name": "glance-direct"}},
+                timeout=30,
+            )
             assert r.status_code == 202, r.text
             deadline = time.monotonic() + 30
-            while (status := s.get(f"{base}/v2/images/{image_id}", timeout=30).json()["status"]) != "active":
+            while (
+                status := s.get(f"{base}/v2/images/{image_id}", timeout=30).json()["status"]
+            ) != "active":
                 assert status in ("uploading", "importing"), status
                 assert time.monotonic() < deadline, f"import still {status} after 30 s"
                 time.sleep(POLL_S)
@@ -235,14 +251,18 @@ def test_swift_object_roundtrip_and_account_stats(cloud: CloudInfo, demo: Provid
     with http(demo) as s:
         assert s.put(container, timeout=30).status_code == 201
         try:
-            r = s.put(f"{container}/obj", data=data, headers={"X-Object-Meta-Color": "blue"}, timeout=30)
+            r = s.put(
+                f"{container}/obj", data=data, headers={"X-Object-Meta-Color": "blue"}, timeout=30
+            )
             assert r.status_code == 201, r.text
             r = s.get(f"{container}/obj", timeout=30)
             assert r.status_code == 200 and r.content == data
             assert r.headers["X-Object-Meta-Color"] == "blue"
             # the container-updater reports the container's stats to the account
             deadline = time.monotonic() + 20
-            while int(s.head(account, timeout=30).headers.get("X-Account-Bytes-Used", 0)) < len(data):
+            while int(s.head(account, timeout=30).headers.get("X-Account-Bytes-Used", 0)) < len(
+                data
+            ):
                 assert time.monotonic() < deadline, "account stats not updated within 20 s"
                 time.sleep(POLL_S)
         finally:
@@ -271,7 +291,9 @@ def test_swift_bulk_delete(cloud: CloudInfo, demo: ProviderClient) -> None:
         assert s.head(f"{account}/{name}", timeout=30).status_code == 404
 
 
-def test_swift_info_advertises_bulk_delete_and_metadata_limit(cloud: CloudInfo, demo: ProviderClient) -> None:
+def test_swift_info_advertises_bulk_delete_and_metadata_limit(
+    cloud: CloudInfo, demo: ProviderClient
+) -> None:
     if "swift" not in cloud.services:
         pytest.skip("no swift")
     base = url_of(demo, "object-store").split("/v1/")[0]
@@ -284,12 +306,16 @@ def test_swift_info_advertises_bulk_delete_and_metadata_limit(cloud: CloudInfo, 
     with http(demo) as s:
         assert s.put(container, timeout=30).status_code == 201
         try:
-            assert s.put(f"{container}/o", data=b"x", headers=too_much, timeout=30).status_code == 400
+            assert (
+                s.put(f"{container}/o", data=b"x", headers=too_much, timeout=30).status_code == 400
+            )
         finally:
             s.delete(container, timeout=30)
 
 
-def test_swift_admin_cannot_be_faked_by_demo(cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient) -> None:
+def test_swift_admin_cannot_be_faked_by_demo(
+    cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient
+) -> None:
     """keystoneauth: a member of one project cannot read another project's account."""
     if "swift" not in cloud.services:
         pytest.skip("no swift")
@@ -320,7 +346,9 @@ def test_placement_create_resource_provider(cloud: CloudInfo, admin: ProviderCli
                 timeout=30,
             )
             assert r.status_code == 200, r.text
-            r = s.get(f"{base}/resource_providers", params={"name": name}, headers=headers, timeout=30)
+            r = s.get(
+                f"{base}/resource_providers", params={"name": name}, headers=headers, timeout=30
+            )
             assert [p["uuid"] for p in r.json()["resource_providers"]] == [rp["uuid"]]
         finally:
             s.delete(f"{base}/resource_providers/{rp['uuid']}", headers=headers, timeout=30)
@@ -347,7 +375,9 @@ def test_neutron_network_subnet_port(cloud: CloudInfo, demo: ProviderClient) -> 
         pytest.skip("no neutron")
     base = url_of(demo, "network") + "/v2.0"
     with http(demo) as s:
-        r = s.post(f"{base}/networks", json={"network": {"name": f"lc-{uuid.uuid4().hex[:8]}"}}, timeout=30)
+        r = s.post(
+            f"{base}/networks", json={"network": {"name": f"lc-{uuid.uuid4().hex[:8]}"}}, timeout=30
+        )
         assert r.status_code == 201, r.text
         net = r.json()["network"]
         try:
@@ -357,10 +387,15 @@ def test_neutron_network_subnet_port(cloud: CloudInfo, demo: ProviderClient) -> 
             r = s.post(f"{base}/ports", json={"port": {"network_id": net["id"]}}, timeout=30)
             assert r.status_code == 201, r.text
             port = r.json()["port"]
-            assert port["status"] == "DOWN" and port["fixed_ips"][0]["ip_address"].startswith("10.9.0.")
+            assert port["status"] == "DOWN" and port["fixed_ips"][0]["ip_address"].startswith(
+                "10.9.0."
+            )
             r = s.post(f"{base}/routers", json={"router": {"name": "lc-router"}}, timeout=30)
             assert r.status_code == 201, r.text
-            assert s.delete(f"{base}/routers/{r.json()['router']['id']}", timeout=30).status_code == 204
+            assert (
+                s.delete(f"{base}/routers/{r.json()['router']['id']}", timeout=30).status_code
+                == 204
+            )
             assert s.delete(f"{base}/ports/{port['id']}", timeout=30).status_code == 204
         finally:
             assert s.delete(f"{base}/networks/{net['id']}", timeout=30).status_code == 204
@@ -369,7 +404,9 @@ def test_neutron_network_subnet_port(cloud: CloudInfo, demo: ProviderClient) -> 
 # ---------------------------------------------------------------------- nova
 
 
-def test_nova_flavor_admin_creates_demo_sees(cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient) -> None:
+def test_nova_flavor_admin_creates_demo_sees(
+    cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient
+) -> None:
     if "nova" not in cloud.services:
         pytest.skip("no nova")
     name = f"lc-{uuid.uuid4().hex[:8]}"
@@ -393,7 +430,10 @@ def test_nova_flavor_admin_creates_demo_sees(cloud: CloudInfo, admin: ProviderCl
             assert r.status_code == 403
     finally:
         with http(admin) as s:
-            assert s.delete(url_of(admin, "compute") + f"/flavors/{flavor_id}", timeout=30).status_code == 202
+            assert (
+                s.delete(url_of(admin, "compute") + f"/flavors/{flavor_id}", timeout=30).status_code
+                == 202
+            )
 
 
 # -------------------------------------------------------------------- cinder
@@ -408,7 +448,11 @@ def test_cinder_default_type_and_volume_create(cloud: CloudInfo, demo: ProviderC
     with http(demo) as s:
         r = s.get(f"{base}/types/default", timeout=30)
         assert r.status_code == 200 and r.json()["volume_type"]["name"] == "__DEFAULT__"
-        r = s.post(f"{base}/volumes", json={"volume": {"size": 1, "name": f"lc-{uuid.uuid4().hex[:8]}"}}, timeout=30)
+        r = s.post(
+            f"{base}/volumes",
+            json={"volume": {"size": 1, "name": f"lc-{uuid.uuid4().hex[:8]}"}},
+            timeout=30,
+        )
         assert r.status_code == 202, r.text
         volume = r.json()["volume"]
         assert volume["status"] == "creating" and volume["volume_type"] == "__DEFAULT__"
@@ -428,7 +472,9 @@ def test_start_again_reuses_the_running_cloud(cloud: CloudInfo) -> None:
     assert requests.get(cloud.auth_url, timeout=10).status_code == 200
 
 
-def test_failed_start_reports_the_log_tail_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_start_reports_the_log_tail_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken_spawn(self: services.Service, ctx: services.Context, socks: object) -> list[Spawned]:
         d = self.rundir(ctx)
         cmd = [sys.executable, "-c", "print('boom from glance'); raise SystemExit(3)"]
@@ -437,7 +483,9 @@ def test_failed_start_reports_the_log_tail_and_leaves_nothing(tmp_path: Path, mo
     monkeypatch.setattr(services.Glance, "spawn", broken_spawn)
     workdir = tmp_path / "broken"
     local = LocalCloud(services=("glance",))
-    with pytest.raises(RuntimeError, match="glance did not start: api exited with code 3") as failure:
+    with pytest.raises(
+        RuntimeError, match="glance did not start: api exited with code 3"
+    ) as failure:
         local.start(workdir)
     assert "boom from glance" in str(failure.value)
     assert cloud_status(workdir) == {}
@@ -489,7 +537,9 @@ def _read_until(proc: subprocess.Popen[bytes], word: bytes, deadline: float) -> 
         ready, _, _ = select.select([fd], [], [], left)
         if ready:
             chunk = os.read(fd, 4096)
-            assert chunk, f"the process ended before {word!r}; got {seen[-500:]!r}, exit {proc.wait()}"
+            assert (
+                chunk
+            ), f"the process ended before {word!r}; got {seen[-500:]!r}, exit {proc.wait()}"
             seen += chunk
 
 
@@ -562,13 +612,27 @@ def test_nothing_outlives_an_interrupted_starter(tmp_path: Path, starter: str, h
     (by the groups its pid files record) ends and its port closes, within a bounded wait."""
     workdir = tmp_path / "cloud"
     if starter == "run":
-        cmd = [sys.executable, "-m", "tests.localcloud", "run", "--dir", str(workdir), "--services", "keystone"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "tests.localcloud",
+            "run",
+            "--dir",
+            str(workdir),
+            "--services",
+            "keystone",
+        ]
         cmd += ["--", *READY_COMMAND]
     else:
         cmd = [sys.executable, "-c", LIBRARY_STARTER, str(workdir)]
     with open(tmp_path / "starter.log", "wb") as log:
         proc = subprocess.Popen(
-            cmd, cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, start_new_session=True
+            cmd,
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            start_new_session=True,
         )
     try:
         _read_until(proc, b"READY", time.monotonic() + 300)
@@ -578,7 +642,9 @@ def test_nothing_outlives_an_interrupted_starter(tmp_path: Path, starter: str, h
         if how == "ctrl-c":
             os.killpg(proc.pid, signal.SIGINT)
         else:
-            proc.send_signal({"sigterm": signal.SIGTERM, "sighup": signal.SIGHUP, "sigkill": signal.SIGKILL}[how])
+            proc.send_signal(
+                {"sigterm": signal.SIGTERM, "sighup": signal.SIGHUP, "sigkill": signal.SIGKILL}[how]
+            )
         _assert_all_gone(groups, port, workdir)
         watchdog_log = (workdir / "watchdog.log").read_text()
         if starter == "run" and how != "sigkill":  # it unwound, stopped the cloud itself and failed
@@ -600,7 +666,16 @@ def test_ctrl_c_while_the_cloud_starts_leaves_nothing(tmp_path: Path) -> None:
     """Ctrl-C once Keystone and Placement are spawned but before they answer: `run`
     gives up at once (the service threads stop waiting), stops both and exits."""
     workdir = tmp_path / "cloud"
-    cmd = [sys.executable, "-m", "tests.localcloud", "run", "--dir", str(workdir), "--services", "placement"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "tests.localcloud",
+        "run",
+        "--dir",
+        str(workdir),
+        "--services",
+        "placement",
+    ]
     with open(tmp_path / "starter.log", "wb") as log:
         proc = subprocess.Popen([*cmd, "--", *READY_COMMAND], cwd=REPO, stdin=subprocess.PIPE, stdout=log,
                                 stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
@@ -612,14 +687,18 @@ def test_ctrl_c_while_the_cloud_starts_leaves_nothing(tmp_path: Path) -> None:
             assert time.monotonic() < deadline, "the servers were not spawned within 300 s"
             time.sleep(POLL_S)
         groups = {int(p.read_text()) for p in pidfiles}
-        assert not (workdir / "cloud.json").exists(), "the cloud was ready already: nothing interrupted"
+        assert not (
+            workdir / "cloud.json"
+        ).exists(), "the cloud was ready already: nothing interrupted"
         os.killpg(proc.pid, signal.SIGINT)
         assert proc.wait(timeout=END_DEADLINE_S) == 130
         deadline = time.monotonic() + END_DEADLINE_S
         while any(group_members(g) for g in groups) or _watchdogs_of(workdir):
             assert time.monotonic() < deadline, {g: group_members(g) for g in groups}
             time.sleep(POLL_S)
-        assert "starter gone" not in (workdir / "watchdog.log").read_text()  # run stopped them itself
+        assert (
+            "starter gone" not in (workdir / "watchdog.log").read_text()
+        )  # run stopped them itself
     finally:
         assert proc.stdin is not None
         proc.stdin.close()

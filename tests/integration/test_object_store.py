@@ -877,7 +877,9 @@ def test_read_acl_lets_another_project_read(
 # -- dot segments ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["..", ".", "...", "a/..", "../x", "x/.", "/x", "x/", "a//b", "%2E%2E"])
+@pytest.mark.parametrize(
+    "name", ["..", ".", "...", "a/..", "../x", "x/.", "/x", "x/", "a//b", "%2E%2E"]
+)
 def test_objects_named_like_dot_segments_address_themselves(
     object_store: ServiceClient, container: str, name: str
 ) -> None:
@@ -891,7 +893,9 @@ def test_objects_named_like_dot_segments_address_themselves(
     assert objects.head(object_store, container, name).extract().size == len(data)
     with objects.download(object_store, container, name) as dl:
         assert dl.read() == data
-    assert sorted(present(o.name) for o in objects.list(object_store, container)) == sorted([name, "neighbour"])
+    assert sorted(present(o.name) for o in objects.list(object_store, container)) == sorted(
+        [name, "neighbour"]
+    )
 
     assert objects.delete(object_store, container, name).status_code == 204
     with pytest.raises(errors.NotFound):

@@ -108,7 +108,9 @@ def allocate(
         client,
         consumer,
         allocations.UpdateOpts(
-            allocations={rp: allocations.ProviderResources(resources=r) for rp, r in amounts.items()},
+            allocations={
+                rp: allocations.ProviderResources(resources=r) for rp, r in amounts.items()
+            },
             project_id=project_id,
             user_id=user_id,
             consumer_generation=None,
@@ -129,7 +131,9 @@ def new_id() -> str:
 def make_provider(placement: ServiceClient, unique: Unique, cleanup: Cleanup) -> MakeProvider:
     """Create a resource provider (deleted at teardown; register parents first)."""
 
-    def make(prefix: str = "rp", *, parent: str | None = None) -> resource_providers.ResourceProvider:
+    def make(
+        prefix: str = "rp", *, parent: str | None = None
+    ) -> resource_providers.ResourceProvider:
         opts = resource_providers.CreateOpts(name=unique(prefix))
         if parent is not None:
             opts.parent_provider_uuid = parent
@@ -189,7 +193,9 @@ def test_negotiated_microversion_is_the_servers_max_and_sent_as_header(
     assert counted.client.negotiate() == server_max
     assert placement.microversion is None  # nothing pinned: every call negotiates
 
-    listed = list(resource_providers.list(counted.client, resource_providers.ListOpts(name=unique("none"))))
+    listed = list(
+        resource_providers.list(counted.client, resource_providers.ListOpts(name=unique("none")))
+    )
     assert listed == []
     (resp,) = counted.sent
     assert resp.request.headers[HEADER] == f"placement {server_max}"
@@ -283,12 +289,28 @@ def test_resource_provider_list_filters(
     child = make_provider("child", parent=root.uuid)
     other = make_provider("other")
     agg_a, agg_b = new_id(), new_id()
-    aggregates.update(placement, root.uuid, aggregates.UpdateOpts(
-        aggregates=[agg_a], resource_provider_generation=generation(placement, root.uuid)))
-    aggregates.update(placement, other.uuid, aggregates.UpdateOpts(
-        aggregates=[agg_a, agg_b], resource_provider_generation=generation(placement, other.uuid)))
-    traits.set_for_provider(placement, other.uuid, traits.SetForProviderOpts(
-        traits=[trait], resource_provider_generation=generation(placement, other.uuid)))
+    aggregates.update(
+        placement,
+        root.uuid,
+        aggregates.UpdateOpts(
+            aggregates=[agg_a], resource_provider_generation=generation(placement, root.uuid)
+        ),
+    )
+    aggregates.update(
+        placement,
+        other.uuid,
+        aggregates.UpdateOpts(
+            aggregates=[agg_a, agg_b],
+            resource_provider_generation=generation(placement, other.uuid),
+        ),
+    )
+    traits.set_for_provider(
+        placement,
+        other.uuid,
+        traits.SetForProviderOpts(
+            traits=[trait], resource_provider_generation=generation(placement, other.uuid)
+        ),
+    )
     stock(placement, cleanup, child.uuid, {custom_rc: 4})
     stock(placement, cleanup, other.uuid, {custom_rc: 8})
 
@@ -306,16 +328,27 @@ def test_resource_provider_list_filters(
     assert names(resource_providers.ListOpts(member_of=[agg_a, agg_b])) == {other_name}  # all of
     assert names(resource_providers.ListOpts(member_of=[f"in:{agg_b},{new_id()}"])) == {other_name}
     assert names(resource_providers.ListOpts(member_of=[agg_a, f"!{agg_b}"])) == {root_name}
-    assert names(resource_providers.ListOpts(resources=f"{custom_rc}:4")) == {child_name, other_name}
+    assert names(resource_providers.ListOpts(resources=f"{custom_rc}:4")) == {
+        child_name,
+        other_name,
+    }
     assert names(resource_providers.ListOpts(resources=f"{custom_rc}:5")) == {other_name}
     assert names(resource_providers.ListOpts(in_tree=child.uuid)) == {root_name, child_name}
     assert names(resource_providers.ListOpts(in_tree=other.uuid)) == {other_name}
     assert names(resource_providers.ListOpts(required=[trait])) == {other_name}
-    assert names(resource_providers.ListOpts(required=[f"!{trait}"], member_of=[agg_a])) == {root_name}
-    assert names(resource_providers.ListOpts(in_tree=root.uuid, resources=f"{custom_rc}:1")) == {child_name}
+    assert names(resource_providers.ListOpts(required=[f"!{trait}"], member_of=[agg_a])) == {
+        root_name
+    }
+    assert names(resource_providers.ListOpts(in_tree=root.uuid, resources=f"{custom_rc}:1")) == {
+        child_name
+    }
 
     with pytest.raises(errors.BadRequest) as bad:
-        list(resource_providers.list(placement, resource_providers.ListOpts(resources="CUSTOM_NO_SUCH_RC:1")))
+        list(
+            resource_providers.list(
+                placement, resource_providers.ListOpts(resources="CUSTOM_NO_SUCH_RC:1")
+            )
+        )
     assert_server_message(bad.value, 400, "CUSTOM_NO_SUCH_RC")
 
 
@@ -331,21 +364,24 @@ def test_resource_provider_parent_and_unparent_at_1_37(
     # before 1.37 the server refuses to un-parent or re-parent
     with pytest.raises(errors.BadRequest) as unparent:
         resource_providers.update(
-            placement, child.uuid,
+            placement,
+            child.uuid,
             resource_providers.UpdateOpts(name=child_name, parent_provider_uuid=None),
             microversion="1.36",
         )
     assert_server_message(unparent.value, 400, "un-parenting a provider is not currently allowed")
     with pytest.raises(errors.BadRequest) as reparent:
         resource_providers.update(
-            placement, child.uuid,
+            placement,
+            child.uuid,
             resource_providers.UpdateOpts(name=child_name, parent_provider_uuid=other_root.uuid),
             microversion="1.36",
         )
     assert_server_message(reparent.value, 400, "re-parenting a provider is not currently allowed")
 
     loose = resource_providers.update(
-        placement, child.uuid,
+        placement,
+        child.uuid,
         resource_providers.UpdateOpts(name=child_name, parent_provider_uuid=None),
         microversion="1.37",
     ).extract()
@@ -354,19 +390,30 @@ def test_resource_provider_parent_and_unparent_at_1_37(
     assert got.parent_provider_uuid is None and got.root_provider_uuid == child.uuid
 
     moved = resource_providers.update(
-        placement, child.uuid,
+        placement,
+        child.uuid,
         resource_providers.UpdateOpts(name=child_name, parent_provider_uuid=other_root.uuid),
         microversion="1.37",
     ).extract()
-    assert (moved.parent_provider_uuid, moved.root_provider_uuid) == (other_root.uuid, other_root.uuid)
-    assert {p.uuid for p in resource_providers.list(
-        placement, resource_providers.ListOpts(in_tree=other_root.uuid))} == {other_root.uuid, child.uuid}
+    assert (moved.parent_provider_uuid, moved.root_provider_uuid) == (
+        other_root.uuid,
+        other_root.uuid,
+    )
+    assert {
+        p.uuid
+        for p in resource_providers.list(
+            placement, resource_providers.ListOpts(in_tree=other_root.uuid)
+        )
+    } == {other_root.uuid, child.uuid}
 
     # a provider cannot go under its own descendant
     with pytest.raises(errors.BadRequest) as loop:
         resource_providers.update(
-            placement, other_root.uuid,
-            resource_providers.UpdateOpts(name=present(other_root.name), parent_provider_uuid=child.uuid),
+            placement,
+            other_root.uuid,
+            resource_providers.UpdateOpts(
+                name=present(other_root.name), parent_provider_uuid=child.uuid
+            ),
         )
     assert_server_message(loop.value, 400, "loop")
     # nor be deleted while it has a child
@@ -385,18 +432,26 @@ def test_inventories_with_generations(
     assert present(inventories.get_all(placement, rp).extract().inventories) == {}
 
     cleanup(lambda: inventories.delete_all(placement, rp))
-    all_set = inventories.set_all(placement, rp, inventories.SetAllOpts(
-        inventories={
-            "VCPU": inventories.InventoryRecord(total=8, allocation_ratio=2.0),
-            "MEMORY_MB": inventories.InventoryRecord(total=4096, max_unit=2048, reserved=512),
-        },
-        resource_provider_generation=0,
-    )).extract()
+    all_set = inventories.set_all(
+        placement,
+        rp,
+        inventories.SetAllOpts(
+            inventories={
+                "VCPU": inventories.InventoryRecord(total=8, allocation_ratio=2.0),
+                "MEMORY_MB": inventories.InventoryRecord(total=4096, max_unit=2048, reserved=512),
+            },
+            resource_provider_generation=0,
+        ),
+    ).extract()
     assert all_set.resource_provider_generation == 1
     inv = present(all_set.inventories)
     assert set(inv) == {"VCPU", "MEMORY_MB"}
     assert (inv["VCPU"].total, inv["VCPU"].allocation_ratio, inv["VCPU"].reserved) == (8, 2.0, 0)
-    assert (inv["MEMORY_MB"].max_unit, inv["MEMORY_MB"].reserved, inv["MEMORY_MB"].min_unit) == (2048, 512, 1)
+    assert (inv["MEMORY_MB"].max_unit, inv["MEMORY_MB"].reserved, inv["MEMORY_MB"].min_unit) == (
+        2048,
+        512,
+        1,
+    )
 
     read = inventories.get_all(placement, rp).extract()
     assert read.resource_provider_generation == 1
@@ -408,28 +463,37 @@ def test_inventories_with_generations(
     with pytest.raises(errors.NotFound):
         inventories.get(placement, rp, "DISK_GB")
 
-    created = inventories.create(placement, rp, inventories.CreateOpts(
-        resource_class="DISK_GB", total=100, step_size=10, max_unit=50)).extract()
+    created = inventories.create(
+        placement,
+        rp,
+        inventories.CreateOpts(resource_class="DISK_GB", total=100, step_size=10, max_unit=50),
+    ).extract()
     assert (created.total, created.step_size, created.max_unit) == (100, 10, 50)
     assert created.resource_provider_generation == 2
     with pytest.raises(errors.Conflict) as twice:
         inventories.create(placement, rp, inventories.CreateOpts(resource_class="DISK_GB", total=1))
     assert_server_message(twice.value, 409, "conflict")  # sqlite's unique constraint, verbatim
 
-    updated = inventories.update(placement, rp, "DISK_GB", inventories.UpdateOpts(
-        total=200, resource_provider_generation=2)).extract()
+    updated = inventories.update(
+        placement, rp, "DISK_GB", inventories.UpdateOpts(total=200, resource_provider_generation=2)
+    ).extract()
     # a PUT: what is not sent goes back to its default
     assert (updated.total, updated.step_size, updated.max_unit) == (200, 1, 2147483647)
     assert updated.resource_provider_generation == 3
 
     # stale generations: the server's 409, its message kept, nothing changed
     with pytest.raises(errors.Conflict) as stale_one:
-        inventories.update(placement, rp, "DISK_GB", inventories.UpdateOpts(
-            total=300, resource_provider_generation=2))
+        inventories.update(
+            placement,
+            rp,
+            "DISK_GB",
+            inventories.UpdateOpts(total=300, resource_provider_generation=2),
+        )
     assert_server_message(stale_one.value, 409, "resource provider generation conflict")
     with pytest.raises(errors.Conflict) as stale_all:
-        inventories.set_all(placement, rp, inventories.SetAllOpts(
-            inventories={}, resource_provider_generation=1))
+        inventories.set_all(
+            placement, rp, inventories.SetAllOpts(inventories={}, resource_provider_generation=1)
+        )
     assert_server_message(stale_all.value, 409, "resource provider generation conflict")
     now = inventories.get_all(placement, rp).extract()
     assert now.resource_provider_generation == 3
@@ -439,7 +503,10 @@ def test_inventories_with_generations(
     assert inventories.delete(placement, rp, "DISK_GB").status_code == 204
     with pytest.raises(errors.NotFound):
         inventories.get(placement, rp, "DISK_GB")
-    assert set(present(inventories.get_all(placement, rp).extract().inventories)) == {"VCPU", "MEMORY_MB"}
+    assert set(present(inventories.get_all(placement, rp).extract().inventories)) == {
+        "VCPU",
+        "MEMORY_MB",
+    }
 
     assert inventories.delete_all(placement, rp).status_code == 204
     emptied = inventories.get_all(placement, rp).extract()
@@ -481,8 +548,13 @@ def test_traits(
     rp = make_provider("traits").uuid
     empty = traits.get_for_provider(placement, rp).extract()
     assert (empty.traits, empty.resource_provider_generation) == ([], 0)
-    after = traits.set_for_provider(placement, rp, traits.SetForProviderOpts(
-        traits=[trait, "HW_CPU_X86_AVX2"], resource_provider_generation=0)).extract()
+    after = traits.set_for_provider(
+        placement,
+        rp,
+        traits.SetForProviderOpts(
+            traits=[trait, "HW_CPU_X86_AVX2"], resource_provider_generation=0
+        ),
+    ).extract()
     assert set(present(after.traits)) == {trait, "HW_CPU_X86_AVX2"}
     assert after.resource_provider_generation == 1
     read = traits.get_for_provider(placement, rp).extract()
@@ -492,12 +564,16 @@ def test_traits(
     assert listed(name=f"startswith:{prefix}", associated=False) == {spare}
 
     with pytest.raises(errors.Conflict) as stale:
-        traits.set_for_provider(placement, rp, traits.SetForProviderOpts(
-            traits=[spare], resource_provider_generation=0))
+        traits.set_for_provider(
+            placement, rp, traits.SetForProviderOpts(traits=[spare], resource_provider_generation=0)
+        )
     assert_server_message(stale.value, 409, "generation")
     with pytest.raises(errors.BadRequest) as unknown:
-        traits.set_for_provider(placement, rp, traits.SetForProviderOpts(
-            traits=[prefix + "_NONE"], resource_provider_generation=1))
+        traits.set_for_provider(
+            placement,
+            rp,
+            traits.SetForProviderOpts(traits=[prefix + "_NONE"], resource_provider_generation=1),
+        )
     assert_server_message(unknown.value, 400, prefix + "_NONE")
     with pytest.raises(errors.Conflict) as in_use:
         traits.delete(placement, trait)
@@ -530,13 +606,17 @@ def test_resource_classes(placement: ServiceClient, unique: Unique, cleanup: Cle
 
     assert resource_classes.ensure(placement, ensured).status_code == 201
     assert resource_classes.ensure(placement, ensured).status_code == 204
-    location = resource_classes.create(placement, resource_classes.CreateOpts(name=created_name)).extract()
+    location = resource_classes.create(
+        placement, resource_classes.CreateOpts(name=created_name)
+    ).extract()
     assert location == f"{placement.endpoint}/resource_classes/{created_name}"
     with pytest.raises(errors.Conflict) as dup:
         resource_classes.create(placement, resource_classes.CreateOpts(name=created_name))
     assert_server_message(dup.value, 409, created_name)
     with pytest.raises(errors.BadRequest):
-        resource_classes.create(placement, resource_classes.CreateOpts(name="lowercase_" + created_name))
+        resource_classes.create(
+            placement, resource_classes.CreateOpts(name="lowercase_" + created_name)
+        )
 
     got = resource_classes.get(placement, created_name).extract()
     assert got.name == created_name
@@ -586,15 +666,22 @@ def test_aggregates_with_generation(placement: ServiceClient, make_provider: Mak
     assert (start.aggregates, start.resource_provider_generation) == ([], 0)
 
     agg_a, agg_b = new_id(), new_id()
-    done = aggregates.update(placement, rp, aggregates.UpdateOpts(
-        aggregates=[agg_a, agg_b], resource_provider_generation=0)).extract()
+    done = aggregates.update(
+        placement,
+        rp,
+        aggregates.UpdateOpts(aggregates=[agg_a, agg_b], resource_provider_generation=0),
+    ).extract()
     assert set(present(done.aggregates)) == {agg_a, agg_b}
     assert done.resource_provider_generation == 1
     read = aggregates.get(placement, rp).extract()
-    assert set(present(read.aggregates)) == {agg_a, agg_b} and read.resource_provider_generation == 1
+    assert (
+        set(present(read.aggregates)) == {agg_a, agg_b} and read.resource_provider_generation == 1
+    )
 
     with pytest.raises(errors.Conflict) as stale:
-        aggregates.update(placement, rp, aggregates.UpdateOpts(aggregates=[], resource_provider_generation=0))
+        aggregates.update(
+            placement, rp, aggregates.UpdateOpts(aggregates=[], resource_provider_generation=0)
+        )
     assert_server_message(stale.value, 409, "generation")
     assert set(present(aggregates.get(placement, rp).extract().aggregates)) == {agg_a, agg_b}
 
@@ -603,8 +690,9 @@ def test_aggregates_with_generation(placement: ServiceClient, make_provider: Mak
     assert set(present(old.aggregates)) == {agg_a, agg_b}
     assert not old.is_set("resource_provider_generation")
 
-    cleared = aggregates.update(placement, rp, aggregates.UpdateOpts(
-        aggregates=[], resource_provider_generation=1)).extract()
+    cleared = aggregates.update(
+        placement, rp, aggregates.UpdateOpts(aggregates=[], resource_provider_generation=1)
+    ).extract()
     assert cleared.aggregates == [] and cleared.resource_provider_generation == 2
     assert generation(placement, rp) == 2
 
@@ -622,10 +710,15 @@ def test_allocations(
     for consumer in (c3, c2, c1):
         cleanup(functools.partial(allocations.delete, placement, consumer))
 
-    def opts(amount: dict[str, int], gen: int | None, ctype: str = "INSTANCE") -> allocations.UpdateOpts:
+    def opts(
+        amount: dict[str, int], gen: int | None, ctype: str = "INSTANCE"
+    ) -> allocations.UpdateOpts:
         return allocations.UpdateOpts(
             allocations={rp: allocations.ProviderResources(resources=amount)},
-            project_id=project, user_id=user, consumer_generation=gen, consumer_type=ctype,
+            project_id=project,
+            user_id=user,
+            consumer_generation=gen,
+            consumer_type=ctype,
         )
 
     # a consumer without allocations: an empty map, not a 404
@@ -645,7 +738,11 @@ def test_allocations(
 
     with pytest.raises(errors.Conflict) as stale:
         allocations.update(placement, c1, opts({custom_rc: 9}, read_gen))
-    assert_server_message(stale.value, 409, f"consumer generation conflict - expected {read_gen + 1} but got {read_gen}")
+    assert_server_message(
+        stale.value,
+        409,
+        f"consumer generation conflict - expected {read_gen + 1} but got {read_gen}",
+    )
     with pytest.raises(errors.Conflict) as not_new:
         allocations.update(placement, c1, opts({custom_rc: 9}, None))
     assert_server_message(not_new.value, 409, "but got None")
@@ -653,7 +750,8 @@ def test_allocations(
         allocations.update(placement, c2, opts({custom_rc: 11}, None))
     assert_server_message(too_much.value, 409, "capacity")
     assert present(present(allocations.get(placement, c1).extract().allocations)[rp].resources) == {
-        custom_rc: 3, "VCPU": 1
+        custom_rc: 3,
+        "VCPU": 1,
     }
 
     by_provider = allocations.list_for_provider(placement, rp).extract()
@@ -663,19 +761,40 @@ def test_allocations(
     assert by_provider.resource_provider_generation == generation(placement, rp)
 
     # two consumers in one request
-    assert allocations.set_many(placement, allocations.SetManyOpts(consumers={
-        c1: allocations.ConsumerAllocations(
-            allocations={rp: allocations.ProviderResources(resources={custom_rc: 1})},
-            project_id=project, user_id=user, consumer_generation=read_gen + 1, consumer_type="INSTANCE"),
-        c2: allocations.ConsumerAllocations(
-            allocations={rp: allocations.ProviderResources(resources={custom_rc: 4, "VCPU": 2})},
-            project_id=project, user_id=user, consumer_generation=None, consumer_type="MIGRATION"),
-    })).status_code == 204
+    assert (
+        allocations.set_many(
+            placement,
+            allocations.SetManyOpts(
+                consumers={
+                    c1: allocations.ConsumerAllocations(
+                        allocations={rp: allocations.ProviderResources(resources={custom_rc: 1})},
+                        project_id=project,
+                        user_id=user,
+                        consumer_generation=read_gen + 1,
+                        consumer_type="INSTANCE",
+                    ),
+                    c2: allocations.ConsumerAllocations(
+                        allocations={
+                            rp: allocations.ProviderResources(resources={custom_rc: 4, "VCPU": 2})
+                        },
+                        project_id=project,
+                        user_id=user,
+                        consumer_generation=None,
+                        consumer_type="MIGRATION",
+                    ),
+                }
+            ),
+        ).status_code
+        == 204
+    )
     got1, got2 = allocations.get(placement, c1).extract(), allocations.get(placement, c2).extract()
     assert present(present(got1.allocations)[rp].resources) == {custom_rc: 1}
     assert present(present(got2.allocations)[rp].resources) == {custom_rc: 4, "VCPU": 2}
     assert (got2.consumer_type, got2.consumer_generation) == ("MIGRATION", 1)
-    assert set(present(allocations.list_for_provider(placement, rp).extract().allocations)) == {c1, c2}
+    assert set(present(allocations.list_for_provider(placement, rp).extract().allocations)) == {
+        c1,
+        c2,
+    }
     assert present(usages.get(placement, rp).extract().usages) == {custom_rc: 5, "VCPU": 2}
 
     # what is allocated pins its inventory and provider
@@ -690,21 +809,43 @@ def test_allocations(
         allocations.delete(placement, c1)
     assert_server_message(none_left.value, 404, c1)
     # since 1.28 an empty map (with the generation) removes a consumer's allocations
-    allocations.update(placement, c2, allocations.UpdateOpts(
-        allocations={}, project_id=project, user_id=user, consumer_generation=1, consumer_type="MIGRATION"))
+    allocations.update(
+        placement,
+        c2,
+        allocations.UpdateOpts(
+            allocations={},
+            project_id=project,
+            user_id=user,
+            consumer_generation=1,
+            consumer_type="MIGRATION",
+        ),
+    )
     assert allocations.get(placement, c2).extract().allocations == {}
 
     # the list form of before 1.12 (project and user since 1.8)
-    allocations.replace_legacy(placement, c3, allocations.ReplaceLegacyOpts(
-        allocations=[allocations.LegacyAllocation(
-            resource_provider=allocations.ProviderRef(uuid=rp), resources={custom_rc: 2})],
-        project_id=project, user_id=user,
-    ), microversion="1.8")
+    allocations.replace_legacy(
+        placement,
+        c3,
+        allocations.ReplaceLegacyOpts(
+            allocations=[
+                allocations.LegacyAllocation(
+                    resource_provider=allocations.ProviderRef(uuid=rp), resources={custom_rc: 2}
+                )
+            ],
+            project_id=project,
+            user_id=user,
+        ),
+        microversion="1.8",
+    )
     old_view = allocations.get(placement, c3, microversion="1.8").extract()
     assert present(present(old_view.allocations)[rp].resources) == {custom_rc: 2}
     assert not old_view.is_set("project_id") and not old_view.is_set("consumer_generation")
     new_view = allocations.get(placement, c3).extract()
-    assert (new_view.project_id, new_view.user_id, new_view.consumer_type) == (project, user, "unknown")
+    assert (new_view.project_id, new_view.user_id, new_view.consumer_type) == (
+        project,
+        user,
+        "unknown",
+    )
     assert set(present(allocations.list_for_provider(placement, rp).extract().allocations)) == {c3}
 
 
@@ -718,8 +859,14 @@ def test_allocation_candidates(
     stock(placement, cleanup, big, {custom_rc: 10})
     stock(placement, cleanup, small, {custom_rc: 5, "VCPU": 2})
     consumer = new_id()
-    allocate(placement, cleanup, consumer, {big: {custom_rc: 3}},
-             project_id=uuid.uuid4().hex, user_id=uuid.uuid4().hex)
+    allocate(
+        placement,
+        cleanup,
+        consumer,
+        {big: {custom_rc: 3}},
+        project_id=uuid.uuid4().hex,
+        user_id=uuid.uuid4().hex,
+    )
 
     found = allocation_candidates.query(
         placement, allocation_candidates.QueryOpts(resources=f"{custom_rc}:2")
@@ -727,7 +874,7 @@ def test_allocation_candidates(
     requests_ = present(found.allocation_requests)
     assert {next(iter(present(r.allocations))) for r in requests_} == {big, small}
     for r in requests_:
-        (rp_uuid, part), = present(r.allocations).items()
+        ((rp_uuid, part),) = present(r.allocations).items()
         assert present(part.resources) == {custom_rc: 2}
         assert present(r.mappings) == {"": [rp_uuid]}
     summaries = present(found.provider_summaries)
@@ -735,7 +882,10 @@ def test_allocation_candidates(
     big_rc = present(summaries[big].resources)[custom_rc]
     assert (big_rc.capacity, big_rc.used) == (10, 3)
     assert set(present(summaries[small].resources)) == {custom_rc, "VCPU"}  # every class since 1.27
-    assert summaries[small].root_provider_uuid == small and summaries[small].parent_provider_uuid is None
+    assert (
+        summaries[small].root_provider_uuid == small
+        and summaries[small].parent_provider_uuid is None
+    )
 
     limited = allocation_candidates.query(
         placement, allocation_candidates.QueryOpts(resources=f"{custom_rc}:2", limit=1)
@@ -751,7 +901,9 @@ def test_allocation_candidates(
     assert nothing.allocation_requests == [] and nothing.provider_summaries == {}
 
     legacy = allocation_candidates.query_legacy(
-        placement, allocation_candidates.QueryLegacyOpts(resources=f"{custom_rc}:6"), microversion="1.10"
+        placement,
+        allocation_candidates.QueryLegacyOpts(resources=f"{custom_rc}:6"),
+        microversion="1.10",
     )
     assert legacy.headers[HEADER] == "placement 1.10"
     old = legacy.extract()
@@ -760,7 +912,9 @@ def test_allocation_candidates(
     assert present(listed.resource_provider).uuid == big
     assert present(listed.resources) == {custom_rc: 6}
     assert set(present(old.provider_summaries)) == {big}
-    assert set(present(present(old.provider_summaries)[big].resources)) == {custom_rc}  # only asked ones
+    assert set(present(present(old.provider_summaries)[big].resources)) == {
+        custom_rc
+    }  # only asked ones
 
 
 # -- usages --------------------------------------------------------------------------------
@@ -774,32 +928,62 @@ def test_usages(
     assert present(usages.get(placement, rp).extract().usages) == {custom_rc: 0, "VCPU": 0}
 
     project, alice, bob = uuid.uuid4().hex, uuid.uuid4().hex, uuid.uuid4().hex
-    allocate(placement, cleanup, new_id(), {rp: {custom_rc: 2, "VCPU": 1}},
-             project_id=project, user_id=alice, consumer_type="INSTANCE")
-    allocate(placement, cleanup, new_id(), {rp: {custom_rc: 3}},
-             project_id=project, user_id=bob, consumer_type="MIGRATION")
+    allocate(
+        placement,
+        cleanup,
+        new_id(),
+        {rp: {custom_rc: 2, "VCPU": 1}},
+        project_id=project,
+        user_id=alice,
+        consumer_type="INSTANCE",
+    )
+    allocate(
+        placement,
+        cleanup,
+        new_id(),
+        {rp: {custom_rc: 3}},
+        project_id=project,
+        user_id=bob,
+        consumer_type="MIGRATION",
+    )
     # before 1.38 a consumer has no type: it counts as "unknown"
     untyped = new_id()
     cleanup(lambda: allocations.delete(placement, untyped))
-    allocations.update(placement, untyped, allocations.UpdateOpts(
-        allocations={rp: allocations.ProviderResources(resources={custom_rc: 1})},
-        project_id=project, user_id=alice, consumer_generation=None,
-    ), microversion="1.37")
+    allocations.update(
+        placement,
+        untyped,
+        allocations.UpdateOpts(
+            allocations={rp: allocations.ProviderResources(resources={custom_rc: 1})},
+            project_id=project,
+            user_id=alice,
+            consumer_generation=None,
+        ),
+        microversion="1.37",
+    )
 
     on_rp = usages.get(placement, rp).extract()
     assert present(on_rp.usages) == {custom_rc: 6, "VCPU": 1}
     assert on_rp.resource_provider_generation == generation(placement, rp)
 
-    totals = usages.get_totals(placement, usages.GetTotalsOpts(project_id=project), microversion="1.37")
+    totals = usages.get_totals(
+        placement, usages.GetTotalsOpts(project_id=project), microversion="1.37"
+    )
     assert totals.headers[HEADER] == "placement 1.37"
     assert present(totals.extract().usages) == {custom_rc: 6, "VCPU": 1}
     alice_only = usages.get_totals(
         placement, usages.GetTotalsOpts(project_id=project, user_id=alice), microversion="1.37"
     ).extract()
     assert present(alice_only.usages) == {custom_rc: 3, "VCPU": 1}
-    assert present(usages.get_totals(
-        placement, usages.GetTotalsOpts(project_id=uuid.uuid4().hex), microversion="1.37"
-    ).extract().usages) == {}
+    assert (
+        present(
+            usages.get_totals(
+                placement, usages.GetTotalsOpts(project_id=uuid.uuid4().hex), microversion="1.37"
+            )
+            .extract()
+            .usages
+        )
+        == {}
+    )
 
     by_type = usages.get_totals_by_consumer_type(
         placement, usages.GetTotalsByConsumerTypeOpts(project_id=project)
@@ -850,7 +1034,9 @@ def test_reshaper_as_a_service_user(
     child = make_provider("reshape-child", parent=root).uuid
     stock(placement, cleanup, root, {custom_rc: 10, "VCPU": 4})
     cleanup(lambda: inventories.delete_all(placement, child))  # the reshape moves inventory there
-    project = projects.create(identity, projects.CreateOpts(name=unique("svc-proj"), domain_id=DOMAIN)).extract()
+    project = projects.create(
+        identity, projects.CreateOpts(name=unique("svc-proj"), domain_id=DOMAIN)
+    ).extract()
     cleanup(lambda: projects.delete(identity, project.id))
     password = unique("pw")
     user = users.create(
@@ -858,18 +1044,26 @@ def test_reshaper_as_a_service_user(
     ).extract()
     cleanup(lambda: users.delete(identity, user.id))
     consumer = new_id()
-    allocate(placement, cleanup, consumer, {root: {custom_rc: 2, "VCPU": 1}},
-             project_id=project.id, user_id=user.id)
+    allocate(
+        placement,
+        cleanup,
+        consumer,
+        {root: {custom_rc: 2, "VCPU": 1}},
+        project_id=project.id,
+        user_id=user.id,
+    )
 
     def reshape_opts() -> reshaper.ReshapeOpts:
         return reshaper.ReshapeOpts(
             inventories={
                 root: inventories.ProviderInventories(
                     inventories={"VCPU": inventories.InventoryRecord(total=4)},
-                    resource_provider_generation=generation(placement, root)),
+                    resource_provider_generation=generation(placement, root),
+                ),
                 child: inventories.ProviderInventories(
                     inventories={custom_rc: inventories.InventoryRecord(total=10)},
-                    resource_provider_generation=generation(placement, child)),
+                    resource_provider_generation=generation(placement, child),
+                ),
             },
             allocations={
                 consumer: allocations.ConsumerAllocations(
@@ -877,9 +1071,13 @@ def test_reshaper_as_a_service_user(
                         root: allocations.ProviderResources(resources={"VCPU": 1}),
                         child: allocations.ProviderResources(resources={custom_rc: 2}),
                     },
-                    project_id=project.id, user_id=user.id,
-                    consumer_generation=present(allocations.get(placement, consumer).extract().consumer_generation),
-                    consumer_type="INSTANCE"),
+                    project_id=project.id,
+                    user_id=user.id,
+                    consumer_generation=present(
+                        allocations.get(placement, consumer).extract().consumer_generation
+                    ),
+                    consumer_type="INSTANCE",
+                ),
             },
         )
 
@@ -888,10 +1086,16 @@ def test_reshaper_as_a_service_user(
     assert_server_message(refused.value, 403, "placement:reshaper:reshape")
 
     roles.grant_project_user(identity, project.id, user.id, role_id(identity, "service"))
-    service_provider = authenticated_client(AuthOptions(
-        identity_endpoint=keystone.auth_url, username=present(user.name), password=password,
-        user_domain_id=DOMAIN, project_id=project.id, region_name=keystone.region,
-    ))
+    service_provider = authenticated_client(
+        AuthOptions(
+            identity_endpoint=keystone.auth_url,
+            username=present(user.name),
+            password=password,
+            user_domain_id=DOMAIN,
+            project_id=project.id,
+            region_name=keystone.region,
+        )
+    )
     as_service = placement_v1.new_client(service_provider)
 
     # a stale generation is refused by the reshaper too, with the server's message
@@ -903,10 +1107,16 @@ def test_reshaper_as_a_service_user(
 
     assert reshaper.reshape(as_service, reshape_opts()).status_code == 204
     assert set(present(inventories.get_all(placement, root).extract().inventories)) == {"VCPU"}
-    assert present(present(inventories.get_all(placement, child).extract().inventories)[custom_rc].total) == 10
+    assert (
+        present(
+            present(inventories.get_all(placement, child).extract().inventories)[custom_rc].total
+        )
+        == 10
+    )
     moved = allocations.get(placement, consumer).extract()
     assert {rp: present(r.resources) for rp, r in present(moved.allocations).items()} == {
-        root: {"VCPU": 1}, child: {custom_rc: 2}
+        root: {"VCPU": 1},
+        child: {custom_rc: 2},
     }
     assert present(usages.get(placement, child).extract().usages) == {custom_rc: 2}
     service_provider.session.close()
@@ -915,34 +1125,57 @@ def test_reshaper_as_a_service_user(
 # -- microversion rules --------------------------------------------------------------------
 
 
-def test_operation_newer_than_the_client_raises_before_sending(counted: Counted, unique: Unique) -> None:
+def test_operation_newer_than_the_client_raises_before_sending(
+    counted: Counted, unique: Unique
+) -> None:
     client = counted.client
     client.microversion = "1.10"
     rp = new_id()
     calls: list[Callable[[], object]] = [
-        lambda: resource_providers.create(client, resource_providers.CreateOpts(name=unique("never"))),
-        lambda: aggregates.update(client, rp, aggregates.UpdateOpts(aggregates=[], resource_provider_generation=0)),
-        lambda: allocations.update(client, rp, allocations.UpdateOpts(allocations={}, project_id="p", user_id="u")),
+        lambda: resource_providers.create(
+            client, resource_providers.CreateOpts(name=unique("never"))
+        ),
+        lambda: aggregates.update(
+            client, rp, aggregates.UpdateOpts(aggregates=[], resource_provider_generation=0)
+        ),
+        lambda: allocations.update(
+            client, rp, allocations.UpdateOpts(allocations={}, project_id="p", user_id="u")
+        ),
         lambda: allocations.set_many(client, allocations.SetManyOpts(consumers={})),
-        lambda: allocation_candidates.query(client, allocation_candidates.QueryOpts(resources="VCPU:1")),
+        lambda: allocation_candidates.query(
+            client, allocation_candidates.QueryOpts(resources="VCPU:1")
+        ),
         lambda: resource_classes.list(client, microversion="1.1"),
-        lambda: usages.get_totals_by_consumer_type(client, usages.GetTotalsByConsumerTypeOpts(project_id="p")),
+        lambda: usages.get_totals_by_consumer_type(
+            client, usages.GetTotalsByConsumerTypeOpts(project_id="p")
+        ),
         lambda: reshaper.reshape(client, reshaper.ReshapeOpts(inventories={}, allocations={})),
         lambda: traits.list_names(client, microversion="1.5"),
         lambda: inventories.delete_all(client, rp, microversion="1.4"),
     ]
     for call in calls:
-        with pytest.raises(errors.MicroversionError, match=r"needs microversion >= 1\.\d+, the call uses 1\.\d+$"):
+        with pytest.raises(
+            errors.MicroversionError, match=r"needs microversion >= 1\.\d+, the call uses 1\.\d+$"
+        ):
             call()
     client.microversion = None  # negotiated (1.39): operations that ended before it
     too_new: list[Callable[[], object]] = [
-        lambda: resource_providers.create_legacy(client, resource_providers.CreateLegacyOpts(name="never")),
-        lambda: resource_classes.update(client, "CUSTOM_NEVER", resource_classes.UpdateOpts(name="CUSTOM_X")),
-        lambda: allocation_candidates.query_legacy(client, allocation_candidates.QueryLegacyOpts(resources="VCPU:1")),
-        lambda: allocations.replace_legacy(client, rp, allocations.ReplaceLegacyOpts(allocations=[])),
+        lambda: resource_providers.create_legacy(
+            client, resource_providers.CreateLegacyOpts(name="never")
+        ),
+        lambda: resource_classes.update(
+            client, "CUSTOM_NEVER", resource_classes.UpdateOpts(name="CUSTOM_X")
+        ),
+        lambda: allocation_candidates.query_legacy(
+            client, allocation_candidates.QueryLegacyOpts(resources="VCPU:1")
+        ),
+        lambda: allocations.replace_legacy(
+            client, rp, allocations.ReplaceLegacyOpts(allocations=[])
+        ),
         lambda: usages.get_totals(client, usages.GetTotalsOpts(project_id="p")),
         lambda: resource_providers.create(
-            client, resource_providers.CreateOpts(name="never"), microversion="1.19"),
+            client, resource_providers.CreateOpts(name="never"), microversion="1.19"
+        ),
     ]
     for call in too_new:
         with pytest.raises(errors.MicroversionError):
@@ -954,26 +1187,61 @@ def test_parameter_outside_its_window_raises_before_sending(counted: Counted) ->
     client = counted.client
     rp = new_id()
     with pytest.raises(errors.MicroversionError, match="'in_tree' needs microversion >= 1.14"):
-        resource_providers.list(client, resource_providers.ListOpts(in_tree=rp), microversion="1.13")
+        resource_providers.list(
+            client, resource_providers.ListOpts(in_tree=rp), microversion="1.13"
+        )
     with pytest.raises(errors.MicroversionError, match="'required' needs microversion >= 1.18"):
-        resource_providers.list(client, resource_providers.ListOpts(required=["HW_CPU_X86_AVX2"]), microversion="1.17")
-    with pytest.raises(errors.MicroversionError, match="'parent_provider_uuid' needs microversion >= 1.14"):
+        resource_providers.list(
+            client, resource_providers.ListOpts(required=["HW_CPU_X86_AVX2"]), microversion="1.17"
+        )
+    with pytest.raises(
+        errors.MicroversionError, match="'parent_provider_uuid' needs microversion >= 1.14"
+    ):
         resource_providers.update(
-            client, rp, resource_providers.UpdateOpts(name="x", parent_provider_uuid=None), microversion="1.13")
+            client,
+            rp,
+            resource_providers.UpdateOpts(name="x", parent_provider_uuid=None),
+            microversion="1.13",
+        )
     with pytest.raises(errors.MicroversionError, match="'limit' needs microversion >= 1.16"):
         allocation_candidates.query(
-            client, allocation_candidates.QueryOpts(resources="VCPU:1", limit=1), microversion="1.15")
-    with pytest.raises(errors.MicroversionError, match="'consumer_type' needs microversion >= 1.38"):
-        allocations.update(client, rp, allocations.UpdateOpts(
-            allocations={}, project_id="p", user_id="u", consumer_generation=None, consumer_type="INSTANCE",
-        ), microversion="1.37")
+            client,
+            allocation_candidates.QueryOpts(resources="VCPU:1", limit=1),
+            microversion="1.15",
+        )
+    with pytest.raises(
+        errors.MicroversionError, match="'consumer_type' needs microversion >= 1.38"
+    ):
+        allocations.update(
+            client,
+            rp,
+            allocations.UpdateOpts(
+                allocations={},
+                project_id="p",
+                user_id="u",
+                consumer_generation=None,
+                consumer_type="INSTANCE",
+            ),
+            microversion="1.37",
+        )
     with pytest.raises(errors.MicroversionError, match="'project_id' needs microversion >= 1.8"):
-        allocations.replace_legacy(client, rp, allocations.ReplaceLegacyOpts(
-            allocations=[], project_id="p"), microversion="1.7")
+        allocations.replace_legacy(
+            client,
+            rp,
+            allocations.ReplaceLegacyOpts(allocations=[], project_id="p"),
+            microversion="1.7",
+        )
     # a field required from a microversion on is checked against the call's version too
-    with pytest.raises(ValueError, match="missing field 'consumer_type', required from microversion >= 1.38"):
-        allocations.update(client, rp, allocations.UpdateOpts(
-            allocations={}, project_id="p", user_id="u", consumer_generation=None))
+    with pytest.raises(
+        ValueError, match="missing field 'consumer_type', required from microversion >= 1.38"
+    ):
+        allocations.update(
+            client,
+            rp,
+            allocations.UpdateOpts(
+                allocations={}, project_id="p", user_id="u", consumer_generation=None
+            ),
+        )
     assert counted.sent == []
 
 
@@ -987,8 +1255,12 @@ def test_client_microversion_pins_every_call_and_per_call_overrides(
     client.microversion = "1.10"
 
     pinned = resource_providers.get(client, child).extract()
-    assert not pinned.is_set("parent_provider_uuid") and not pinned.is_set("root_provider_uuid")  # 1.14 fields
-    assert child in {p.uuid for p in resource_providers.list(client, resource_providers.ListOpts(uuid=child))}
+    assert not pinned.is_set("parent_provider_uuid") and not pinned.is_set(
+        "root_provider_uuid"
+    )  # 1.14 fields
+    assert child in {
+        p.uuid for p in resource_providers.list(client, resource_providers.ListOpts(uuid=child))
+    }
     assert present(inventories.get_all(client, child).extract().inventories)["VCPU"].total == 2
     assert allocations.get(client, new_id()).extract().allocations == {}
     assert present(usages.get(client, child).extract().usages) == {"VCPU": 0}
@@ -1015,7 +1287,9 @@ def test_client_microversion_pins_every_call_and_per_call_overrides(
     assert placement.microversion is None  # the shared client was never touched
 
 
-def test_per_call_microversion_beyond_the_server_is_its_406(counted: Counted, make_provider: MakeProvider) -> None:
+def test_per_call_microversion_beyond_the_server_is_its_406(
+    counted: Counted, make_provider: MakeProvider
+) -> None:
     rp = make_provider("too-new").uuid
     with pytest.raises(errors.NotAcceptable) as refused:
         resource_providers.get(counted.client, rp, microversion="1.99")
@@ -1040,7 +1314,8 @@ def test_windowed_fields_left_out_before_their_microversion(
     def held(amount: int) -> allocations.UpdateOpts:
         return allocations.UpdateOpts(
             allocations={rp: allocations.ProviderResources(resources={"VCPU": amount})},
-            project_id=project, user_id=user,
+            project_id=project,
+            user_id=user,
         )
 
     allocations.update(client, consumer, held(1), microversion="1.12")
@@ -1065,13 +1340,17 @@ def test_nested_model_field_outside_its_window_raises_before_sending(
     stock(placement, cleanup, rp, {"VCPU": 4})
     consumer = new_id()
     cleanup(lambda: allocations.delete(placement, consumer))
-    opts = allocations.SetManyOpts(consumers={
-        consumer: allocations.ConsumerAllocations(
-            allocations={rp: allocations.ProviderResources(resources={"VCPU": 1})},
-            project_id=uuid.uuid4().hex, user_id=uuid.uuid4().hex,
-            consumer_generation=None, consumer_type="INSTANCE",
-        ),
-    })
+    opts = allocations.SetManyOpts(
+        consumers={
+            consumer: allocations.ConsumerAllocations(
+                allocations={rp: allocations.ProviderResources(resources={"VCPU": 1})},
+                project_id=uuid.uuid4().hex,
+                user_id=uuid.uuid4().hex,
+                consumer_generation=None,
+                consumer_type="INSTANCE",
+            ),
+        }
+    )
     with pytest.raises(errors.MicroversionError, match="consumer_type"):
         allocations.set_many(counted.client, opts, microversion="1.37")
     assert counted.sent == []

@@ -44,9 +44,13 @@ def _print_info(info: CloudInfo) -> None:
     print(f"auth_url:    {info.auth_url}")
     for name in info.services:
         print(f"  {name:<10} {info.service_types[name]:<14} {info.endpoints[name]}")
-    print(f"clouds.yaml: {info.clouds_yaml}  (clouds: {CLOUD_NAME} = admin, {DEMO_CLOUD_NAME} = demo)")
+    print(
+        f"clouds.yaml: {info.clouds_yaml}  (clouds: {CLOUD_NAME} = admin, {DEMO_CLOUD_NAME} = demo)"
+    )
     print(f"openrc:      {info.openrc}  (demo: {info.openrc_demo})")
-    print(f"export OS_CLIENT_CONFIG_FILE={info.clouds_yaml} OS_CLOUD={CLOUD_NAME}   # or: source {info.openrc}")
+    print(
+        f"export OS_CLIENT_CONFIG_FILE={info.clouds_yaml} OS_CLOUD={CLOUD_NAME}   # or: source {info.openrc}"
+    )
 
 
 def cmd_start(args: argparse.Namespace) -> int:
@@ -56,7 +60,9 @@ def cmd_start(args: argparse.Namespace) -> int:
     if cloud.reused:
         print(f"local cloud already running in {args.dir}")
     else:
-        print(f"local cloud started in {args.dir}; stop it with: python -m tests.localcloud stop --dir {args.dir}")
+        print(
+            f"local cloud started in {args.dir}; stop it with: python -m tests.localcloud stop --dir {args.dir}"
+        )
     _print_info(info)
     return 0
 
@@ -85,7 +91,9 @@ def _end(proc: subprocess.Popen[bytes], forward: int | None) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     command = args.command_args
     if not command:
-        raise ValueError("run needs a command after `--`, e.g. run -- python examples/quickstart.py")
+        raise ValueError(
+            "run needs a command after `--`, e.g. run -- python examples/quickstart.py"
+        )
     for sig in (signal.SIGTERM, signal.SIGHUP):  # like Ctrl-C: unwind, so the cloud is stopped
         signal.signal(sig, _exit_on_signal)
     with LocalCloud(services=args.services) as cloud:
@@ -114,7 +122,10 @@ def cmd_stop(args: argparse.Namespace) -> int:
 def cmd_env(args: argparse.Namespace) -> int:
     info = load_cloud_info(args.dir)
     if info is None:
-        print(f"no cloud recorded in {args.dir}; run: python -m tests.localcloud start", file=sys.stderr)
+        print(
+            f"no cloud recorded in {args.dir}; run: python -m tests.localcloud start",
+            file=sys.stderr,
+        )
         return 1
     sys.stdout.write(info.export_lines(args.user))
     return 0
@@ -142,16 +153,22 @@ def cmd_venv(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m tests.localcloud", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="python -m tests.localcloud",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("command", choices=["start", "run", "stop", "env", "status", "venv"])
-    parser.add_argument("--dir", type=Path, default=Path(DEFAULT_DIR), help=f"state dir (default ./{DEFAULT_DIR})")
+    parser.add_argument(
+        "--dir", type=Path, default=Path(DEFAULT_DIR), help=f"state dir (default ./{DEFAULT_DIR})"
+    )
     parser.add_argument(
         "--services",
         default=None,
         help=f"start: comma separated services (default: all of {','.join(supported_services())})",
     )
-    parser.add_argument("--user", choices=["admin", "demo"], default="admin", help="env: whose credentials")
+    parser.add_argument(
+        "--user", choices=["admin", "demo"], default="admin", help="env: whose credentials"
+    )
     argv = sys.argv[1:] if argv is None else argv
     split = argv.index("--") if "--" in argv else len(argv)
     args = parser.parse_args(argv[:split])

@@ -96,7 +96,9 @@ def parse_services(names: Iterable[str] | str | None) -> tuple[str, ...]:
     wanted = {n.strip().lower() for n in names if n.strip()}
     unknown = sorted(wanted - set(ALL_SERVICES))
     if unknown:
-        raise ValueError(f"unknown service(s) {', '.join(unknown)}; known: {', '.join(ALL_SERVICES)}")
+        raise ValueError(
+            f"unknown service(s) {', '.join(unknown)}; known: {', '.join(ALL_SERVICES)}"
+        )
     unsupported = sorted(wanted - set(supported_services()))
     if unsupported:
         raise ValueError(
@@ -248,7 +250,9 @@ class CloudInfo:
             services=tuple(str(s) for s in data["services"]),
             endpoints={str(k): str(v) for k, v in data["endpoints"].items()},
             service_types={str(k): str(v) for k, v in data["service_types"].items()},
-            ports={str(k): {str(n): int(p) for n, p in v.items()} for k, v in data["ports"].items()},
+            ports={
+                str(k): {str(n): int(p) for n, p in v.items()} for k, v in data["ports"].items()
+            },
             admin=Credentials(**data["admin"]),
             demo=Credentials(**data["demo"]),
             timings={str(k): float(v) for k, v in data.get("timings", {}).items()},
@@ -367,7 +371,13 @@ class KeystoneAdmin:
             "auth": {
                 "identity": {
                     "methods": ["password"],
-                    "password": {"user": {"name": username, "domain": {"id": "default"}, "password": password}},
+                    "password": {
+                        "user": {
+                            "name": username,
+                            "domain": {"id": "default"},
+                            "password": password,
+                        }
+                    },
                 },
                 "scope": {"project": {"name": project, "domain": {"id": "default"}}},
             }
@@ -387,7 +397,9 @@ class KeystoneAdmin:
     @staticmethod
     def _check(r: requests.Response) -> None:
         if r.status_code >= 400:
-            raise RuntimeError(f"Keystone {r.request.method} {r.url} -> {r.status_code}: {r.text[:500]}")
+            raise RuntimeError(
+                f"Keystone {r.request.method} {r.url} -> {r.status_code}: {r.text[:500]}"
+            )
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         r = self.s.request(method, f"{self.url}{path}", timeout=30, **kwargs)
@@ -414,7 +426,9 @@ class KeystoneAdmin:
 
     def ensure_role(self, name: str) -> str:
         if name not in self.roles:
-            self.roles[name] = str(self.call("POST", "/roles", json={"role": {"name": name}})["role"]["id"])
+            self.roles[name] = str(
+                self.call("POST", "/roles", json={"role": {"name": name}})["role"]["id"]
+            )
         return self.roles[name]
 
     def ensure_project(self, name: str, description: str) -> str:
@@ -436,7 +450,9 @@ class KeystoneAdmin:
     def grant(self, project_id: str, user_id: str, role_id: str) -> None:
         self.call("PUT", f"/projects/{project_id}/users/{user_id}/roles/{role_id}")
 
-    def ensure_service(self, stype: str, name: str, description: str, url: str, region: str) -> None:
+    def ensure_service(
+        self, stype: str, name: str, description: str, url: str, region: str
+    ) -> None:
         """Exactly one service of `stype`, with one public, internal and admin
         endpoint each, at `url` in `region`."""
         found = [s for s in self.services if s["type"] == stype]
@@ -445,9 +461,18 @@ class KeystoneAdmin:
         if found:
             sid = str(found[0]["id"])
             if found[0].get("name") != name or not found[0].get("enabled", True):
-                self.call("PATCH", f"/services/{sid}", json={"service": {"name": name, "enabled": True}})
+                self.call(
+                    "PATCH", f"/services/{sid}", json={"service": {"name": name, "enabled": True}}
+                )
         else:
-            body = {"service": {"type": stype, "name": name, "description": description, "enabled": True}}
+            body = {
+                "service": {
+                    "type": stype,
+                    "name": name,
+                    "description": description,
+                    "enabled": True,
+                }
+            }
             sid = str(self.call("POST", "/services", json=body)["service"]["id"])
         by_iface: dict[str, list[dict[str, Any]]] = {}
         for ep in self.endpoints:
@@ -462,7 +487,11 @@ class KeystoneAdmin:
                 if any(eps[0].get(k) != v for k, v in want.items()):
                     self.call("PATCH", f"/endpoints/{eps[0]['id']}", json={"endpoint": want})
             else:
-                self.call("POST", "/endpoints", json={"endpoint": {"service_id": sid, "interface": iface, **want}})
+                self.call(
+                    "POST",
+                    "/endpoints",
+                    json={"endpoint": {"service_id": sid, "interface": iface, **want}},
+                )
         for eps in by_iface.values():
             for ep in eps:
                 self.call("DELETE", f"/endpoints/{ep['id']}")
@@ -508,7 +537,10 @@ class LocalCloud:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.stop()
 
@@ -526,7 +558,9 @@ class LocalCloud:
             raise RuntimeError("this LocalCloud is already started; call stop() first")
         workdir = workdir.expanduser().resolve()
         if "$" in str(workdir) or "%" in str(workdir):
-            raise ValueError(f"work dir must not contain '$' or '%' (config interpolation): {workdir}")
+            raise ValueError(
+                f"work dir must not contain '$' or '%' (config interpolation): {workdir}"
+            )
         workdir.mkdir(parents=True, exist_ok=True)
         current = running_cloud(workdir)
         if current is not None and set(self.services) <= set(current.services):
@@ -573,13 +607,16 @@ class LocalCloud:
             passwords={svc.name: secrets.token_urlsafe(24) for svc in services},
             user=current_user_group()[0],
         )
-        self._keystone = Keystone(venv=venv, workers=self.keystone_workers, startup_timeout=self.startup_timeout)
+        self._keystone = Keystone(
+            venv=venv, workers=self.keystone_workers, startup_timeout=self.startup_timeout
+        )
         timings: dict[str, float] = {}
         log(f"starting {', '.join(self.services)} in {workdir}")
         with ThreadPoolExecutor(max_workers=len(services) + 2) as pool:
             ks_future = pool.submit(self._keystone.start, workdir / "keystone", ks_sock)
             futures: dict[str, Future[float]] = {
-                svc.name: pool.submit(self._start_service, ctx, svc, socks[svc.name], began) for svc in services
+                svc.name: pool.submit(self._start_service, ctx, svc, socks[svc.name], began)
+                for svc in services
             }
             errors: list[str] = []
             demo: Credentials | None = None
@@ -598,7 +635,9 @@ class LocalCloud:
                         timings[name] = round(fut.result(), 1)
                     except Exception as exc:
                         errors.append(str(exc))
-            except BaseException:  # Ctrl-C: the service threads give up instead of waiting for readiness
+            except (
+                BaseException
+            ):  # Ctrl-C: the service threads give up instead of waiting for readiness
                 self._abort.set()
                 raise
         if errors or ks_info is None or demo is None:
@@ -611,10 +650,14 @@ class LocalCloud:
             auth_url=ks_info.auth_url,
             region=ks_info.region,
             services=self.services,
-            endpoints={"keystone": ks_info.auth_url} | {svc.name: svc.catalog_url() for svc in services},
-            service_types={"keystone": "identity"} | {svc.name: svc.service_type for svc in services},
+            endpoints={"keystone": ks_info.auth_url}
+            | {svc.name: svc.catalog_url() for svc in services},
+            service_types={"keystone": "identity"}
+            | {svc.name: svc.service_type for svc in services},
             ports={"keystone": {"api": ks_port}} | {svc.name: dict(svc.ports) for svc in services},
-            admin=Credentials(ks_info.admin_username, ks_info.admin_password, ks_info.admin_project),
+            admin=Credentials(
+                ks_info.admin_username, ks_info.admin_password, ks_info.admin_project
+            ),
             demo=demo,
             timings=timings,
         )
@@ -623,12 +666,16 @@ class LocalCloud:
         log(f"cloud ready in {timings['total']:.1f} s ({per})")
         return info
 
-    def _start_service(self, ctx: Context, svc: Service, socks: dict[str, socket.socket], began: float) -> float:
+    def _start_service(
+        self, ctx: Context, svc: Service, socks: dict[str, socket.socket], began: float
+    ) -> float:
         """Prepare, spawn, wait until it answers; returns seconds since `began`."""
         try:
             svc.prepare(ctx)
             with self._lock:
-                if self._workdir is None or self._abort.is_set():  # stop() was called, or start interrupted
+                if (
+                    self._workdir is None or self._abort.is_set()
+                ):  # stop() was called, or start interrupted
                     raise RuntimeError(f"{svc.name}: start aborted")
                 spawned = svc.spawn(ctx, socks)
                 self._spawned.extend(spawned)
@@ -647,7 +694,9 @@ class LocalCloud:
             while True:
                 dead = [p for p in spawned if p.proc.poll() is not None]
                 if dead:
-                    problem = ", ".join(f"{p.name} exited with code {p.proc.returncode}" for p in dead)
+                    problem = ", ".join(
+                        f"{p.name} exited with code {p.proc.returncode}" for p in dead
+                    )
                     break
                 pending = [url for url in pending if not _answers(s, url, timeout=2.0)]
                 if not pending:
@@ -655,14 +704,18 @@ class LocalCloud:
                 if self._abort.is_set():
                     raise RuntimeError(f"{svc.name}: start aborted")
                 if time.monotonic() > deadline:
-                    problem = f"no answer from {', '.join(pending)} within {self.startup_timeout:.0f} s"
+                    problem = (
+                        f"no answer from {', '.join(pending)} within {self.startup_timeout:.0f} s"
+                    )
                     break
                 time.sleep(POLL_INTERVAL_S)
         logs = [p.log for p in (dead or spawned)] + [x for p in spawned for x in p.extra_logs]
         logs += [p for p in svc.logs(ctx) if p not in logs]
         raise RuntimeError(f"{svc.name} did not start: {problem}\n{tails(dict.fromkeys(logs))}")
 
-    def _register(self, ks: KeystoneInfo, services: list[Service], passwords: dict[str, str]) -> Credentials:
+    def _register(
+        self, ks: KeystoneInfo, services: list[Service], passwords: dict[str, str]
+    ) -> Credentials:
         """Projects, roles, the demo user, one user per service (admin +
         service roles in project "service"), and the catalog entries."""
         admin = KeystoneAdmin(ks.auth_url, ks.admin_username, ks.admin_password, ks.admin_project)
@@ -677,14 +730,16 @@ class LocalCloud:
             uid = admin.ensure_user("demo", demo.password, demo_project)
             admin.grant(demo_project, uid, role_ids["member"])
             active = {svc.service_type for svc in services}
-            for name, cls in SERVICES.items():
+            for cls in SERVICES.values():
                 if cls.service_type not in active:
                     admin.remove_services_of_type(cls.service_type)  # from an earlier start
             for svc in services:
                 uid = admin.ensure_user(svc.name, passwords[svc.name], service_project)
                 for role in ("admin", "service"):
                     admin.grant(service_project, uid, role_ids[role])
-                admin.ensure_service(svc.service_type, svc.name, svc.description, svc.catalog_url(), ks.region)
+                admin.ensure_service(
+                    svc.service_type, svc.name, svc.description, svc.catalog_url(), ks.region
+                )
             return demo
         finally:
             admin.close()

@@ -45,7 +45,15 @@ from .procs import (  # noqa: F401  (re-exported: this module used to define the
     tail,
     write_private,
 )
-from .venv import ensure_venv, log, restore_template, save_template, subprocess_env, templates_dir, venv_bin
+from .venv import (
+    ensure_venv,
+    log,
+    restore_template,
+    save_template,
+    subprocess_env,
+    templates_dir,
+    venv_bin,
+)
 
 HERE = Path(__file__).resolve().parent
 WSGI_MODULE = "keystone_wsgi"
@@ -278,7 +286,9 @@ def keystone_env(venv: Path) -> dict[str, str]:
     return env
 
 
-def run_manage(venv: Path, workdir: Path, commands: list[list[str]], extra_env: dict[str, str] | None = None) -> None:
+def run_manage(
+    venv: Path, workdir: Path, commands: list[list[str]], extra_env: dict[str, str] | None = None
+) -> None:
     """Run keystone-manage commands concurrently; output is appended to
     MANAGE_LOG; raise RuntimeError (with log tails) if any of them failed."""
     base = [str(venv_bin(venv, "keystone-manage")), "--config-file", str(workdir / CONF_FILE)]
@@ -297,9 +307,13 @@ def run_manage(venv: Path, workdir: Path, commands: list[list[str]], extra_env: 
     logfile = workdir / MANAGE_LOG
     with open(logfile, "ab") as out:
         for args, result, took in results:
-            out.write(f"\n$ keystone-manage {args[0]}  (exit {result.returncode}, {took:.1f} s)\n".encode())
+            out.write(
+                f"\n$ keystone-manage {args[0]}  (exit {result.returncode}, {took:.1f} s)\n".encode()
+            )
             out.write(result.stdout)
-    failed = [f"{args[0]} (exit {result.returncode})" for args, result, _ in results if result.returncode]
+    failed = [
+        f"{args[0]} (exit {result.returncode})" for args, result, _ in results if result.returncode
+    ]
     if failed:
         raise RuntimeError(
             f"keystone-manage {', '.join(failed)} failed; last lines of {logfile}:\n"
@@ -360,7 +374,9 @@ class Keystone:
             raise RuntimeError("this Keystone is already started; call stop() first")
         workdir = workdir.expanduser().resolve()
         if "$" in str(workdir):
-            raise ValueError(f"work dir must not contain '$' (oslo.config interpolates it): {workdir}")
+            raise ValueError(
+                f"work dir must not contain '$' (oslo.config interpolates it): {workdir}"
+            )
         workdir.mkdir(parents=True, exist_ok=True)
         old = read_pid(workdir)
         if old is not None and our_members(old, workdir):
@@ -421,7 +437,9 @@ class Keystone:
         # The password goes through the environment, not argv (ps shows argv).
         run_manage(venv, workdir, [bootstrap], {"OS_BOOTSTRAP_PASSWORD": info.admin_password})
 
-    def _spawn(self, venv: Path, info: KeystoneInfo, sock: socket.socket) -> subprocess.Popen[bytes]:
+    def _spawn(
+        self, venv: Path, info: KeystoneInfo, sock: socket.socket
+    ) -> subprocess.Popen[bytes]:
         workdir = info.workdir
         # Run the wrapper from the work dir: HERE cannot go on sys.path because
         # our keystone.py would shadow the real keystone package.

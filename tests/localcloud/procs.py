@@ -178,7 +178,9 @@ def members_in_dir(pgid: int, rundir: Path) -> list[int]:
 
 
 def kill_groups(
-    pgids: Iterable[int], timeout: float = STOP_TIMEOUT_S, reap: Iterable[subprocess.Popen[bytes]] = ()
+    pgids: Iterable[int],
+    timeout: float = STOP_TIMEOUT_S,
+    reap: Iterable[subprocess.Popen[bytes]] = (),
 ) -> None:
     """SIGTERM process groups (all at once), wait up to `timeout` for all of
     them, then SIGKILL the rest."""
@@ -200,11 +202,15 @@ def kill_groups(
         if not pending:
             return
         if sig == signal.SIGTERM:
-            log(f"process groups {sorted(pending)} ignored SIGTERM for {timeout:.0f} s; sending SIGKILL")
+            log(
+                f"process groups {sorted(pending)} ignored SIGTERM for {timeout:.0f} s; sending SIGKILL"
+            )
     raise RuntimeError(f"process groups survived SIGKILL: {sorted(pending)}")
 
 
-def kill_group(pgid: int, timeout: float = STOP_TIMEOUT_S, reap: subprocess.Popen[bytes] | None = None) -> None:
+def kill_group(
+    pgid: int, timeout: float = STOP_TIMEOUT_S, reap: subprocess.Popen[bytes] | None = None
+) -> None:
     """SIGTERM a process group, wait up to `timeout`, then SIGKILL it."""
     kill_groups([pgid], timeout, [reap] if reap is not None else [])
 

@@ -15,7 +15,11 @@ swift_dir, part_power, *rings = sys.argv[1:]
 for spec in rings:
     ring, port = spec.split("=")
     builder = f"{swift_dir}/{ring}.builder"
-    for command in (["create", part_power, "1", "1"], ["add", f"r1z1-127.0.0.1:{port}/d1", "100"], ["rebalance"]):
+    for command in (
+        ["create", part_power, "1", "1"],
+        ["add", f"r1z1-127.0.0.1:{port}/d1", "100"],
+        ["rebalance"],
+    ):
         print("$ swift-ring-builder", builder, *command, flush=True)
         try:
             main(["swift-ring-builder", builder, *command])

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import pytest
 
-from stacksdk.runtime import ProviderClient, ServiceClient, ServiceSpec, Unset, UNSET
+from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, ServiceSpec, Unset
 from stacksdk.runtime import types as t
 from stacksdk.runtime.resources.fields import Field, Model, Opts, Param
 from stacksdk.runtime.resources.service import MicroversionSpec
@@ -83,6 +83,8 @@ def client(provider: ProviderClient, server: Server) -> ServiceClient:
 @pytest.fixture
 def mv_client(provider: ProviderClient, server: Server) -> ServiceClient:
     spec = ServiceSpec(
-        type="thing", version="v1", microversion=MicroversionSpec(service="thing", min="1.0", max="1.30")
+        type="thing",
+        version="v1",
+        microversion=MicroversionSpec(service="thing", min="1.0", max="1.30"),
     )
     return ServiceClient(provider, spec, server.url + "/v1")

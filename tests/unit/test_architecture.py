@@ -54,7 +54,9 @@ def _runtime_imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
         stack.extend(ast.iter_child_nodes(node))
 
 
-def _targets(module: str, path: Path, node: ast.Import | ast.ImportFrom, known: set[str]) -> set[str]:
+def _targets(
+    module: str, path: Path, node: ast.Import | ast.ImportFrom, known: set[str]
+) -> set[str]:
     """The runtime modules an import statement loads (its package's __init__ aside)."""
     if isinstance(node, ast.Import):
         return {a.name for a in node.names if a.name in known}
@@ -186,7 +188,9 @@ def _root(node: ast.expr) -> tuple[str | None, int]:
 def _foreign_assignments(source: str, module: str) -> list[str]:
     tree = ast.parse(source)
     found: list[str] = []
-    functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    functions = [
+        n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+    ]
     for func in functions:
         owned = _owned_names(func)
         for node in ast.walk(func):
@@ -226,11 +230,17 @@ def test_the_assignment_check_sees_foreign_state() -> None:
         "        self.other.b = 2\n"
     )
     found = _foreign_assignments(code, "m")
-    assert [f.split(": ", 1)[1].split(" =")[0] for f in found] == ["provider.token", "alias.y", "self.other.b"]
+    assert [f.split(": ", 1)[1].split(" =")[0] for f in found] == [
+        "provider.token",
+        "alias.y",
+        "self.other.b",
+    ]
 
 
 def test_no_module_assigns_another_objects_attributes() -> None:
     found: list[str] = []
     for module, path in _modules().items():
         found += _foreign_assignments(path.read_text(encoding="utf-8"), module)
-    assert not found, "state set from outside its object (use a method of that object):\n" + "\n".join(found)
+    assert (
+        not found
+    ), "state set from outside its object (use a method of that object):\n" + "\n".join(found)

@@ -125,7 +125,9 @@ def test_write_check_diff_and_orphans(tmp_path: Path, capsys: pytest.CaptureFixt
     assert module.stat().st_mtime_ns == mtime
 
     # deleting a field changes the module; --check names it, --diff shows it
-    (specs / "widget/v1/gadgets.yaml").write_text(GADGETS.replace('  size: {type: integer, since: "1.2"}\n', ""))
+    (specs / "widget/v1/gadgets.yaml").write_text(
+        GADGETS.replace('  size: {type: integer, since: "1.2"}\n', "")
+    )
     assert main(base + ["--check"]) == 1
     assert "stale:" in capsys.readouterr().err
     assert main(base + ["--diff"]) == 1
@@ -143,7 +145,11 @@ def test_write_check_diff_and_orphans(tmp_path: Path, capsys: pytest.CaptureFixt
 def _run_and_typecheck(tmp_path: Path, code: str) -> None:
     """Run ``code`` against the package generated into ``tmp_path/site`` (no network, no
     other path), then ``mypy --strict`` over that package."""
-    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""})
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""},
+    )
     mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
     res = subprocess.run(
         [mypy, "--strict", "--no-incremental", "-p", "widgetsdk"],
@@ -159,9 +165,23 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
     """A user's own spec tree generates an importable, typed package."""
     widget_tree(tmp_path)
     pkg = tmp_path / "site" / "widgetsdk"
-    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk"]) == 0
-    code = textwrap.dedent(
-        """
+    assert (
+        main(
+            [
+                "--root",
+                str(tmp_path),
+                "--no-default-specs",
+                "--specs",
+                str(tmp_path / "specs"),
+                "--out",
+                str(pkg),
+                "--package",
+                "widgetsdk",
+            ]
+        )
+        == 0
+    )
+    code = textwrap.dedent("""
         import widgetsdk.widget.v1 as widget
         from widgetsdk.widget.v1 import gadgets
         o = gadgets.RebootOpts(hard=True)
@@ -189,42 +209,111 @@ def test_generated_module_works_from_an_extra_spec_tree(tmp_path: Path) -> None:
         import sys
         heavy = {"jinja2", "jsonschema", "black"} & set(sys.modules)
         assert not heavy, heavy
-        """
-    )
+        """)
     _run_and_typecheck(tmp_path, code)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (GADGETS.replace("type: integer", "type: integr"), "gadgets.yaml:12:10: fields.size.type: 'integr' is not one of"),
-        (GADGETS.replace("  get: {}", "  get: {colour: red}"), "gadgets.yaml:19:3: operations.get: unknown key: 'colour'"),
-        (GADGETS.replace("name: {type: string, create: required}", "name: {type: string, read_only: true, create: required}"), "gadgets.yaml:11:41: fields.name.create: read-only field cannot be required on create"),
-        (GADGETS.replace('since: "1.2"', 'since: "1.5", until: "1.2"'), "gadgets.yaml:12:3: fields.size: inverted microversion window: since 1.5 > until 1.2"),
-        (GADGETS.replace("{type: integer,", "{type: object, model: Nope,"), "gadgets.yaml:12:3: fields.size: unknown model 'Nope'"),
-        (GADGETS.replace("  reboot:", "  list_all:\n    method: GET\n    path: /x\n    model: other/v1/nothing#Thing\n    returns: list\n  reboot:"), "actions.list_all.model: unknown model reference 'other/v1/nothing#Thing'"),
-        (GADGETS.replace("actions:\n  reboot:", "actions:\n  get:"), "actions.get: action name 'get' clashes"),
-        (GADGETS.replace("name: name\n", "name: title\n"), "gadgets.yaml:8:1: name: name field 'title' is not among the fields"),
-        (GADGETS.replace("  name: {type: string, create", "  name: {type: string}\n  name: {type: string, create"), "gadgets.yaml:12:3: fields.name: duplicate key"),
-        (GADGETS.replace("fields:", "fields: [oops"), "gadgets.yaml:10:5: <top>: invalid YAML: expected ',' or ']'"),
-        (GADGETS.replace("format: 1", "format: 2"), "gadgets.yaml:1:1: format: unsupported format 2"),
-        (GADGETS.replace("enum: [on, off]", "enum: [1, off]"), "fields.state.enum.0: enum value 1 is not a string"),
-        (GADGETS.replace("name: name\n", "name: name\nstatus: {field: size}\n"), "gadgets.yaml:9:10: status.field: status field 'size' must be a string field of Gadget"),
-        (GADGETS.replace("name: name\n", "name: name\nstatus: {field: state, failure: error}\n"), "status.failure: 'error' is not of type 'array'"),
-        (GADGETS.replace("    body_key: reboot\n", "    body: key-only\n"), "actions.reboot.body: body: key-only sends {<body_key>: null} and needs a body_key"),
-        (GADGETS.replace("cascade: {type: boolean}", "cascade: {type: boolean, in: body}"), "operations.delete.query.cascade.in: query options go in the query or a header"),
-        (GADGETS.replace("dry_run: {type: boolean}", "name: {type: string}"), "operations.create.query.name: query option 'name' is also a body option"),
-        (GADGETS.replace("  list:\n", "  list:\n    item_key: 7\n"), "operations.list.item_key: 7 is not of type 'string'"),
-        (GADGETS.replace("paging: {kind: marker}", "paging: {kind: marker, count: 3}"), "operations.list.paging.count: 3 is not of type 'string'"),
+        (
+            GADGETS.replace("type: integer", "type: integr"),
+            "gadgets.yaml:12:10: fields.size.type: 'integr' is not one of",
+        ),
+        (
+            GADGETS.replace("  get: {}", "  get: {colour: red}"),
+            "gadgets.yaml:19:3: operations.get: unknown key: 'colour'",
+        ),
+        (
+            GADGETS.replace(
+                "name: {type: string, create: required}",
+                "name: {type: string, read_only: true, create: required}",
+            ),
+            "gadgets.yaml:11:41: fields.name.create: read-only field cannot be required on create",
+        ),
+        (
+            GADGETS.replace('since: "1.2"', 'since: "1.5", until: "1.2"'),
+            "gadgets.yaml:12:3: fields.size: inverted microversion window: since 1.5 > until 1.2",
+        ),
+        (
+            GADGETS.replace("{type: integer,", "{type: object, model: Nope,"),
+            "gadgets.yaml:12:3: fields.size: unknown model 'Nope'",
+        ),
+        (
+            GADGETS.replace(
+                "  reboot:",
+                "  list_all:\n    method: GET\n    path: /x\n    model: other/v1/nothing#Thing\n    returns: list\n  reboot:",
+            ),
+            "actions.list_all.model: unknown model reference 'other/v1/nothing#Thing'",
+        ),
+        (
+            GADGETS.replace("actions:\n  reboot:", "actions:\n  get:"),
+            "actions.get: action name 'get' clashes",
+        ),
+        (
+            GADGETS.replace("name: name\n", "name: title\n"),
+            "gadgets.yaml:8:1: name: name field 'title' is not among the fields",
+        ),
+        (
+            GADGETS.replace(
+                "  name: {type: string, create",
+                "  name: {type: string}\n  name: {type: string, create",
+            ),
+            "gadgets.yaml:12:3: fields.name: duplicate key",
+        ),
+        (
+            GADGETS.replace("fields:", "fields: [oops"),
+            "gadgets.yaml:10:5: <top>: invalid YAML: expected ',' or ']'",
+        ),
+        (
+            GADGETS.replace("format: 1", "format: 2"),
+            "gadgets.yaml:1:1: format: unsupported format 2",
+        ),
+        (
+            GADGETS.replace("enum: [on, off]", "enum: [1, off]"),
+            "fields.state.enum.0: enum value 1 is not a string",
+        ),
+        (
+            GADGETS.replace("name: name\n", "name: name\nstatus: {field: size}\n"),
+            "gadgets.yaml:9:10: status.field: status field 'size' must be a string field of Gadget",
+        ),
+        (
+            GADGETS.replace("name: name\n", "name: name\nstatus: {field: state, failure: error}\n"),
+            "status.failure: 'error' is not of type 'array'",
+        ),
+        (
+            GADGETS.replace("    body_key: reboot\n", "    body: key-only\n"),
+            "actions.reboot.body: body: key-only sends {<body_key>: null} and needs a body_key",
+        ),
+        (
+            GADGETS.replace("cascade: {type: boolean}", "cascade: {type: boolean, in: body}"),
+            "operations.delete.query.cascade.in: query options go in the query or a header",
+        ),
+        (
+            GADGETS.replace("dry_run: {type: boolean}", "name: {type: string}"),
+            "operations.create.query.name: query option 'name' is also a body option",
+        ),
+        (
+            GADGETS.replace("  list:\n", "  list:\n    item_key: 7\n"),
+            "operations.list.item_key: 7 is not of type 'string'",
+        ),
+        (
+            GADGETS.replace("paging: {kind: marker}", "paging: {kind: marker, count: 3}"),
+            "operations.list.paging.count: 3 is not of type 'string'",
+        ),
     ],
 )
-def test_spec_errors_name_file_line_and_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:
+def test_spec_errors_name_file_line_and_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str
+) -> None:
     widget_tree(tmp_path, widget__v1__gadgets=text)
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
     assert expected in err, err
 
 
-def test_a_job_needs_the_services_jobs_block(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_job_needs_the_services_jobs_block(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     widget_tree(tmp_path, widget__v1___service=SERVICE.split("jobs:")[0])
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
     assert "actions.restart.returns: returns: job needs a jobs block in _service.yaml" in err, err
@@ -234,8 +323,14 @@ def test_cross_file_lint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     dup = GADGETS.replace("resource: Gadget", "resource: Gizmo")
     widget_tree(tmp_path, widget__v1__gizmos=dup, other__v1__things=GADGETS)
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert "gizmos.yaml:3:1: plural: module widget.v1.gadgets is also generated from widget/v1/gadgets.yaml" in err
-    assert "other/v1/things.yaml:1:1: : no other/v1/_service.yaml" in err or "other/v1/things.yaml:1:1: <top>: no other/v1/_service.yaml" in err
+    assert (
+        "gizmos.yaml:3:1: plural: module widget.v1.gadgets is also generated from widget/v1/gadgets.yaml"
+        in err
+    )
+    assert (
+        "other/v1/things.yaml:1:1: : no other/v1/_service.yaml" in err
+        or "other/v1/things.yaml:1:1: <top>: no other/v1/_service.yaml" in err
+    )
 
 
 EXT = """\
@@ -265,16 +360,22 @@ def test_extension_module(tmp_path: Path) -> None:
 
 
 def test_extension_of_unknown_resource(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    widget_tree(tmp_path, widget__v1__gadget_power=EXT.replace("widget/v1/gadgets", "widget/v1/nothing"))
+    widget_tree(
+        tmp_path, widget__v1__gadget_power=EXT.replace("widget/v1/gadgets", "widget/v1/nothing")
+    )
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert "gadget_power.yaml:2:1: extends: extends 'widget/v1/nothing', which no spec defines" in err
+    assert (
+        "gadget_power.yaml:2:1: extends: extends 'widget/v1/nothing', which no spec defines" in err
+    )
 
 
 def test_codegen_keeps_the_package_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Adding a service is adding YAML: codegen writes the generated packages into
     pyproject.toml's marked block, and --check fails while that block is stale."""
     widget_tree(tmp_path)
-    tree(tmp_path, {"acme/widget/v1/_service.yaml": SERVICE, "acme/widget/v1/gadgets.yaml": GADGETS})
+    tree(
+        tmp_path, {"acme/widget/v1/_service.yaml": SERVICE, "acme/widget/v1/gadgets.yaml": GADGETS}
+    )
     before = 'x = 1\npackages = [\n    "stacksdk",\n    # BEGIN generated packages\n    "stacksdk.gone",\n    # END generated packages\n]\n'
     (tmp_path / "pyproject.toml").write_text(before)
     (tmp_path / "generated").mkdir()
@@ -283,10 +384,15 @@ def test_codegen_keeps_the_package_list(tmp_path: Path, capsys: pytest.CaptureFi
     text = (tmp_path / "pyproject.toml").read_text()
     listed = text.split("# BEGIN generated packages\n")[1].split("    # END")[0]
     assert listed.split() == [
-        '"stacksdk.acme",', '"stacksdk.acme.widget",', '"stacksdk.acme.widget.v1",',
-        '"stacksdk.widget",', '"stacksdk.widget.v1",',
+        '"stacksdk.acme",',
+        '"stacksdk.acme.widget",',
+        '"stacksdk.acme.widget.v1",',
+        '"stacksdk.widget",',
+        '"stacksdk.widget.v1",',
     ]
-    assert text.startswith('x = 1\npackages = [\n    "stacksdk",\n') and text.endswith("    # END generated packages\n]\n")
+    assert text.startswith('x = 1\npackages = [\n    "stacksdk",\n') and text.endswith(
+        "    # END generated packages\n]\n"
+    )
     (tmp_path / "specs/widget/v1/_service.yaml").unlink()
     (tmp_path / "specs/widget/v1/gadgets.yaml").unlink()
     capsys.readouterr()
@@ -298,28 +404,47 @@ def test_vendor_services_live_under_their_vendor(tmp_path: Path) -> None:
     """specs/<vendor>/<service>/<version>/ generates stacksdk.<vendor>.<service>.<version>,
     whose SERVICE names the vendor (its profile builds endpoints no catalog lists); any
     other depth is refused with the file named."""
-    tree(tmp_path, {"acme/widget/v1/_service.yaml": SERVICE, "acme/widget/v1/gadgets.yaml": GADGETS})
+    tree(
+        tmp_path, {"acme/widget/v1/_service.yaml": SERVICE, "acme/widget/v1/gadgets.yaml": GADGETS}
+    )
     files = generate([tmp_path / "specs"], "widgetsdk")
     assert 'vendor="acme"' in files["acme/widget/v1/__init__.py"]
-    assert "vendor=" not in generate([widget_tree(tmp_path / "plain")], "widgetsdk")["widget/v1/__init__.py"]
-    assert {"acme/__init__.py", "acme/widget/__init__.py", "acme/widget/v1/gadgets.py"} <= set(files)
+    assert (
+        "vendor="
+        not in generate([widget_tree(tmp_path / "plain")], "widgetsdk")["widget/v1/__init__.py"]
+    )
+    assert {"acme/__init__.py", "acme/widget/__init__.py", "acme/widget/v1/gadgets.py"} <= set(
+        files
+    )
     tree(tmp_path / "deep", {"a/b/widget/v1/_service.yaml": SERVICE})
     with pytest.raises(SpecErrors) as info:
         generate([tmp_path / "deep" / "specs"], "widgetsdk")
-    assert "a/b/widget/v1/_service.yaml" in str(info.value.errors[0]) and "<vendor>/<service>/<version>/" in str(info.value.errors[0])
+    assert "a/b/widget/v1/_service.yaml" in str(
+        info.value.errors[0]
+    ) and "<vendor>/<service>/<version>/" in str(info.value.errors[0])
 
 
-def test_cross_spec_import_cycle_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    a = GADGETS.replace("  state: {", "  owner: {type: object, model: widget/v1/gizmos#Gizmo}\n  state: {")
-    b = GADGETS.replace("resource: Gadget", "resource: Gizmo").replace("plural: gadgets", "plural: gizmos").replace(
-        "  state: {", "  part: {type: object, model: widget/v1/gadgets#Gadget}\n  state: {"
+def test_cross_spec_import_cycle_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = GADGETS.replace(
+        "  state: {", "  owner: {type: object, model: widget/v1/gizmos#Gizmo}\n  state: {"
+    )
+    b = (
+        GADGETS.replace("resource: Gadget", "resource: Gizmo")
+        .replace("plural: gadgets", "plural: gizmos")
+        .replace(
+            "  state: {", "  part: {type: object, model: widget/v1/gadgets#Gadget}\n  state: {"
+        )
     )
     widget_tree(tmp_path, widget__v1__gadgets=a, widget__v1__gizmos=b)
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
     assert "import cycle: widget.v1.gadgets -> widget.v1.gizmos -> widget.v1.gadgets" in err
 
 
-def test_an_unchanged_tree_is_served_from_the_run_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unchanged_tree_is_served_from_the_run_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The second run with the same inputs loads no spec; any input change misses."""
     import stacksdk.codegen.cli as cli
 
@@ -330,7 +455,9 @@ def test_an_unchanged_tree_is_served_from_the_run_cache(tmp_path: Path, monkeypa
     real = cli.load_all
     monkeypatch.setattr(cli, "load_all", lambda roots: loads.append(1) or real(roots))
     assert generate([specs], "widgetsdk") == first and loads == []
-    (specs / "widget/v1/gadgets.yaml").write_text(GADGETS.replace("doc: A gadget.", "doc: A changed gadget."))
+    (specs / "widget/v1/gadgets.yaml").write_text(
+        GADGETS.replace("doc: A gadget.", "doc: A changed gadget.")
+    )
     changed = generate([specs], "widgetsdk")
     assert loads == [1] and "A changed gadget." in changed["widget/v1/gadgets.py"]
     assert generate([specs], "widgetsdk2") != changed  # the package name is an input too
@@ -380,9 +507,24 @@ def test_clashing_names_are_mapped_typed_and_sent_under_their_wire_names(tmp_pat
     names: attributes and arguments gain a trailing underscore, the wire keeps the name."""
     tree(tmp_path, {"widget/v1/_service.yaml": SERVICE, "widget/v1/gadgets.yaml": CLASHING})
     pkg = tmp_path / "site" / "widgetsdk"
-    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk", "-q"]) == 0
-    code = textwrap.dedent(
-        """
+    assert (
+        main(
+            [
+                "--root",
+                str(tmp_path),
+                "--no-default-specs",
+                "--specs",
+                str(tmp_path / "specs"),
+                "--out",
+                str(pkg),
+                "--package",
+                "widgetsdk",
+                "-q",
+            ]
+        )
+        == 0
+    )
+    code = textwrap.dedent("""
         import inspect
         from widgetsdk.widget.v1 import gadgets as g
         wire = {"id": "1", "class": "c", "from": 2, "items": ["i"], "validate": True, "to_dict": "d", "t": "t",
@@ -402,8 +544,7 @@ def test_clashing_names_are_mapped_typed_and_sent_under_their_wire_names(tmp_pat
         assert list(inspect.signature(g.find).parameters) == ["client", "client_", "name_or_id"]
         assert list(inspect.signature(g.wait_for_status).parameters)[:4] == ["client", "client_", "timeout_", "status"]
         assert "name_field='class_'" in inspect.getsource(g.find).replace('"', "'")
-        """
-    )
+        """)
     _run_and_typecheck(tmp_path, code)
 
 
@@ -414,15 +555,21 @@ def test_generated_attributes_never_shadow_the_runtimes() -> None:
     from stacksdk.runtime.resources.fields import Model, Opts
 
     public = {n for cls in (Model, Opts) for n in dir(cls) if not n.startswith("_")}
-    public |= {n for cls in (Model, Opts) for n in getattr(cls, "__annotations__", {}) if not n.startswith("_")}
+    public |= {
+        n
+        for cls in (Model, Opts)
+        for n in getattr(cls, "__annotations__", {})
+        if not n.startswith("_")
+    }
     assert public <= ATTRIBUTE_RESERVED, sorted(public - ATTRIBUTE_RESERVED)
 
 
 # -- saying a thing once: options and paging by name, shared shapes, no class twice --
 
-REUSING = GADGETS.replace(
-    "actions:\n",
-    """actions:
+REUSING = (
+    GADGETS.replace(
+        "actions:\n",
+        """actions:
   list_detail:
     method: GET
     path: /gadgets/detail
@@ -435,15 +582,17 @@ REUSING = GADGETS.replace(
     body_key: unboot
     options: reboot
 """,
-).replace(
-    "  size: {",
-    "  parts: {type: list, items: {type: object, model: PartRef}, read_only: true}\n"
-    "  links: {type: list, items: {type: object, model: shared#Link}, read_only: true}\n"
-    "  size: {",
-) + """models:
+    ).replace(
+        "  size: {",
+        "  parts: {type: list, items: {type: object, model: PartRef}, read_only: true}\n"
+        "  links: {type: list, items: {type: object, model: shared#Link}, read_only: true}\n"
+        "  size: {",
+    )
+    + """models:
   PartRef: shared#IdRef
   Holder: PartRef
 """
+)
 
 
 def test_options_paging_and_models_reused_by_name_are_one_class(tmp_path: Path) -> None:
@@ -453,14 +602,29 @@ def test_options_paging_and_models_reused_by_name_are_one_class(tmp_path: Path) 
     stacksdk's shared shapes, and the package type-checks."""
     widget_tree(tmp_path, widget__v1__gadgets=REUSING)
     pkg = tmp_path / "site" / "widgetsdk"
-    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk", "-q"]) == 0
+    assert (
+        main(
+            [
+                "--root",
+                str(tmp_path),
+                "--no-default-specs",
+                "--specs",
+                str(tmp_path / "specs"),
+                "--out",
+                str(pkg),
+                "--package",
+                "widgetsdk",
+                "-q",
+            ]
+        )
+        == 0
+    )
     source = (pkg / "widget" / "v1" / "gadgets.py").read_text()
     assert "ListDetailOpts = ListOpts\n" in source and "UnbootOpts = RebootOpts\n" in source
     assert "class ListDetailOpts" not in source and "class PartRef" not in source
     assert "from stacksdk.shared import IdRef as _IdRef, Link\n" in source
     assert not (pkg / "shared.py").exists()  # imported from stacksdk, not written again
-    code = textwrap.dedent(
-        """
+    code = textwrap.dedent("""
         import inspect
         import stacksdk.shared as shared
         from widgetsdk.widget.v1 import gadgets as g
@@ -471,8 +635,7 @@ def test_options_paging_and_models_reused_by_name_are_one_class(tmp_path: Path) 
         m = g.Gadget.from_dict({"id": "1", "parts": [{"id": "p"}], "links": [{"href": "h", "rel": "self", "x": 1}]})
         assert isinstance(m.parts[0], shared.IdRef) and m.links[0].href == "h" and m.links[0].extra == {"x": 1}
         assert g.UnbootOpts(hard=True).to_dict() == {"hard": True}
-        """
-    )
+        """)
     _run_and_typecheck(tmp_path, code)
 
 
@@ -486,20 +649,54 @@ TWIN_OPTS = GADGETS.replace(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (GADGETS.replace("    body_key: reboot\n", "    body_key: reboot\n    options: nothing\n"), "gadgets.yaml:28:5: actions.reboot.options: unknown options 'nothing'"),
-        (GADGETS.replace("  get: {}", "  get: {options: list}").replace("    paging: {kind: marker}", "    paging: {kind: marker}\n    options: get"), "operations.get.options: list reuses the options of get: name get"),
-        (GADGETS.replace("  get: {}", "  get: {options: delete, query: {x: {type: string}}}"), "operations.get.query: options: delete reuses delete's options; declare no query here"),
-        (GADGETS.replace("  get: {}", "  get: {options: create}"), "operations.get.options: CreateOpts sends a body, which get has not"),
-        (GADGETS.replace("paging: {kind: marker}", "paging: nowhere"), "gadgets.yaml:18:5: operations.list.paging: paging: 'nowhere' names no operation"),
-        (TWIN_OPTS, "gadgets.yaml:30:3: actions.reboot: options class RebootOpts is option for option UnbootOpts: write `options: unboot` on reboot"),
-        (GADGETS + "models:\n  A: {fields: {x: {type: string}}}\n  B: {fields: {x: {type: string, doc: Other words.}}}\n", "models.B: model B is field for field A: declare `B: A` under models"),
-        (GADGETS + "models:\n  Ref: {fields: {id: {type: string}}}\n", "models.Ref: model Ref is field for field the shared IdRef: declare `Ref: shared#IdRef` under models"),
-        (GADGETS + "models:\n  Ref: shared#Nope\n", "gadgets.yaml:46:3: models.Ref: unknown model reference 'shared#Nope'"),
+        (
+            GADGETS.replace(
+                "    body_key: reboot\n", "    body_key: reboot\n    options: nothing\n"
+            ),
+            "gadgets.yaml:28:5: actions.reboot.options: unknown options 'nothing'",
+        ),
+        (
+            GADGETS.replace("  get: {}", "  get: {options: list}").replace(
+                "    paging: {kind: marker}", "    paging: {kind: marker}\n    options: get"
+            ),
+            "operations.get.options: list reuses the options of get: name get",
+        ),
+        (
+            GADGETS.replace("  get: {}", "  get: {options: delete, query: {x: {type: string}}}"),
+            "operations.get.query: options: delete reuses delete's options; declare no query here",
+        ),
+        (
+            GADGETS.replace("  get: {}", "  get: {options: create}"),
+            "operations.get.options: CreateOpts sends a body, which get has not",
+        ),
+        (
+            GADGETS.replace("paging: {kind: marker}", "paging: nowhere"),
+            "gadgets.yaml:18:5: operations.list.paging: paging: 'nowhere' names no operation",
+        ),
+        (
+            TWIN_OPTS,
+            "gadgets.yaml:30:3: actions.reboot: options class RebootOpts is option for option UnbootOpts: write `options: unboot` on reboot",
+        ),
+        (
+            GADGETS
+            + "models:\n  A: {fields: {x: {type: string}}}\n  B: {fields: {x: {type: string, doc: Other words.}}}\n",
+            "models.B: model B is field for field A: declare `B: A` under models",
+        ),
+        (
+            GADGETS + "models:\n  Ref: {fields: {id: {type: string}}}\n",
+            "models.Ref: model Ref is field for field the shared IdRef: declare `Ref: shared#IdRef` under models",
+        ),
+        (
+            GADGETS + "models:\n  Ref: shared#Nope\n",
+            "gadgets.yaml:46:3: models.Ref: unknown model reference 'shared#Nope'",
+        ),
         (GADGETS + "models:\n  Ref: Ref\n", "models.Ref: model 'Ref' is declared as itself"),
         (GADGETS + "models:\n  Ref: Nope\n", "models.Ref: unknown model 'Nope'"),
     ],
 )
-def test_reuse_errors_name_file_line_and_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:
+def test_reuse_errors_name_file_line_and_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str
+) -> None:
     widget_tree(tmp_path, widget__v1__gadgets=text)
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
     assert expected in err, err
@@ -523,8 +720,14 @@ def test_shared_shapes_are_one_class_everywhere() -> None:
         bodies: dict[str, str] = {}
         for node in ast.parse(path.read_text()).body:
             if isinstance(node, ast.ClassDef):
-                body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-                key = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(ast.Tuple(node.bases))
+                body = [
+                    s
+                    for s in node.body
+                    if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+                ]
+                key = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(
+                    ast.Tuple(node.bases)
+                )
                 assert key not in bodies, f"{path}: {node.name} is {bodies[key]} again"
                 bodies[key] = node.name
 
@@ -538,8 +741,35 @@ def test_normalising_applies_every_default_once() -> None:
     from stacksdk.codegen.loader import load_all
     from stacksdk.codegen.normalize import normalize
 
-    field_keys = {"type", "wire", "doc", "nullable", "read_only", "create", "update", "enum", "sensitive", "since", "until", "always", "header", "header_prefix"}
-    param_keys = {"type", "wire", "doc", "nullable", "in", "required", "enum", "sensitive", "since", "until", "style"}
+    field_keys = {
+        "type",
+        "wire",
+        "doc",
+        "nullable",
+        "read_only",
+        "create",
+        "update",
+        "enum",
+        "sensitive",
+        "since",
+        "until",
+        "always",
+        "header",
+        "header_prefix",
+    }
+    param_keys = {
+        "type",
+        "wire",
+        "doc",
+        "nullable",
+        "in",
+        "required",
+        "enum",
+        "sensitive",
+        "since",
+        "until",
+        "style",
+    }
     op_keys = {"method", "path", "ok", "doc", "since", "until", "authenticated", "root", "options"}
     for spec in load_all([SPECS]):
         assert normalize(spec) == [], spec.rel
@@ -579,18 +809,31 @@ def test_omitted_arguments_are_the_runtimes_defaults() -> None:
             assert default == value, (name, key, default, value)
 
 
-def test_a_model_copied_into_another_module_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_model_copied_into_another_module_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The same model (name and fields, the classes they use included) in two modules is
     one shape written twice: lint names the reference to write instead."""
     part = "models:\n  Part: {doc: A part., fields: {serial: {type: string}, link: {type: object, model: shared#Link}}}\n"
-    gizmos = GADGETS.replace("resource: Gadget", "resource: Gizmo").replace("plural: gadgets", "plural: gizmos")
-    widget_tree(tmp_path, widget__v1__gadgets=GADGETS + part, widget__v1__gizmos=gizmos + part.replace("A part.", "Other words."))
+    gizmos = GADGETS.replace("resource: Gadget", "resource: Gizmo").replace(
+        "plural: gadgets", "plural: gizmos"
+    )
+    widget_tree(
+        tmp_path,
+        widget__v1__gadgets=GADGETS + part,
+        widget__v1__gizmos=gizmos + part.replace("A part.", "Other words."),
+    )
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert "gizmos.yaml:46:3: models.Part: model Part is field for field Part of widget/v1/gadgets: declare `Part: widget/v1/gadgets#Part`" in err, err
+    assert (
+        "gizmos.yaml:46:3: models.Part: model Part is field for field Part of widget/v1/gadgets: declare `Part: widget/v1/gadgets#Part`"
+        in err
+    ), err
     # the same name over different classes is no copy
     other = part.replace("shared#Link", "shared#Tag")
     widget_tree(tmp_path, widget__v1__gadgets=GADGETS + part, widget__v1__gizmos=gizmos + other)
-    assert main(["--root", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 0, capsys.readouterr().err
+    assert (
+        main(["--root", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 0
+    ), capsys.readouterr().err
 
 
 def test_the_typed_connection_lists_every_service(tmp_path: Path) -> None:
@@ -603,14 +846,30 @@ def test_the_typed_connection_lists_every_service(tmp_path: Path) -> None:
             "widget/v1/_service.yaml": SERVICE,
             "widget/v1/gadgets.yaml": GADGETS,
             "gizmo/v1/_service.yaml": SERVICE.replace("service: widget", "service: gizmo"),
-            "gizmo/v2/_service.yaml": SERVICE.replace("service: widget", "service: gizmo").replace("v1", "v2"),
+            "gizmo/v2/_service.yaml": SERVICE.replace("service: widget", "service: gizmo").replace(
+                "v1", "v2"
+            ),
             "acme/widget/v1/_service.yaml": SERVICE,
         },
     )
     pkg = tmp_path / "site" / "widgetsdk"
-    assert main(["--root", str(tmp_path), "--no-default-specs", "--specs", str(tmp_path / "specs"), "--out", str(pkg), "--package", "widgetsdk"]) == 0
-    code = textwrap.dedent(
-        """
+    assert (
+        main(
+            [
+                "--root",
+                str(tmp_path),
+                "--no-default-specs",
+                "--specs",
+                str(tmp_path / "specs"),
+                "--out",
+                str(pkg),
+                "--package",
+                "widgetsdk",
+            ]
+        )
+        == 0
+    )
+    code = textwrap.dedent("""
         import widgetsdk
         from widgetsdk.connection import Acme, Connection
         assert {"widget", "gizmo_v1", "gizmo_v2", "acme"} <= set(vars(Connection))
@@ -621,8 +880,7 @@ def test_the_typed_connection_lists_every_service(tmp_path: Path) -> None:
         assert "connect" in dir(widgetsdk)
         import sys
         assert "requests" not in sys.modules  # nothing connects at import
-        """
-    )
+        """)
     _run_and_typecheck(tmp_path, code)
     check = tmp_path / "uses.py"
     check.write_text(
@@ -631,15 +889,24 @@ def test_the_typed_connection_lists_every_service(tmp_path: Path) -> None:
         "    return cloud.acme.widget if cloud.gizmo_v2 else cloud.widget\n"
     )
     mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
-    res = subprocess.run([mypy, "--strict", "--no-incremental", str(check)], cwd=tmp_path,
-                         env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [mypy, "--strict", "--no-incremental", str(check)],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(tmp_path / "site"), "PATH": str(Path(sys.executable).parent)},
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
 
 
 @pytest.mark.parametrize("name", ["client", "provider", "close"])
 def test_a_service_cannot_take_a_connection_method_name(tmp_path: Path, name: str) -> None:
-    tree(tmp_path, {f"{name}/v1/_service.yaml": SERVICE.replace("service: widget", f"service: {name}")})
+    tree(
+        tmp_path,
+        {f"{name}/v1/_service.yaml": SERVICE.replace("service: widget", f"service: {name}")},
+    )
     with pytest.raises(SpecErrors) as info:
         generate([tmp_path / "specs"], "widgetsdk")
-    assert f"{name}/v1/_service.yaml:1:1" in str(info.value.errors[0]) and "is taken" in str(info.value.errors[0])
+    assert f"{name}/v1/_service.yaml:1:1" in str(info.value.errors[0]) and "is taken" in str(
+        info.value.errors[0]
+    )

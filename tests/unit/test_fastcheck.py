@@ -39,7 +39,21 @@ def test_every_spec_passes_both() -> None:
 
 
 # values that break typical constraints: types, enums, patterns, lengths, bounds
-ODD_VALUES: list[Any] = [None, True, 0, -1, 1.5, "", "x", "Not A Name!", [], ["a", "a"], {}, {"x": 1}, 10**9]
+ODD_VALUES: list[Any] = [
+    None,
+    True,
+    0,
+    -1,
+    1.5,
+    "",
+    "x",
+    "Not A Name!",
+    [],
+    ["a", "a"],
+    {},
+    {"x": 1},
+    10**9,
+]
 
 
 def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -76,7 +90,10 @@ def mutate(data: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 def test_broken_variants_get_the_same_verdict(seed: int) -> None:
     rng = random.Random(seed)
     loaded = [loader.load_file(source, rel) for source, rel in SPECS]
-    checks = {kind: fastcheck.compile_def(loader.schema(), kind) for kind in ("service", "resource", "extension", "shared")}
+    checks = {
+        kind: fastcheck.compile_def(loader.schema(), kind)
+        for kind in ("service", "resource", "extension", "shared")
+    }
     full = {kind: full_validator(kind) for kind in checks}
     invalid = 0
     for _ in range(600):
@@ -98,7 +115,12 @@ def test_unsupported_keywords_refuse_to_compile() -> None:
 
 
 def test_json_equality_rules() -> None:
-    document = {"$defs": {"one": {"enum": [1, "a", [1, 2]]}, "unique": {"type": "array", "uniqueItems": True}}}
+    document = {
+        "$defs": {
+            "one": {"enum": [1, "a", [1, 2]]},
+            "unique": {"type": "array", "uniqueItems": True},
+        }
+    }
     one = fastcheck.compile_def(document, "one")
     unique = fastcheck.compile_def(document, "unique")
     assert one is not None and unique is not None
@@ -137,7 +159,10 @@ def test_explain_names_the_keyword() -> None:
         "$defs": {
             "thing": {
                 "type": "object",
-                "properties": {"n": {"type": "integer", "minimum": 1}, "s": {"type": "string", "pattern": "^a"}},
+                "properties": {
+                    "n": {"type": "integer", "minimum": 1},
+                    "s": {"type": "string", "pattern": "^a"},
+                },
                 "required": ["n"],
                 "additionalProperties": False,
             }

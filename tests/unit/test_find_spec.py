@@ -31,15 +31,29 @@ def with_find(block: str, text: str = WITH_VIS) -> str:
     ("text", "expected"),
     [
         (with_find("{match: fuzzy}"), "gadgets.yaml:9:8: find.match: 'fuzzy' is not one of"),
-        (with_find("{query: {colour: red}}"), "find.query.colour: 'colour' is not a query option of list"),
+        (
+            with_find("{query: {colour: red}}"),
+            "find.query.colour: 'colour' is not a query option of list",
+        ),
         (with_find("{query: {name: x}}"), "find.query.name: find sends the name option itself"),
         (with_find("{query: {vis: some}}"), "find.query.vis: 'some' is not one of ['mine', 'all']"),
-        (with_find("{query: [{vis: all}, {hidden: yes please}]}"), "find.query.1.hidden: 'yes please' does not fit the option's type bool"),
-        (with_find("{match: regex}", WITH_VIS.replace("      name: {type: string}\n", "")), "find.match: the list has no query option named after the name field"),
-        (with_find("{match: exact}", WITH_VIS.replace("  get: {}\n", "")), "find: find needs a name field and list and get operations"),
+        (
+            with_find("{query: [{vis: all}, {hidden: yes please}]}"),
+            "find.query.1.hidden: 'yes please' does not fit the option's type bool",
+        ),
+        (
+            with_find("{match: regex}", WITH_VIS.replace("      name: {type: string}\n", "")),
+            "find.match: the list has no query option named after the name field",
+        ),
+        (
+            with_find("{match: exact}", WITH_VIS.replace("  get: {}\n", "")),
+            "find: find needs a name field and list and get operations",
+        ),
     ],
 )
-def test_find_block_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str) -> None:
+def test_find_block_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str
+) -> None:
     widget_tree(tmp_path, widget__v1__gadgets=text)
     err = errors_of(capsys, "--root", str(tmp_path), "--out", str(tmp_path / "out"))
     assert expected in err, err
@@ -78,10 +92,17 @@ def nova_like(refuse: str | None = None) -> Callable[[Request], Reply]:
         if refuse is not None and r.q(refuse) is not None:
             return Reply(400, {"badRequest": {"code": 400, "message": f"Invalid filters {refuse}"}})
         pattern, hidden = r.q("name"), r.q("enabled") == "false"
-        return Reply(200, {"things": [
-            x for x in THINGS
-            if (x["name"] == "hidden") == hidden and (pattern is None or re.search(pattern, x["name"]))
-        ]})
+        return Reply(
+            200,
+            {
+                "things": [
+                    x
+                    for x in THINGS
+                    if (x["name"] == "hidden") == hidden
+                    and (pattern is None or re.search(pattern, x["name"]))
+                ]
+            },
+        )
 
     return handler
 
@@ -91,12 +112,17 @@ def listings(server: Server) -> list[list[tuple[str, str]]]:
     return [r.query for r in server.requests if r.path == "/v1/things"]
 
 
-def test_find_sends_each_declared_listing_with_the_escaped_name(client: ServiceClient, server: Server) -> None:
+def test_find_sends_each_declared_listing_with_the_escaped_name(
+    client: ServiceClient, server: Server
+) -> None:
     server.handler = nova_like()
     kwargs: dict[str, Any] = {"model": Thing, "list_opts": ThingListOpts, "name_param": "name"}
     queries: tuple[dict[str, Any], ...] = ({}, {"enabled": False})
     assert client.find(GET, LIST, "a+b", name_match="regex", queries=queries, **kwargs).id == "1"
-    assert listings(server)[-2:] == [[("name", "^a\\+b$")], [("name", "^a\\+b$"), ("enabled", "false")]]
+    assert listings(server)[-2:] == [
+        [("name", "^a\\+b$")],
+        [("name", "^a\\+b$"), ("enabled", "false")],
+    ]
     assert client.find(GET, LIST, "hidden", name_match="regex", queries=queries, **kwargs).id == "3"
     # declared wrongly (exact), the name is sent as it is: as a pattern, "a+b" matches
     # "aab" and not itself, and the exact comparison finds nothing
@@ -112,7 +138,9 @@ def test_find_falls_back_to_the_default_listing_when_a_declared_option_is_refuse
     client: ServiceClient, server: Server
 ) -> None:
     server.handler = nova_like(refuse="enabled")
-    found = client.find(GET, LIST, "aab", model=Thing, list_opts=ThingListOpts, queries=({"enabled": False},))
+    found = client.find(
+        GET, LIST, "aab", model=Thing, list_opts=ThingListOpts, queries=({"enabled": False},)
+    )
     assert found.id == "2"
     assert listings(server)[-2:] == [[("enabled", "false")], []]
     server.handler = nova_like(refuse="name")  # a refused name filter is not hidden
@@ -128,7 +156,9 @@ def test_find_never_sends_a_name_as_an_id_that_would_address_another_resource(
     with pytest.raises(errors.ResourceNotFound):
         client.find(GET, LIST, name, model=Thing)
     # a/b is quoted into one segment, or refused before sending; the others never go as an id
-    assert all(r.path in ("/v1/things", "/v1/things/a%2Fb") for r in server.requests), server.requests
+    assert all(
+        r.path in ("/v1/things", "/v1/things/a%2Fb") for r in server.requests
+    ), server.requests
 
 
 def test_find_refuses_a_name_that_is_not_text(client: ServiceClient, server: Server) -> None:

@@ -44,8 +44,7 @@ LONG = "a_rather_long_identifier_for_testing"
 
 def stress_spec() -> str:
     enum = ", ".join(f'"value_number_{i}"' for i in range(12))
-    return textwrap.dedent(
-        f"""\
+    return textwrap.dedent(f"""\
         format: 1
         resource: ExtraordinarilyLongResourceNameForLayoutTests
         plural: extraordinarily_long_resource_names
@@ -81,8 +80,7 @@ def stress_spec() -> str:
             params:
               {LONG}_flag: {{type: boolean, required: true}}
               {LONG}_other: {{type: string}}
-        """
-    )
+        """)
 
 
 def test_stress_modules_match_black(tmp_path: Path) -> None:
@@ -118,7 +116,10 @@ def random_expr(rng: random.Random, depth: int) -> str:
         )
     items = [random_expr(rng, depth + 1) for _ in range(rng.randint(1, 6))]
     if roll < 0.7:
-        kw = [f"k{i}_{'w' * rng.randint(0, 12)}={item}" if rng.random() < 0.4 else item for i, item in enumerate(items)]
+        kw = [
+            f"k{i}_{'w' * rng.randint(0, 12)}={item}" if rng.random() < 0.4 else item
+            for i, item in enumerate(items)
+        ]
         return rng.choice(["Field", "client.call", "t.model", "Paging"]) + "(" + ", ".join(kw) + ")"
     if roll < 0.85:
         return "{" + ", ".join(f'"key{i}": {item}' for i, item in enumerate(items)) + "}"
@@ -148,7 +149,9 @@ def black_statement(statement: str, indent: int, item: bool) -> list[str]:
     """black's formatting of the statement in the context the layout gives it."""
     if item:
         outer = indent - 4
-        header = [" " * (4 * level) + "def _():" for level in range(outer // 4)] + [" " * outer + "_("]
+        header = [" " * (4 * level) + "def _():" for level in range(outer // 4)] + [
+            " " * outer + "_("
+        ]
         footer = [" " * outer + ")"]
     else:
         header, footer = [" " * (4 * level) + "def _():" for level in range(indent // 4)], []
@@ -174,7 +177,19 @@ def test_fast_split_agrees_with_black() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["plain", "it's", 'say "hi"', "both ' and \"", "two '' and one \"", "back\\slash", "new\nline", "tab\t", "é ü", "\u2028", ""],
+    [
+        "plain",
+        "it's",
+        'say "hi"',
+        "both ' and \"",
+        "two '' and one \"",
+        "back\\slash",
+        "new\nline",
+        "tab\t",
+        "é ü",
+        "\u2028",
+        "",
+    ],
 )
 def test_string_literal_is_blacks_choice(value: str) -> None:
     literal = layout.string_literal(value)

@@ -12,13 +12,17 @@ from collections.abc import Iterator
 import pytest
 
 from stacksdk.runtime import AuthOptions, ProviderClient, ServiceClient, errors
+from stacksdk.runtime.auth import (
+    AgencyAuthOptions,
+    AKSKAuthOptions,
+    TokenInfo,
+    authenticated_client,
+)
+from stacksdk.runtime.auth.signer import AKSKSigner
 from stacksdk.runtime.pipeline import redact
-from stacksdk.runtime.auth import AgencyAuthOptions, AKSKAuthOptions
-from stacksdk.runtime.auth import TokenInfo, authenticated_client
-from stacksdk.runtime.resources.fields import Opts, Param
 from stacksdk.runtime.pipeline.provider import TRACE
 from stacksdk.runtime.pipeline.redact import mask_headers, mask_json, scrub, secret_values
-from stacksdk.runtime.auth.signer import AKSKSigner
+from stacksdk.runtime.resources.fields import Opts, Param
 
 from ..fuzz.echoes import FORMS, encode, leak
 from .server import Reply, Request, Server

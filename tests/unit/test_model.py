@@ -89,7 +89,13 @@ def test_sensitive_fields_are_masked_in_repr() -> None:
     assert "hunter2" not in repr(thing) and "secret=***" in repr(thing)
     opts = CreateOpts(name="n", password="pa55word")
     assert "pa55word" not in repr(opts) and "password=***" in repr(opts)
-    auth = AuthOptions(identity_endpoint="http://127.0.0.1:1/v3", username="u", password="pa55word", token="tok-secret", application_credential_secret="s3cr3t")
+    auth = AuthOptions(
+        identity_endpoint="http://127.0.0.1:1/v3",
+        username="u",
+        password="pa55word",
+        token="tok-secret",
+        application_credential_secret="s3cr3t",
+    )
     assert not any(s in repr(auth) for s in ("pa55word", "tok-secret", "s3cr3t"))
 
 
@@ -100,7 +106,9 @@ def test_opts_required_enum_and_types() -> None:
         CreateOpts(name="x", kind="c")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="'name' must be string, got int"):
         CreateOpts(name=3)
-    opts = CreateOpts(name="x", kind="a", when=dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc))
+    opts = CreateOpts(
+        name="x", kind="a", when=dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    )
     assert opts.to_dict() == {"name": "x", "type": "a", "when": "2030-01-02T03:04:05.000000Z"}
     opts.name = UNSET  # mutated after construction: still checked before sending
     with pytest.raises(ValueError, match="missing required field 'name'"):
@@ -111,10 +119,21 @@ def test_opts_required_enum_and_types() -> None:
     ("text", "expected"),
     [
         ("2015-11-06T14:32:17Z", dt.datetime(2015, 11, 6, 14, 32, 17, tzinfo=dt.timezone.utc)),
-        ("2015-11-06T14:32:17.123456", dt.datetime(2015, 11, 6, 14, 32, 17, 123456, tzinfo=dt.timezone.utc)),
-        ("2015-11-06T14:32:17.1+02:00", dt.datetime(2015, 11, 6, 14, 32, 17, 100000, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+        (
+            "2015-11-06T14:32:17.123456",
+            dt.datetime(2015, 11, 6, 14, 32, 17, 123456, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "2015-11-06T14:32:17.1+02:00",
+            dt.datetime(2015, 11, 6, 14, 32, 17, 100000, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
         ("2015-11-06 14:32", dt.datetime(2015, 11, 6, 14, 32, tzinfo=dt.timezone.utc)),
-        ("2015-11-06T14:32:17-0530", dt.datetime(2015, 11, 6, 14, 32, 17, tzinfo=dt.timezone(-dt.timedelta(hours=5, minutes=30)))),
+        (
+            "2015-11-06T14:32:17-0530",
+            dt.datetime(
+                2015, 11, 6, 14, 32, 17, tzinfo=dt.timezone(-dt.timedelta(hours=5, minutes=30))
+            ),
+        ),
     ],
 )
 def test_parse_datetime(text: str, expected: dt.datetime) -> None:
@@ -136,7 +155,10 @@ def test_a_field_the_server_always_sends_is_typed_plainly() -> None:
     class Item(Model):
         id: str
         name: str | Unset = UNSET
-        _fields: ClassVar[tuple[Field, ...]] = (Field("id", "id", t.STRING), Field("name", "name", t.STRING))
+        _fields: ClassVar[tuple[Field, ...]] = (
+            Field("id", "id", t.STRING),
+            Field("name", "name", t.STRING),
+        )
 
     assert Item.from_dict({"id": "1"}).id == "1"
     with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'id'"):
@@ -223,18 +245,28 @@ def test_a_field_required_only_inside_its_window() -> None:
     class AllocOpts(Opts):
         consumer_generation: int | None | Unset = UNSET
         _params: ClassVar[tuple[Param, ...]] = (
-            Param("consumer_generation", "consumer_generation", t.INTEGER, required=True, nullable=True, since="1.28"),
+            Param(
+                "consumer_generation",
+                "consumer_generation",
+                t.INTEGER,
+                required=True,
+                nullable=True,
+                since="1.28",
+            ),
         )
 
     opts = AllocOpts()  # no version yet: nothing to complain about
     assert opts.to_dict("1.27") == {}
-    with pytest.raises(ValueError, match=r"'consumer_generation', required from microversion >= 1.28 \(the call uses 1.30\)"):
+    with pytest.raises(
+        ValueError,
+        match=r"'consumer_generation', required from microversion >= 1.28 \(the call uses 1.30\)",
+    ):
         opts.to_dict("1.30")
     assert AllocOpts(consumer_generation=None).to_dict("1.30") == {"consumer_generation": None}
 
 
 def test_non_ascii_header_values_are_read_as_utf8() -> None:
-    sent = "Zürich €".encode("utf-8").decode("latin-1")  # what http.client hands over
+    sent = "Zürich €".encode().decode("latin-1")  # what http.client hands over
     c = Container.from_headers({"X-Container-Meta-City": sent, "X-Container-Meta-Raw": "caf\xe9"})
     assert c.metadata == {"city": "Zürich €", "raw": "caf\xe9"}  # not UTF-8: kept as it came
 
@@ -254,13 +286,20 @@ def test_nested_request_models_respect_microversion_windows() -> None:
     @dataclasses.dataclass(kw_only=True, repr=False)
     class SetManyOpts(Opts):
         consumers: dict[str, Consumer] | Unset = UNSET
-        _params: ClassVar[tuple[Param, ...]] = (Param("consumers", "consumers", t.map_of(t.model(Consumer))),)
+        _params: ClassVar[tuple[Param, ...]] = (
+            Param("consumers", "consumers", t.map_of(t.model(Consumer))),
+        )
 
     opts = SetManyOpts(consumers={"c1": Consumer(project_id="p", consumer_type="INSTANCE")})
     assert opts.to_dict("1.38")["consumers"]["c1"]["consumer_type"] == "INSTANCE"
-    with pytest.raises(errors.MicroversionError, match=r"consumers\['c1'\]\.consumer_type needs microversion >= 1.38, the call uses 1.37"):
+    with pytest.raises(
+        errors.MicroversionError,
+        match=r"consumers\['c1'\]\.consumer_type needs microversion >= 1.38, the call uses 1.37",
+    ):
         opts.to_dict("1.37")
-    assert SetManyOpts(consumers={"c1": Consumer(project_id="p")}).to_dict("1.37") == {"consumers": {"c1": {"project_id": "p"}}}
+    assert SetManyOpts(consumers={"c1": Consumer(project_id="p")}).to_dict("1.37") == {
+        "consumers": {"c1": {"project_id": "p"}}
+    }
     from stacksdk.runtime.resources.microversion import parse
 
     with pytest.raises(errors.MicroversionError, match="invalid microversion '1.x'"):
@@ -278,7 +317,10 @@ def test_two_extensions_options_combine_by_inheriting_both() -> None:
     opts = Both(name="x", flavor_ref="1", disk_config="AUTO", scheduler_hints={"k": "v"})
     attrs = [p.attr for p in Both._params]
     assert len(attrs) == len(set(attrs))
-    assert set(attrs) == {p.attr for p in servers.CreateOpts._params} | {"disk_config", "scheduler_hints"}
+    assert set(attrs) == {p.attr for p in servers.CreateOpts._params} | {
+        "disk_config",
+        "scheduler_hints",
+    }
     assert opts.to_dict("2.100")["OS-DCF:diskConfig"] == "AUTO"
     with pytest.raises(ValueError, match="disk_config"):
         Both(name="x", flavor_ref="1", disk_config="SIDEWAYS")  # type: ignore[arg-type]
@@ -313,7 +355,10 @@ def test_enum_fields_of_nested_request_models_are_checked_before_sending() -> No
         )
 
     assert opts("month").to_dict()["extendparam"]["periodType"] == "month"
-    with pytest.raises(ValueError, match=r"servers.CreateOpts.extend_param.period_type is 'decade'; expected one of 'month', 'year'"):
+    with pytest.raises(
+        ValueError,
+        match=r"servers.CreateOpts.extend_param.period_type is 'decade'; expected one of 'month', 'year'",
+    ):
         opts("decade")
     # a server may answer values the spec does not list: decoding never refuses them
     assert servers.PrePaidExtendParam.from_dict({"periodType": "decade"}).period_type == "decade"
@@ -356,9 +401,14 @@ def test_options_of_the_wrong_type_are_refused_before_sending(
 ) -> None:
     from stacksdk.network.v2 import networks
 
-    with pytest.raises(TypeError, match=f"networks.create: expected networks.CreateOpts .*, got {type(given).__name__}"):
+    with pytest.raises(
+        TypeError,
+        match=f"networks.create: expected networks.CreateOpts .*, got {type(given).__name__}",
+    ):
         networks.create(client, given)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=f"networks.list: expected networks.ListOpts .*, got {type(given).__name__}"):
+    with pytest.raises(
+        TypeError, match=f"networks.list: expected networks.ListOpts .*, got {type(given).__name__}"
+    ):
         networks.list(client, given)  # type: ignore[arg-type]
     assert server.requests == []  # type: ignore[attr-defined]
 
@@ -383,8 +433,13 @@ def test_values_that_do_not_fit_are_kept_exactly_as_sent_and_listed() -> None:
     assert s.to_dict() == raw
     good = Server.from_dict({"created": "2015-11-06T14:32:17Z", "links": [{"href": "h", "x": 1}]})
     assert not good.invalid and isinstance(good.created, dt.datetime)
-    assert good.to_dict() == {"created": "2015-11-06T14:32:17Z", "links": [{"href": "h", "x": 1}]}  # as spelled
-    good.created = dt.datetime(2020, 1, 2, tzinfo=dt.timezone.utc)  # changed: written in our spelling
+    assert good.to_dict() == {
+        "created": "2015-11-06T14:32:17Z",
+        "links": [{"href": "h", "x": 1}],
+    }  # as spelled
+    good.created = dt.datetime(
+        2020, 1, 2, tzinfo=dt.timezone.utc
+    )  # changed: written in our spelling
     assert good.to_dict()["created"] == "2020-01-02T00:00:00.000000Z"
 
 
@@ -397,7 +452,14 @@ def test_from_dict_of_something_that_is_not_an_object_is_a_response_error() -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["2015-13-01T00:00:00Z", "2015-02-30T00:00:00", "2015-01-01T24:00:00Z", "2015-01-01T00:00:00+25:00", "0000-01-01T00:00:00", "2015-01-01T00:00:00" + "9" * 10_000],
+    [
+        "2015-13-01T00:00:00Z",
+        "2015-02-30T00:00:00",
+        "2015-01-01T24:00:00Z",
+        "2015-01-01T00:00:00+25:00",
+        "0000-01-01T00:00:00",
+        "2015-01-01T00:00:00" + "9" * 10_000,
+    ],
 )
 def test_parse_datetime_refuses_impossible_dates_with_a_value_error(text: str) -> None:
     with pytest.raises(ValueError, match="not an ISO 8601 timestamp") as info:

@@ -10,19 +10,39 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 
-WARNING_MARKERS = ("SetuptoolsWarning", "SetuptoolsDeprecationWarning", "_Warning:", "is absent from the `packages`")
+WARNING_MARKERS = (
+    "SetuptoolsWarning",
+    "SetuptoolsDeprecationWarning",
+    "_Warning:",
+    "is absent from the `packages`",
+)
 
 
-def test_wheel_has_one_import_root_builds_without_warnings_and_ships_its_files(tmp_path: Path) -> None:
+def test_wheel_has_one_import_root_builds_without_warnings_and_ships_its_files(
+    tmp_path: Path,
+) -> None:
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-v", "-w", str(tmp_path), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-v",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
         capture_output=True,
         text=True,
         timeout=600,
     )
     out = build.stdout + build.stderr
     assert build.returncode == 0, out[-4000:]
-    warnings = [line.strip() for line in out.splitlines() if any(m in line for m in WARNING_MARKERS)]
+    warnings = [
+        line.strip() for line in out.splitlines() if any(m in line for m in WARNING_MARKERS)
+    ]
     assert warnings == [], "setuptools warned while building the wheel:\n" + "\n".join(warnings)
     (wheel,) = tmp_path.glob("stacksdk-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -49,9 +69,19 @@ def test_wheel_has_one_import_root_builds_without_warnings_and_ships_its_files(t
     meta = next(n for n in names if n.endswith("METADATA"))
     text = zipfile.ZipFile(wheel).read(meta).decode()
     assert "License-Expression: Apache-2.0" in text.splitlines()
-    classifiers = {line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("Classifier: ")}
-    assert {"Typing :: Typed", "Programming Language :: Python :: 3.10", "Operating System :: OS Independent"} <= classifiers
-    requires = [line for line in text.splitlines() if line.startswith("Requires-Dist:") and "extra ==" not in line]
+    classifiers = {
+        line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("Classifier: ")
+    }
+    assert {
+        "Typing :: Typed",
+        "Programming Language :: Python :: 3.10",
+        "Operating System :: OS Independent",
+    } <= classifiers
+    requires = [
+        line
+        for line in text.splitlines()
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    ]
     # jsonschema only explains a bad clouds.yaml when installed: not a run-time dependency
     assert sorted(r.split()[1].split(">")[0] for r in requires) == ["pyyaml", "requests"]
 
@@ -64,7 +94,9 @@ def test_importing_a_service_module_loads_no_generator_code() -> None:
         "assert 'stacksdk.identity.v3.projects' in sys.modules\n"
         "print(sorted({'jinja2', 'jsonschema', 'black', 'stacksdk.codegen'} & set(sys.modules)))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -77,7 +109,9 @@ def test_importing_a_resource_module_does_not_import_the_http_stack() -> None:
         "r.new_client('http://127.0.0.1:1/v3')\n"
         "print('requests' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
     assert out.split("\n")[:2] == ["[]", "True"]
 
 
@@ -90,7 +124,9 @@ def test_importing_a_resource_module_stays_cheap() -> None:
         "heavy = {'dataclasses', 'inspect', 'ast', 'logging', 'json', 'threading', 'urllib.parse'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -105,7 +141,9 @@ def test_no_pytest_status_is_masked_in_make_test() -> None:
     assert len(runs) >= 4, dry.stdout  # the suite, test-pythons' loop, fuzz, unit
     for line in runs:
         assert "||" not in line and not line.lstrip().startswith("-"), line
-    recipe_lines = [line for line in (REPO / "Makefile").read_text().splitlines() if "-m pytest" in line]
+    recipe_lines = [
+        line for line in (REPO / "Makefile").read_text().splitlines() if "-m pytest" in line
+    ]
     assert recipe_lines and not any(line.lstrip("\t").startswith("-") for line in recipe_lines)
     ci = (REPO / ".ci" / "run").read_text()
     assert "set -euo pipefail" in ci and "exec make test" in ci

@@ -33,7 +33,13 @@ def linked_handler(link_style: str) -> object:
         query = urlencode({"limit": limit, "marker": page[-1]["id"]}) if page else ""
         body: dict[str, object] = {"things": page}
         if link_style == "links.next":
-            body["links"] = {"next": f"http://127.0.0.1:{r.headers['Host'].split(':')[1]}/v1/things?{query}" if more else None}
+            body["links"] = {
+                "next": (
+                    f"http://127.0.0.1:{r.headers['Host'].split(':')[1]}/v1/things?{query}"
+                    if more
+                    else None
+                )
+            }
         elif link_style == "rel":
             body["things_links"] = [{"rel": "next", "href": f"/v1/things?{query}"}] if more else []
         else:  # glance: "next" relative to the API root
@@ -50,15 +56,25 @@ def linked_handler(link_style: str) -> object:
 )
 def test_linked(client: ServiceClient, server: Server, style: str, expr: str) -> None:
     server.handler = linked_handler(style)  # type: ignore[assignment]
-    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next=expr))
+    op = Operation(
+        "things.list", "GET", "/things", response_key="things", paging=Paging("linked", next=expr)
+    )
     got = [t.id for t in client.pager(op, model=Thing, opts=ThingListOpts(limit=10))]
     assert got == [x["id"] for x in ITEMS]
     assert len(server.requests) == math.ceil(25 / 10)  # the short last page ends it
 
 
-def test_linked_without_limit_follows_links_to_the_end(client: ServiceClient, server: Server) -> None:
+def test_linked_without_limit_follows_links_to_the_end(
+    client: ServiceClient, server: Server
+) -> None:
     server.handler = linked_handler("links.next")  # type: ignore[assignment]
-    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="links.next"))
+    op = Operation(
+        "things.list",
+        "GET",
+        "/things",
+        response_key="things",
+        paging=Paging("linked", next="links.next"),
+    )
     assert len(list(client.pager(op, model=Thing))) == 25
     assert len(server.requests) == 3
 
@@ -71,7 +87,9 @@ def test_marker_stops_on_short_page(client: ServiceClient, server: Server) -> No
     server.handler = handler
     op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
     pages: list[Page[Thing]] = []
-    client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).each_page(lambda p: pages.append(p) is None)
+    client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).each_page(
+        lambda p: pages.append(p) is None
+    )
     assert [len(p) for p in pages] == [10, 10, 5]
     assert [r.q("marker") for r in server.requests] == [None, "id009", "id019"]
 
@@ -97,15 +115,24 @@ def test_offset_and_page_kinds(client: ServiceClient, server: Server) -> None:
         return Reply(200, {"things": ITEMS[start : start + limit]})
 
     server.handler = handler
-    offset = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("offset"))
+    offset = Operation(
+        "things.list", "GET", "/things", response_key="things", paging=Paging("offset")
+    )
     from stacksdk.runtime import Pager, Request
 
-    pager: Pager[Thing] = Pager(client, offset, Request("GET", client.url("/things"), query=[("limit", "7")]), Thing)
+    pager: Pager[Thing] = Pager(
+        client, offset, Request("GET", client.url("/things"), query=[("limit", "7")]), Thing
+    )
     assert [t.id for t in pager] == [x["id"] for x in ITEMS]
     assert [r.q("offset") for r in server.requests] == [None, "7", "14", "21"]
     server.requests.clear()
     paged = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("page"))
-    pager = Pager(client, paged, Request("GET", client.url("/things"), query=[("limit", "10"), ("page", "1")]), Thing)
+    pager = Pager(
+        client,
+        paged,
+        Request("GET", client.url("/things"), query=[("limit", "10"), ("page", "1")]),
+        Thing,
+    )
     assert len(pager.all_pages().extract()) == 25
     assert [r.q("page") for r in server.requests] == ["1", "2", "3"]
 
@@ -114,7 +141,9 @@ def test_each_page_can_stop_early(client: ServiceClient, server: Server) -> None
     server.handler = lambda r: Reply(200, {"things": ITEMS[_window(r)[0] :][:10]})
     op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
     seen: list[int] = []
-    client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).each_page(lambda p: seen.append(len(p)) or False)
+    client.pager(op, model=Thing, opts=ThingListOpts(limit=10)).each_page(
+        lambda p: seen.append(len(p)) or False
+    )
     assert seen == [10] and len(server.requests) == 1
 
 
@@ -134,7 +163,9 @@ def test_single_kind_makes_one_request(client: ServiceClient, server: Server) ->
 
 def test_repeating_next_link_is_an_error_not_a_loop(client: ServiceClient, server: Server) -> None:
     server.handler = lambda r: Reply(200, {"things": ITEMS[:2], "next": "/v1/things?x=1"})
-    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="next"))
+    op = Operation(
+        "things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="next")
+    )
     with pytest.raises(errors.ResponseError, match="repeats"):
         list(client.pager(op, model=Thing))
 
@@ -168,8 +199,12 @@ def test_loop_detection_state_stays_small_over_a_million_markers() -> None:
 
 
 def test_next_link_to_another_host_is_refused(client: ServiceClient, server: Server) -> None:
-    server.handler = lambda r: Reply(200, {"things": ITEMS[:2], "next": f"http://localhost:{server.port}/v1/things?p=2"})
-    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="next"))
+    server.handler = lambda r: Reply(
+        200, {"things": ITEMS[:2], "next": f"http://localhost:{server.port}/v1/things?p=2"}
+    )
+    op = Operation(
+        "things.list", "GET", "/things", response_key="things", paging=Paging("linked", next="next")
+    )
     with pytest.raises(errors.UnsafeRedirect):
         list(client.pager(op, model=Thing))
     assert len(server.requests) == 1
@@ -189,7 +224,9 @@ def test_marker_field_alternatives(client: ServiceClient, server: Server) -> Non
     op = Operation("objects.list", "GET", "/c", paging=Paging("marker", marker_field="name|subdir"))
     from stacksdk.runtime import Pager, Request
 
-    pager: Pager[Thing] = Pager(client, op, Request("GET", client.url("/c"), query=[("limit", "2")]), Thing)
+    pager: Pager[Thing] = Pager(
+        client, op, Request("GET", client.url("/c"), query=[("limit", "2")]), Thing
+    )
     assert sum(len(p) for p in pager.pages()) == 5
     assert [r.q("marker") for r in server.requests] == [None, "b/", "d/"]
 
@@ -200,7 +237,11 @@ def test_marker_field_alternatives(client: ServiceClient, server: Server) -> Non
         ("http://h:9292/v2", "/v2/images?marker=x", "http://h:9292/v2/images?marker=x"),
         ("http://h/image/v2", "/v2/images?marker=x", "http://h/image/v2/images?marker=x"),
         ("http://h/image/v2", "/image/v2/images?marker=x", "http://h/image/v2/images?marker=x"),
-        ("http://h/image/v2", "http://h/image/v2/images?marker=y", "http://h/image/v2/images?marker=y"),
+        (
+            "http://h/image/v2",
+            "http://h/image/v2/images?marker=y",
+            "http://h/image/v2/images?marker=y",
+        ),
         ("http://h/image/v2", "images?marker=z", "http://h/image/v2/images?marker=z"),
         ("http://h:8774/v2.1", "/other/path", "http://h:8774/other/path"),
     ],
@@ -211,21 +252,31 @@ def test_next_links_behind_a_path_prefix(endpoint: str, link: str, expected: str
     assert resolve_link(endpoint, endpoint + "/images?limit=1", link) == expected
 
 
-def test_a_server_capped_page_is_not_mistaken_for_the_last(client: ServiceClient, server: Server) -> None:
+def test_a_server_capped_page_is_not_mistaken_for_the_last(
+    client: ServiceClient, server: Server
+) -> None:
     """Glance silently caps limit=10 to 4 per page but says (next link) there is more."""
 
     def handler(r: Request) -> Reply:
         start, _ = _window(r)
         page = ITEMS[start : start + 4]
         more = start + 4 < len(ITEMS)
-        return Reply(200, {"things": page, **({"next": "/v1/things?marker=ignored"} if more else {})})
+        return Reply(
+            200, {"things": page, **({"next": "/v1/things?marker=ignored"} if more else {})}
+        )
 
     server.handler = handler
-    op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker", next="next"))
-    got = [t.id for t in client.pager(op, model=Thing, opts=ThingListOpts(limit=10, tags=["a", "b"]))]
+    op = Operation(
+        "things.list", "GET", "/things", response_key="things", paging=Paging("marker", next="next")
+    )
+    got = [
+        t.id for t in client.pager(op, model=Thing, opts=ThingListOpts(limit=10, tags=["a", "b"]))
+    ]
     assert got == [x["id"] for x in ITEMS] and len(server.requests) == 7
     # our own query, repeated parameters included, not the server's link
-    assert all(r.query.count(("tags", "a")) == 1 and ("tags", "b") in r.query for r in server.requests)
+    assert all(
+        r.query.count(("tags", "a")) == 1 and ("tags", "b") in r.query for r in server.requests
+    )
 
 
 def test_wrapped_items_are_unwrapped_and_marker_reads_the_inner_item(
@@ -240,7 +291,12 @@ def test_wrapped_items_are_unwrapped_and_marker_reads_the_inner_item(
 
     server.handler = handler  # type: ignore[assignment]
     op = Operation(
-        "things.list", "GET", "/things", response_key="things", item_key="thing", paging=Paging("marker")
+        "things.list",
+        "GET",
+        "/things",
+        response_key="things",
+        item_key="thing",
+        paging=Paging("marker"),
     )
     got = [t.id for t in client.pager(op, model=Thing, opts=ThingListOpts(limit=10))]
     assert got == [x["id"] for x in ITEMS]
@@ -305,12 +361,20 @@ def _single(response_key: str = "things") -> Operation:
     return Operation("things.list", "GET", "/things", response_key=response_key)
 
 
-def test_a_bad_value_in_one_item_keeps_the_page_readable(client: ServiceClient, server: Server) -> None:
-    items = [{"id": "a", "name": ["not", "a", "string"]}, {"id": 7, "name": "b", "new": {"x": 1}}, {"name": "c"}]
+def test_a_bad_value_in_one_item_keeps_the_page_readable(
+    client: ServiceClient, server: Server
+) -> None:
+    items = [
+        {"id": "a", "name": ["not", "a", "string"]},
+        {"id": 7, "name": "b", "new": {"x": 1}},
+        {"name": "c"},
+    ]
     server.handler = lambda r: Reply(200, {"things": items})
     got = list(client.pager(_single(), model=Thing))
     assert [g.to_dict() for g in got] == items  # exactly what was sent, unknown keys too
-    assert got[0].name == ["not", "a", "string"] and got[0].invalid == {"name": "expected string, got list"}
+    assert got[0].name == ["not", "a", "string"] and got[0].invalid == {
+        "name": "expected string, got list"
+    }
     assert got[1].id == 7 and got[1].invalid == {"id": "expected string, got int"}
     assert got[2].id is UNSET and not got[2].invalid  # a sparse item (fields=name) lacks its id
 
@@ -320,7 +384,9 @@ def test_an_item_that_is_not_an_object_is_a_response_error_naming_it(
     client: ServiceClient, server: Server, bad: object
 ) -> None:
     server.handler = lambda r: Reply(200, {"things": [{"id": "a"}, bad]})
-    with pytest.raises(errors.ResponseError, match=r"things.list: item 1 is \w+, not a JSON object"):
+    with pytest.raises(
+        errors.ResponseError, match=r"things.list: item 1 is \w+, not a JSON object"
+    ):
         list(client.pager(_single(), model=Thing))
     page = client.pager(_single(), model=Thing).all_pages()
     assert page.items[1] == bad  # the raw page stays readable
@@ -355,14 +421,18 @@ def test_numbers_beyond_what_python_reads_are_kept(client: ServiceClient, server
     assert thing.extra == {"size": Decimal(huge), "ratio": float("inf")}
 
 
-def test_marker_paging_with_an_odd_marker_is_a_response_error(client: ServiceClient, server: Server) -> None:
+def test_marker_paging_with_an_odd_marker_is_a_response_error(
+    client: ServiceClient, server: Server
+) -> None:
     op = Operation("things.list", "GET", "/things", response_key="things", paging=Paging("marker"))
     server.handler = lambda r: Reply(200, {"things": [{"id": {"a": 1}}]})
     with pytest.raises(errors.ResponseError, match="last item has no 'id' for the marker"):
         list(client.pager(op, model=Thing, opts=ThingListOpts(limit=1)))
 
 
-def test_sparse_marker_pages_take_the_marker_from_the_next_link(client: ServiceClient, server: Server) -> None:
+def test_sparse_marker_pages_take_the_marker_from_the_next_link(
+    client: ServiceClient, server: Server
+) -> None:
     """Neutron's fields=name leaves the id out of the items; its next link still names the marker."""
 
     def handler(r: Request) -> Reply:
@@ -370,15 +440,25 @@ def test_sparse_marker_pages_take_the_marker_from_the_next_link(client: ServiceC
         page = ITEMS[start : start + limit]
         links = []
         if start + limit < len(ITEMS):
-            links = [{"rel": "next", "href": f"http://elsewhere.invalid/v1/things?limit={limit}&marker={page[-1]['id']}"}]
+            links = [
+                {
+                    "rel": "next",
+                    "href": f"http://elsewhere.invalid/v1/things?limit={limit}&marker={page[-1]['id']}",
+                }
+            ]
         return Reply(200, {"things": [{"name": x["name"]} for x in page], "things_links": links})
 
     server.handler = handler
     op = Operation(
-        "things.list", "GET", "/things", response_key="things",
+        "things.list",
+        "GET",
+        "/things",
+        response_key="things",
         paging=Paging("marker", next="things_links[rel=next].href"),
     )
     got = list(client.pager(op, model=Thing, opts=ThingListOpts(limit=10)))
     assert [g.name for g in got] == [x["name"] for x in ITEMS] and all(g.id is UNSET for g in got)
     assert [r.q("marker") for r in server.requests] == [None, "id009", "id019"]
-    assert all(r.path == "/v1/things" for r in server.requests)  # our own URL: only the marker's value is read
+    assert all(
+        r.path == "/v1/things" for r in server.requests
+    )  # our own URL: only the marker's value is read

@@ -17,12 +17,24 @@ from .conftest import Thing, ThingListOpts
 from .server import Reply, Request, Server
 
 GET = Operation("things.get", "GET", "/things/{thing_id}", ok=(200,), response_key="thing")
-CREATE = Operation("things.create", "POST", "/things", ok=(201,), request_kind="json", request_key="thing", response_key="thing")
-DELETE = Operation("things.delete", "DELETE", "/things/{thing_id}", ok=(204,), response_kind="empty")
+CREATE = Operation(
+    "things.create",
+    "POST",
+    "/things",
+    ok=(201,),
+    request_kind="json",
+    request_key="thing",
+    response_key="thing",
+)
+DELETE = Operation(
+    "things.delete", "DELETE", "/things/{thing_id}", ok=(204,), response_kind="empty"
+)
 
 
 def test_get_extracts_typed_model_and_exposes_http(client: ServiceClient, server: Server) -> None:
-    server.handler = lambda r: Reply(200, {"thing": {"id": "a b", "name": "n", "new": 1}}, {"X-Openstack-Request-Id": "req-1"})
+    server.handler = lambda r: Reply(
+        200, {"thing": {"id": "a b", "name": "n", "new": 1}}, {"X-Openstack-Request-Id": "req-1"}
+    )
     result = client.call(GET, {"thing_id": "a b"}, model=Thing)
     thing = result.extract()
     assert isinstance(thing, Thing)
@@ -39,7 +51,7 @@ def test_create_sends_wrapped_body(client: ServiceClient, server: Server) -> Non
     from dataclasses import dataclass
     from typing import ClassVar
 
-    from stacksdk.runtime import REQUIRED, UNSET, Unset
+    from stacksdk.runtime import REQUIRED, UNSET
     from stacksdk.runtime import types as t
     from stacksdk.runtime.resources.fields import Opts, Param
 
@@ -60,21 +72,37 @@ def test_create_sends_wrapped_body(client: ServiceClient, server: Server) -> Non
 
 def test_http_errors_are_typed_with_server_message(client: ServiceClient, server: Server) -> None:
     server.handler = lambda r: Reply(
-        404, {"itemNotFound": {"message": "Thing x could not be found.", "code": 404}}, {"X-Openstack-Request-Id": "req-9"}
+        404,
+        {"itemNotFound": {"message": "Thing x could not be found.", "code": 404}},
+        {"X-Openstack-Request-Id": "req-9"},
     )
     with pytest.raises(errors.NotFound) as info:
         client.call(GET, {"thing_id": "x"}, model=Thing)
     err = info.value
-    assert (err.status, err.method, err.request_id, err.message) == (404, "GET", "req-9", "Thing x could not be found.")
+    assert (err.status, err.method, err.request_id, err.message) == (
+        404,
+        "GET",
+        "req-9",
+        "Thing x could not be found.",
+    )
     assert err.url.endswith("/v1/things/x")
     assert "tok-1" not in str(err)
 
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [(400, errors.BadRequest), (403, errors.Forbidden), (409, errors.Conflict), (500, errors.ServerError), (503, errors.ServiceUnavailable), (418, errors.HTTPError)],
+    [
+        (400, errors.BadRequest),
+        (403, errors.Forbidden),
+        (409, errors.Conflict),
+        (500, errors.ServerError),
+        (503, errors.ServiceUnavailable),
+        (418, errors.HTTPError),
+    ],
 )
-def test_status_to_error_class(client: ServiceClient, server: Server, status: int, cls: type[errors.HTTPError]) -> None:
+def test_status_to_error_class(
+    client: ServiceClient, server: Server, status: int, cls: type[errors.HTTPError]
+) -> None:
     server.handler = lambda r: Reply(status, b"plain text failure")
     with pytest.raises(cls) as info:
         client.call(GET, {"thing_id": "x"}, model=Thing)
@@ -95,7 +123,9 @@ def test_non_json_body_raises_response_error(client: ServiceClient, server: Serv
         client.call(GET, {"thing_id": "x"}, model=Thing).extract()
 
 
-def test_reauth_once_on_401_then_resend(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+def test_reauth_once_on_401_then_resend(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
     calls: list[str] = []
 
     def reauth() -> None:
@@ -123,18 +153,24 @@ def test_second_401_raises(provider: ProviderClient, client: ServiceClient, serv
     assert len(server.requests) == 2
 
 
-def test_429_calls_retry_backoff_func_then_succeeds(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+def test_429_calls_retry_backoff_func_then_succeeds(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
     seen: list[tuple[int, str | None]] = []
     provider.max_backoff_retries = 3
     provider.retry_backoff_func = lambda err, retries: seen.append((retries, err.retry_after))
-    replies = [Reply(429, {"message": "slow down"}, {"Retry-After": "1"})] * 2 + [Reply(200, {"thing": {"id": "x"}})]
+    replies = [Reply(429, {"message": "slow down"}, {"Retry-After": "1"})] * 2 + [
+        Reply(200, {"thing": {"id": "x"}})
+    ]
     server.handler = lambda r: replies[len(server.requests) - 1]
     assert client.call(GET, {"thing_id": "x"}, model=Thing).extract().id == "x"
     assert seen == [(0, "1"), (1, "1")]
     assert len(server.requests) == 3
 
 
-def test_429_stops_after_max_backoff_retries(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+def test_429_stops_after_max_backoff_retries(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
     provider.max_backoff_retries = 2
     provider.retry_backoff_func = lambda err, retries: None
     server.handler = lambda r: Reply(429, {"message": "slow down"})
@@ -143,7 +179,9 @@ def test_429_stops_after_max_backoff_retries(provider: ProviderClient, client: S
     assert len(server.requests) == 3
 
 
-def test_429_backoff_func_raising_stops(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+def test_429_backoff_func_raising_stops(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
     provider.max_backoff_retries = 5
 
     def give_up(err: errors.TooManyRequests, retries: int) -> None:
@@ -199,10 +237,14 @@ def test_microversion_header_and_window(mv_client: ServiceClient, server: Server
     assert len(server.requests) == 1  # nothing sent for the refused call
 
 
-def test_microversion_negotiated_from_version_document(mv_client: ServiceClient, server: Server) -> None:
+def test_microversion_negotiated_from_version_document(
+    mv_client: ServiceClient, server: Server
+) -> None:
     def handler(r: Request) -> Reply:
         if r.path == "/v1/":
-            return Reply(200, {"versions": [{"id": "v1.0", "max_version": "1.42", "min_version": "1.0"}]})
+            return Reply(
+                200, {"versions": [{"id": "v1.0", "max_version": "1.42", "min_version": "1.0"}]}
+            )
         return Reply(200, {"thing": {"id": "x"}})
 
     server.handler = handler
@@ -211,19 +253,28 @@ def test_microversion_negotiated_from_version_document(mv_client: ServiceClient,
     assert server.requests[-1].headers["OpenStack-API-Version"] == "thing 1.30"
 
 
-def test_version_document_from_the_root_when_the_endpoint_wants_a_token(provider: ProviderClient, server: Server) -> None:
+def test_version_document_from_the_root_when_the_endpoint_wants_a_token(
+    provider: ProviderClient, server: Server
+) -> None:
     project = "0123456789abcdef0123456789abcdef"
 
     def handler(r: Request) -> Reply:
         if r.path == "/":  # as Cinder: only the root lists the versions without a token
-            versions = [{"id": "v2.0", "version": "", "min_version": ""}, {"id": "v3.0", "version": "3.71", "min_version": "3.0"}]
+            versions = [
+                {"id": "v2.0", "version": "", "min_version": ""},
+                {"id": "v3.0", "version": "3.71", "min_version": "3.0"},
+            ]
             return Reply(300, {"versions": versions})
         if r.path.endswith("/") and "X-Auth-Token" not in r.headers:
             return Reply(401, {"error": {"message": "no token"}})
         return Reply(200, {"thing": {"id": "x"}})
 
     server.handler = handler
-    spec = ServiceSpec(type="volume", version="v3", microversion=MicroversionSpec(service="volume", min="3.0", max="3.60"))
+    spec = ServiceSpec(
+        type="volume",
+        version="v3",
+        microversion=MicroversionSpec(service="volume", min="3.0", max="3.60"),
+    )
     client = ServiceClient(provider, spec, f"{server.url}/v3/{project}")
     client.call(GET, {"thing_id": "x"}, model=Thing)
     assert [r.path for r in server.requests] == [f"/v3/{project}/", "/", f"/v3/{project}/things/x"]
@@ -234,14 +285,16 @@ def test_param_window_refused_before_sending(mv_client: ServiceClient, server: S
     from dataclasses import dataclass
     from typing import ClassVar
 
-    from stacksdk.runtime import UNSET, Unset
+    from stacksdk.runtime import UNSET
     from stacksdk.runtime import types as t
     from stacksdk.runtime.resources.fields import Opts, Param
 
     @dataclass(kw_only=True, repr=False)
     class Opt(Opts):
         description: str | Unset = UNSET
-        _params: ClassVar[tuple[Param, ...]] = (Param("description", "description", t.STRING, since="1.19"),)
+        _params: ClassVar[tuple[Param, ...]] = (
+            Param("description", "description", t.STRING, since="1.19"),
+        )
 
     mv_client.microversion = "1.2"
     with pytest.raises(errors.MicroversionError, match="'description' needs microversion >= 1.19"):
@@ -254,7 +307,13 @@ def test_query_encoding(client: ServiceClient, server: Server) -> None:
     server.handler = lambda r: Reply(200, {"things": []})
     opts = ThingListOpts(tags=["a", "b"], any_tags=["c", "d"], enabled=False, name="x y")
     list(client.pager(op, model=Thing, opts=opts))
-    assert server.requests[0].query == [("name", "x y"), ("tags", "a"), ("tags", "b"), ("tags-any", "c,d"), ("enabled", "false")]
+    assert server.requests[0].query == [
+        ("name", "x y"),
+        ("tags", "a"),
+        ("tags", "b"),
+        ("tags-any", "c,d"),
+        ("enabled", "false"),
+    ]
 
 
 def test_opts_validation_before_request() -> None:
@@ -272,7 +331,11 @@ def test_find_by_id_then_by_name(client: ServiceClient, server: Server) -> None:
         if r.path.startswith("/v1/things/"):
             wanted = r.path.rsplit("/", 1)[1]
             match = [x for x in things if x["id"] == wanted]
-            return Reply(200, {"thing": match[0]}) if match else Reply(404, {"error": {"message": "nf"}})
+            return (
+                Reply(200, {"thing": match[0]})
+                if match
+                else Reply(404, {"error": {"message": "nf"}})
+            )
         name = r.q("name")
         return Reply(200, {"things": [x for x in things if name is None or x["name"] == name]})
 
@@ -304,7 +367,9 @@ def test_find_treats_a_400_for_a_name_as_not_an_id(client: ServiceClient, server
 class NamedListOpts(Opts):
     name: str | Unset = UNSET
 
-    _params: ClassVar[tuple[Param, ...]] = (Param("name", "name", t.STRING, location="query", since="1.20"),)
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("name", "name", t.STRING, location="query", since="1.20"),
+    )
 
 
 def test_find_filters_by_name_only_inside_the_window_and_returns_what_get_returns(
@@ -317,7 +382,9 @@ def test_find_filters_by_name_only_inside_the_window_and_returns_what_get_return
         if r.path.startswith("/v1/things/"):
             wanted = r.path.rsplit("/", 1)[1]
             if wanted in ("1", "2"):
-                return Reply(200, {"thing": {"id": wanted, "name": "ab"[int(wanted) - 1], "secret": "s"}})
+                return Reply(
+                    200, {"thing": {"id": wanted, "name": "ab"[int(wanted) - 1], "secret": "s"}}
+                )
             return Reply(404, {"error": {"message": "nf"}})
         name = r.q("name")
         return Reply(200, {"things": [x for x in summary if name is None or x["name"] == name]})
@@ -347,34 +414,68 @@ class HintedCreateOpts(Opts):
 def test_envelope_options_go_beside_the_request_key(client: ServiceClient, server: Server) -> None:
     server.handler = lambda r: Reply(201, {"thing": {"id": "1", "name": "n"}})
     client.call(CREATE, model=Thing, opts=HintedCreateOpts(name="n", hints={"same_host": ["a"]}))
-    assert server.requests[0].json() == {"thing": {"name": "n"}, "os:scheduler_hints": {"same_host": ["a"]}}
+    assert server.requests[0].json() == {
+        "thing": {"name": "n"},
+        "os:scheduler_hints": {"same_host": ["a"]},
+    }
     client.call(CREATE, model=Thing, opts=HintedCreateOpts(name="n"))
     assert server.requests[1].json() == {"thing": {"name": "n"}}
 
 
 def test_an_operation_below_the_server_root(client: ServiceClient, server: Server) -> None:
-    op = Operation("versions.list", "GET", "/", ok=(300,), authenticated=False, root=True, response_key="versions")
+    op = Operation(
+        "versions.list",
+        "GET",
+        "/",
+        ok=(300,),
+        authenticated=False,
+        root=True,
+        response_key="versions",
+    )
     server.handler = lambda r: Reply(300, {"versions": [{"id": "v1.0"}]})
     assert client.call(op).body == {"versions": [{"id": "v1.0"}]}
     assert server.requests[0].path == "/" and "X-Auth-Token" not in server.requests[0].headers
-    assert client.url("/x", root=True) == server.url + "/x" and client.url("/x") == server.url + "/v1/x"
+    assert (
+        client.url("/x", root=True) == server.url + "/x"
+        and client.url("/x") == server.url + "/v1/x"
+    )
 
 
-def test_an_action_without_arguments_sends_its_key_with_null(client: ServiceClient, server: Server) -> None:
-    op = Operation("things.pause", "POST", "/things/{thing_id}/action", ok=(202,), request_kind="json-null", request_key="pause", response_kind="empty")
+def test_an_action_without_arguments_sends_its_key_with_null(
+    client: ServiceClient, server: Server
+) -> None:
+    op = Operation(
+        "things.pause",
+        "POST",
+        "/things/{thing_id}/action",
+        ok=(202,),
+        request_kind="json-null",
+        request_key="pause",
+        response_kind="empty",
+    )
     server.handler = lambda r: Reply(202)
     client.call(op, {"thing_id": "x"})
     assert server.requests[0].json() == {"pause": None}
 
 
 def test_content_type_of_the_operation_is_sent(client: ServiceClient, server: Server) -> None:
-    op = Operation("things.patch", "PATCH", "/things/{thing_id}", request_kind="json", content_type="application/merge-patch+json", response_kind="empty", ok=(204,))
+    op = Operation(
+        "things.patch",
+        "PATCH",
+        "/things/{thing_id}",
+        request_kind="json",
+        content_type="application/merge-patch+json",
+        response_kind="empty",
+        ok=(204,),
+    )
     server.handler = lambda r: Reply(204)
     client.call(op, {"thing_id": "x"})
     assert server.requests[0].headers["Content-Type"] == "application/merge-patch+json"
 
 
-def test_proxy_variables_are_honoured_and_no_proxy_bypasses(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_proxy_variables_are_honoured_and_no_proxy_bypasses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Proxy settings are read from the environment once per host, not per call."""
     from .server import Server as S
 
@@ -385,16 +486,22 @@ def test_proxy_variables_are_honoured_and_no_proxy_bypasses(monkeypatch: pytest.
         monkeypatch.delenv("NO_PROXY", raising=False)
         monkeypatch.delenv("no_proxy", raising=False)
         via_proxy = ProviderClient(target.url + "/v3")
-        assert via_proxy.request("GET", target.url + "/v3/x", authenticated=False).json() == {"via": "proxy"}
+        assert via_proxy.request("GET", target.url + "/v3/x", authenticated=False).json() == {
+            "via": "proxy"
+        }
         assert proxy.requests[0].path.endswith("/v3/x") and target.requests == []
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         direct = ProviderClient(target.url + "/v3")
-        assert direct.request("GET", target.url + "/v3/x", authenticated=False).json() == {"via": "direct"}
+        assert direct.request("GET", target.url + "/v3/x", authenticated=False).json() == {
+            "via": "direct"
+        }
 
 
 def test_query_from_an_iterator_survives_a_resend(provider: ProviderClient, server: Server) -> None:
     provider.set_reauth(lambda: provider.set_token("tok-2"))
-    server.handler = lambda r: Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(200, {})
+    server.handler = lambda r: (
+        Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(200, {})
+    )
     provider.request("GET", server.url + "/v1/x", params=iter([("a", "1")]))
     assert [r.query for r in server.requests] == [[("a", "1")], [("a", "1")]]
 
@@ -457,7 +564,9 @@ def test_urls_parsers_disagree_on_are_refused_before_sending(
     assert server.requests == []
 
 
-def test_trust_is_decided_on_the_url_the_transport_connects_to(provider: ProviderClient, server: Server) -> None:
+def test_trust_is_decided_on_the_url_the_transport_connects_to(
+    provider: ProviderClient, server: Server
+) -> None:
     server.handler = lambda r: Reply(200, {})
     # the transport reads an upper-case scheme and a missing path as the trusted host
     provider.request("GET", f"HTTP://127.0.0.1:{server.port}")
@@ -470,13 +579,19 @@ def test_trust_is_decided_on_the_url_the_transport_connects_to(provider: Provide
     assert len(server.requests) == 2
 
 
-def test_urls_that_would_be_refused_are_never_trusted(provider: ProviderClient, server: Server) -> None:
+def test_urls_that_would_be_refused_are_never_trusted(
+    provider: ProviderClient, server: Server
+) -> None:
     before = set(provider._trusted_hosts)
-    provider.trust_hosts([f"http://127.0.0.2:{server.port}\\@127.0.0.3/", "http://u:p@127.0.0.4/", "http://[::1/"])
+    provider.trust_hosts(
+        [f"http://127.0.0.2:{server.port}\\@127.0.0.3/", "http://u:p@127.0.0.4/", "http://[::1/"]
+    )
     assert provider._trusted_hosts == before
 
 
-@pytest.mark.parametrize("url", ["http://u:pw-secret@127.0.0.1:5000/v3", "http://h\\@127.0.0.1/v3", "http://h:0/v3"])
+@pytest.mark.parametrize(
+    "url", ["http://u:pw-secret@127.0.0.1:5000/v3", "http://h\\@127.0.0.1/v3", "http://h:0/v3"]
+)
 def test_bad_identity_endpoints_are_config_errors(url: str) -> None:
     with pytest.raises(errors.ConfigError) as err:
         ProviderClient(url)
@@ -487,11 +602,18 @@ def test_bad_endpoint_overrides_are_config_errors(provider: ProviderClient) -> N
     from stacksdk.runtime import EndpointOpts
 
     with pytest.raises(errors.ConfigError, match="backslash"):
-        ServiceClient.for_service(provider, ServiceSpec(type="thing", version="v1"), EndpointOpts(url="http://a\\@b/v1"))
+        ServiceClient.for_service(
+            provider, ServiceSpec(type="thing", version="v1"), EndpointOpts(url="http://a\\@b/v1")
+        )
 
 
-@pytest.mark.parametrize(("value", "wire"), [("..", "%2E%2E"), (".", "%2E"), ("a?b#c", "a%3Fb%23c"), ("%2E%2E", "%252E%252E")])
-def test_path_parameters_stay_one_segment_on_the_wire(client: ServiceClient, server: Server, value: str, wire: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "wire"),
+    [("..", "%2E%2E"), (".", "%2E"), ("a?b#c", "a%3Fb%23c"), ("%2E%2E", "%252E%252E")],
+)
+def test_path_parameters_stay_one_segment_on_the_wire(
+    client: ServiceClient, server: Server, value: str, wire: str
+) -> None:
     server.handler = lambda r: Reply(204)
     client.call(DELETE, {"thing_id": value})
     assert server.requests[0].path == f"/v1/things/{wire}"
@@ -503,38 +625,55 @@ def test_path_parameters_with_a_slash_are_refused(client: ServiceClient, server:
     assert server.requests == []
 
 
-def test_query_values_are_percent_encoded_with_20_for_a_space(provider: ProviderClient, server: Server) -> None:
+def test_query_values_are_percent_encoded_with_20_for_a_space(
+    provider: ProviderClient, server: Server
+) -> None:
     server.handler = lambda r: Reply(200, {})
     provider.request("GET", server.url + "/v1/x", params=[("q", "a b+c&d=e"), ("t", "~")])
     assert server.requests[0].query == [("q", "a b+c&d=e"), ("t", "~")]
 
 
 @pytest.mark.parametrize("value", ["a\r\nX-Evil: 1", "a\nb", "a\x00", "\x7f"])
-def test_header_values_with_control_characters_are_refused(provider: ProviderClient, server: Server, value: str) -> None:
+def test_header_values_with_control_characters_are_refused(
+    provider: ProviderClient, server: Server, value: str
+) -> None:
     with pytest.raises(ValueError, match="header X-Thing"):
         provider.request("GET", server.url + "/v1/x", headers={"X-Thing": value})
     assert server.requests == []
 
 
-@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), (5, 0), (float("nan"), 5), 1e300], ids=repr)
-def test_unusable_timeouts_are_refused(provider: ProviderClient, server: Server, timeout: object) -> None:
+@pytest.mark.parametrize(
+    "timeout", [0, -1, float("nan"), float("inf"), (5, 0), (float("nan"), 5), 1e300], ids=repr
+)
+def test_unusable_timeouts_are_refused(
+    provider: ProviderClient, server: Server, timeout: object
+) -> None:
     with pytest.raises(ValueError, match="timeout"):
         provider.request("GET", server.url + "/v1/x", timeout=timeout)  # type: ignore[arg-type]
     assert server.requests == []
 
 
-def test_our_session_keeps_requests_hooks_cookies_and_headers(provider: ProviderClient, server: Server) -> None:
+def test_our_session_keeps_requests_hooks_cookies_and_headers(
+    provider: ProviderClient, server: Server
+) -> None:
     """The provider's own session is sent without requests' per-call merging, but what
     that merging gives is kept: response hooks run, cookies set by the server are sent
     back, and the session's headers go out under the request's own."""
     seen: list[int] = []
     provider.session.hooks["response"].append(lambda resp, **kwargs: seen.append(resp.status_code))
     provider.session.headers["X-Session-Wide"] = "yes"
-    server.handler = lambda r: Reply(200, {"thing": {"id": "x"}}, {"Set-Cookie": "lb=node-2; Path=/"})
+    server.handler = lambda r: Reply(
+        200, {"thing": {"id": "x"}}, {"Set-Cookie": "lb=node-2; Path=/"}
+    )
     provider.request("GET", server.url + "/v1/things/x")
     provider.request("GET", server.url + "/v1/things/x", headers={"X-Session-Wide": "overridden"})
     assert seen == [200, 200]
     first, second = server.requests
     assert "Cookie" not in first.headers and second.headers["Cookie"] == "lb=node-2"
-    assert first.headers["X-Session-Wide"] == "yes" and second.headers["X-Session-Wide"] == "overridden"
-    assert second.headers["Accept"] == "application/json" and second.headers["User-Agent"].startswith("stacksdk/")
+    assert (
+        first.headers["X-Session-Wide"] == "yes"
+        and second.headers["X-Session-Wide"] == "overridden"
+    )
+    assert second.headers["Accept"] == "application/json" and second.headers[
+        "User-Agent"
+    ].startswith("stacksdk/")

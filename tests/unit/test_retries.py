@@ -17,9 +17,16 @@ from .conftest import Thing
 from .server import Reply, Request, Server
 
 GET = Operation("things.get", "GET", "/things/{thing_id}", response_key="thing")
-CREATE = Operation("things.create", "POST", "/things", ok=(201,), request_kind="json", request_key="thing")
+CREATE = Operation(
+    "things.create", "POST", "/things", ok=(201,), request_kind="json", request_key="thing"
+)
 SAFE_POST = Operation(
-    "things.peek", "POST", "/things/{thing_id}/action", request_kind="json-null", request_key="peek", idempotent=True
+    "things.peek",
+    "POST",
+    "/things/{thing_id}/action",
+    request_kind="json-null",
+    request_key="peek",
+    idempotent=True,
 )
 OK = Reply(200, {"thing": {"id": "x"}})
 
@@ -36,7 +43,15 @@ def script(server: Server, *replies: Reply) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2", 2.0), ("0.5", 0.5), ("-3", 0.0), ("soon", None), ("", None), (None, None), ("inf", None)],
+    [
+        ("2", 2.0),
+        ("0.5", 0.5),
+        ("-3", 0.0),
+        ("soon", None),
+        ("", None),
+        (None, None),
+        ("inf", None),
+    ],
 )
 def test_retry_after_forms(value: str | None, expected: float | None) -> None:
     assert retry_after_seconds(value) == expected
@@ -48,13 +63,17 @@ def test_retry_after_http_date() -> None:
     assert retry_after_seconds(email.utils.formatdate(now - 30, usegmt=True), now=now) == 0.0
 
 
-def test_429_is_retried_honouring_retry_after(client: ServiceClient, server: Server, sleeps: list[float]) -> None:
+def test_429_is_retried_honouring_retry_after(
+    client: ServiceClient, server: Server, sleeps: list[float]
+) -> None:
     script(server, Reply(429, {"message": "slow"}, {"Retry-After": "2"}), OK)
     assert client.call(GET, {"thing_id": "x"}, model=Thing).extract().id == "x"
     assert len(server.requests) == 2 and sleeps == [2.0]
 
 
-def test_429_retry_after_as_a_date(client: ServiceClient, server: Server, sleeps: list[float]) -> None:
+def test_429_retry_after_as_a_date(
+    client: ServiceClient, server: Server, sleeps: list[float]
+) -> None:
     when = email.utils.formatdate(time.time() + 5, usegmt=True)
     script(server, Reply(429, {"message": "slow"}, {"Retry-After": when}), OK)
     client.call(GET, {"thing_id": "x"}, model=Thing)
@@ -64,12 +83,18 @@ def test_429_retry_after_as_a_date(client: ServiceClient, server: Server, sleeps
 def test_429_on_a_post_is_retried_the_server_refused_it(
     client: ServiceClient, server: Server, sleeps: list[float]
 ) -> None:
-    script(server, Reply(429, {"message": "slow"}, {"Retry-After": "1"}), Reply(201, {"thing": {"id": "n"}}))
+    script(
+        server,
+        Reply(429, {"message": "slow"}, {"Retry-After": "1"}),
+        Reply(201, {"thing": {"id": "n"}}),
+    )
     client.call(CREATE, None, model=Thing)
     assert [r.method for r in server.requests] == ["POST", "POST"]
 
 
-def test_a_huge_retry_after_is_not_slept(client: ServiceClient, server: Server, sleeps: list[float]) -> None:
+def test_a_huge_retry_after_is_not_slept(
+    client: ServiceClient, server: Server, sleeps: list[float]
+) -> None:
     script(server, Reply(429, {"message": "come back in an hour"}, {"Retry-After": "3600"}))
     with pytest.raises(errors.TooManyRequests) as err:
         client.call(GET, {"thing_id": "x"}, model=Thing)
@@ -87,7 +112,9 @@ def test_retry_after_beyond_the_deadline_is_not_waited(
     assert len(server.requests) == 1 and sleeps == []
 
 
-def test_503_then_success_for_a_get(client: ServiceClient, server: Server, sleeps: list[float]) -> None:
+def test_503_then_success_for_a_get(
+    client: ServiceClient, server: Server, sleeps: list[float]
+) -> None:
     script(server, Reply(503, {"message": "busy"}), Reply(503, {"message": "busy"}), OK)
     client.call(GET, {"thing_id": "x"}, model=Thing)
     assert len(server.requests) == 3
@@ -119,7 +146,9 @@ def test_attempts_are_bounded(client: ServiceClient, server: Server, sleeps: lis
     assert len(sleeps) == 3
 
 
-def test_client_errors_are_not_retried(client: ServiceClient, server: Server, sleeps: list[float]) -> None:
+def test_client_errors_are_not_retried(
+    client: ServiceClient, server: Server, sleeps: list[float]
+) -> None:
     script(server, Reply(409, {"message": "conflict"}))
     with pytest.raises(errors.Conflict):
         client.call(GET, {"thing_id": "x"}, model=Thing)
@@ -160,7 +189,9 @@ def stalling(server: Server) -> Iterator[threading.Event]:
     release.set()
 
 
-def test_a_read_timeout_resends_a_get(client: ServiceClient, server: Server, stalling: threading.Event) -> None:
+def test_a_read_timeout_resends_a_get(
+    client: ServiceClient, server: Server, stalling: threading.Event
+) -> None:
     with pytest.raises(errors.Timeout) as err:
         client.call(GET, {"thing_id": "x"}, model=Thing, timeout=(2, 0.2))
     assert err.value.sent is True
@@ -176,8 +207,12 @@ def test_a_read_timeout_never_resends_a_post(
     assert len(server.requests) == 1
 
 
-def test_a_streamed_body_is_not_resent(client: ServiceClient, server: Server, sleeps: list[float]) -> None:
-    upload = Operation("things.upload", "PUT", "/things/{thing_id}/file", ok=(204,), request_kind="binary")
+def test_a_streamed_body_is_not_resent(
+    client: ServiceClient, server: Server, sleeps: list[float]
+) -> None:
+    upload = Operation(
+        "things.upload", "PUT", "/things/{thing_id}/file", ok=(204,), request_kind="binary"
+    )
     script(server, Reply(503, {"message": "busy"}), Reply(204))
 
     def chunks() -> Iterator[bytes]:

@@ -20,9 +20,29 @@ from stacksdk.runtime.resources.service import json_patch
 
 from .server import Reply, Request, Server
 
-UPLOAD = Operation("images.upload", "PUT", "/images/{image_id}/file", ok=(204,), request_kind="binary", response_kind="empty")
-DOWNLOAD = Operation("images.download", "GET", "/images/{image_id}/file", response_kind="stream", checksum_header="Content-MD5")
-ETAG_GET = Operation("objects.download", "GET", "/c/{name}", ok=(200, 206), response_kind="stream", checksum_header="ETag")
+UPLOAD = Operation(
+    "images.upload",
+    "PUT",
+    "/images/{image_id}/file",
+    ok=(204,),
+    request_kind="binary",
+    response_kind="empty",
+)
+DOWNLOAD = Operation(
+    "images.download",
+    "GET",
+    "/images/{image_id}/file",
+    response_kind="stream",
+    checksum_header="Content-MD5",
+)
+ETAG_GET = Operation(
+    "objects.download",
+    "GET",
+    "/c/{name}",
+    ok=(200, 206),
+    response_kind="stream",
+    checksum_header="ETag",
+)
 BLOB = bytes(range(256)) * 1000  # 256 kB
 
 
@@ -34,7 +54,9 @@ def test_upload_streams_bytes_and_file_objects(client: ServiceClient, server: Se
     assert server.requests[0].headers["Content-Type"] == "application/octet-stream"
 
 
-def test_upload_is_rewound_when_resent_after_reauth(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+def test_upload_is_rewound_when_resent_after_reauth(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
     provider.set_reauth(lambda: provider.set_token("tok-2"))
     server.handler = lambda r: Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(204)
     f = io.BytesIO(b"skip:" + BLOB)
@@ -43,7 +65,9 @@ def test_upload_is_rewound_when_resent_after_reauth(provider: ProviderClient, cl
     assert [r.body for r in server.requests] == [BLOB, BLOB]
 
 
-def test_a_one_shot_body_is_not_resent(provider: ProviderClient, client: ServiceClient, server: Server) -> None:
+def test_a_one_shot_body_is_not_resent(
+    provider: ProviderClient, client: ServiceClient, server: Server
+) -> None:
     provider.set_reauth(lambda: provider.set_token("tok-2"))
     server.handler = lambda r: Reply(401) if r.headers["X-Auth-Token"] == "tok-1" else Reply(204)
 
@@ -64,8 +88,12 @@ def test_a_one_shot_body_is_not_resent(provider: ProviderClient, client: Service
         {},
     ],
 )
-def test_download_streams_and_verifies(client: ServiceClient, server: Server, header: dict[str, str]) -> None:
-    server.handler = lambda r: Reply(200, BLOB, {"Content-Type": "application/octet-stream", **header})
+def test_download_streams_and_verifies(
+    client: ServiceClient, server: Server, header: dict[str, str]
+) -> None:
+    server.handler = lambda r: Reply(
+        200, BLOB, {"Content-Type": "application/octet-stream", **header}
+    )
     with client.download(DOWNLOAD, {"image_id": "i"}) as d:
         assert d.status_code == 200 and d.content_length == len(BLOB)
         chunks = list(d.iter_bytes(4096))
@@ -76,7 +104,9 @@ def test_download_streams_and_verifies(client: ServiceClient, server: Server, he
 
 
 def test_download_checksum_mismatch(client: ServiceClient, server: Server) -> None:
-    server.handler = lambda r: Reply(200, BLOB, {"ETag": '"' + hashlib.md5(b"other").hexdigest() + '"'})
+    server.handler = lambda r: Reply(
+        200, BLOB, {"ETag": '"' + hashlib.md5(b"other").hexdigest() + '"'}
+    )
     d = client.download(ETAG_GET, {"name": "o"})
     with pytest.raises(ChecksumMismatch, match="MD5"):
         d.read()
@@ -118,7 +148,13 @@ def test_json_patch_ops() -> None:
 
 
 def test_json_patch_request(client: ServiceClient, server: Server) -> None:
-    op = Operation("images.update", "PATCH", "/images/{image_id}", request_kind="json-patch", content_type="application/openstack-images-v2.1-json-patch")
+    op = Operation(
+        "images.update",
+        "PATCH",
+        "/images/{image_id}",
+        request_kind="json-patch",
+        content_type="application/openstack-images-v2.1-json-patch",
+    )
     server.handler = lambda r: Reply(200, {"id": "i"})
     client.call(op, {"image_id": "i"}, opts=PatchOpts(name="x"))
     req: Request = server.requests[0]
@@ -139,24 +175,36 @@ class MetaOpts(Opts):
 def test_header_params_and_prefix_maps(client: ServiceClient, server: Server) -> None:
     op = Operation("containers.update", "POST", "/c/{name}", ok=(204,), response_kind="empty")
     server.handler = lambda r: Reply(204)
-    client.call(op, {"name": "c"}, opts=MetaOpts(metadata={"Color": "blue", "old": None}, read_acl=".r:*"))
+    client.call(
+        op, {"name": "c"}, opts=MetaOpts(metadata={"Color": "blue", "old": None}, read_acl=".r:*")
+    )
     h = server.requests[0].headers
-    assert (h["X-Container-Meta-Color"], h["X-Container-Meta-old"], h["X-Container-Read"]) == ("blue", "", ".r:*")
+    assert (h["X-Container-Meta-Color"], h["X-Container-Meta-old"], h["X-Container-Read"]) == (
+        "blue",
+        "",
+        ".r:*",
+    )
 
 
 def test_no_checksum_for_ranges_and_manifests(client: ServiceClient, server: Server) -> None:
     wrong = {"ETag": hashlib.md5(b"whole object").hexdigest()}
-    server.handler = lambda r: Reply(206, BLOB[:100], {**wrong, "Content-Range": f"bytes 0-99/{len(BLOB)}"})
+    server.handler = lambda r: Reply(
+        206, BLOB[:100], {**wrong, "Content-Range": f"bytes 0-99/{len(BLOB)}"}
+    )
     assert client.download(ETAG_GET, {"name": "o"}).read() == BLOB[:100]
     server.handler = lambda r: Reply(200, BLOB, {**wrong, "X-Static-Large-Object": "True"})
     assert client.download(ETAG_GET, {"name": "o"}).read() == BLOB
 
 
-def test_download_returns_stored_bytes_without_decoding(client: ServiceClient, server: Server) -> None:
+def test_download_returns_stored_bytes_without_decoding(
+    client: ServiceClient, server: Server
+) -> None:
     import gzip
 
     packed = gzip.compress(BLOB)
-    server.handler = lambda r: Reply(200, packed, {"Content-Encoding": "gzip", "ETag": hashlib.md5(packed).hexdigest()})
+    server.handler = lambda r: Reply(
+        200, packed, {"Content-Encoding": "gzip", "ETag": hashlib.md5(packed).hexdigest()}
+    )
     assert client.download(ETAG_GET, {"name": "o"}).read() == packed
 
 

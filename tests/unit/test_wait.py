@@ -26,7 +26,9 @@ def script(server: Server, states: list[str | None]) -> None:
     server.handler = handler
 
 
-def test_wait_for_status_returns_the_model_in_the_wanted_state(client: ServiceClient, server: Server) -> None:
+def test_wait_for_status_returns_the_model_in_the_wanted_state(
+    client: ServiceClient, server: Server
+) -> None:
     script(server, ["BUILD", "BUILD", "ACTIVE"])
     seen: list[str] = []
     got = wait_for_status(
@@ -39,50 +41,112 @@ def test_wait_for_status_returns_the_model_in_the_wanted_state(client: ServiceCl
 
 def test_wait_for_status_accepts_several_states(client: ServiceClient, server: Server) -> None:
     script(server, ["BUILD", "SHUTOFF"])
-    got = wait_for_status(client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted=["ACTIVE", "SHUTOFF"], interval=0)
+    got = wait_for_status(
+        client,
+        GET,
+        {"thing_id": "x"},
+        model=Thing,
+        field="name",
+        wanted=["ACTIVE", "SHUTOFF"],
+        interval=0,
+    )
     assert got.name == "SHUTOFF"
 
 
 def test_a_failure_state_stops_the_wait_at_once(client: ServiceClient, server: Server) -> None:
     script(server, ["BUILD", "ERROR", "ACTIVE"])
     with pytest.raises(errors.WaitFailed, match="'ERROR'") as err:
-        wait_for_status(client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", failures=["error"], interval=0)
+        wait_for_status(
+            client,
+            GET,
+            {"thing_id": "x"},
+            model=Thing,
+            field="name",
+            wanted="ACTIVE",
+            failures=["error"],
+            interval=0,
+        )
     assert isinstance(err.value.resource, Thing) and err.value.resource.name == "ERROR"
     assert len(server.requests) == 2
     # waiting for the failure state itself is allowed
     script(server, ["ERROR"])
-    assert wait_for_status(client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ERROR", failures=["ERROR"], interval=0).name == "ERROR"
+    assert (
+        wait_for_status(
+            client,
+            GET,
+            {"thing_id": "x"},
+            model=Thing,
+            field="name",
+            wanted="ERROR",
+            failures=["ERROR"],
+            interval=0,
+        ).name
+        == "ERROR"
+    )
 
 
 def test_the_timeout_bounds_the_wait(client: ServiceClient, server: Server) -> None:
     script(server, ["BUILD"])
     with pytest.raises(errors.WaitTimeout, match="still 'BUILD' after 0 s") as err:
-        wait_for_status(client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", timeout=0, interval=0)
+        wait_for_status(
+            client,
+            GET,
+            {"thing_id": "x"},
+            model=Thing,
+            field="name",
+            wanted="ACTIVE",
+            timeout=0,
+            interval=0,
+        )
     assert isinstance(err.value, TimeoutError)
     assert len(server.requests) == 1  # polled once, then gave up
     with pytest.raises(ValueError, match="negative"):
-        wait_for_status(client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", timeout=-1)
+        wait_for_status(
+            client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", timeout=-1
+        )
 
 
 def test_other_errors_are_not_swallowed(client: ServiceClient, server: Server) -> None:
     script(server, [None])
     with pytest.raises(errors.NotFound):
-        wait_for_status(client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", interval=0)
+        wait_for_status(
+            client, GET, {"thing_id": "x"}, model=Thing, field="name", wanted="ACTIVE", interval=0
+        )
 
 
 def test_wait_for_delete(client: ServiceClient, server: Server) -> None:
     script(server, ["ACTIVE", "DELETING", None])
     seen: list[str] = []
-    wait_for_delete(client, GET, {"thing_id": "x"}, model=Thing, field="name", interval=0, progress=lambda t: seen.append(str(t.name)))
+    wait_for_delete(
+        client,
+        GET,
+        {"thing_id": "x"},
+        model=Thing,
+        field="name",
+        interval=0,
+        progress=lambda t: seen.append(str(t.name)),
+    )
     assert seen == ["ACTIVE", "DELETING"] and len(server.requests) == 3
     script(server, ["deleting", "deleted"])  # a state that counts as gone
-    wait_for_delete(client, GET, {"thing_id": "x"}, model=Thing, field="name", deleted=["DELETED"], interval=0)
+    wait_for_delete(
+        client, GET, {"thing_id": "x"}, model=Thing, field="name", deleted=["DELETED"], interval=0
+    )
     script(server, ["deleting", "error_deleting"])
     with pytest.raises(errors.WaitFailed, match="error_deleting"):
-        wait_for_delete(client, GET, {"thing_id": "x"}, model=Thing, field="name", failures=["error_deleting"], interval=0)
+        wait_for_delete(
+            client,
+            GET,
+            {"thing_id": "x"},
+            model=Thing,
+            field="name",
+            failures=["error_deleting"],
+            interval=0,
+        )
     script(server, ["deleting"])
     with pytest.raises(errors.WaitTimeout, match="still there"):
-        wait_for_delete(client, GET, {"thing_id": "x"}, model=Thing, field="name", timeout=0, interval=0)
+        wait_for_delete(
+            client, GET, {"thing_id": "x"}, model=Thing, field="name", timeout=0, interval=0
+        )
 
 
 @pytest.mark.parametrize("field", ["timeout", "interval"])

@@ -79,7 +79,9 @@ class HwCloud:
         """The requests other than the provider's own catalog lookup."""
         return [r for r in self.server.requests if r.path != "/v3/auth/catalog"]
 
-    def reply(self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None) -> None:
+    def reply(
+        self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None
+    ) -> None:
         """Queue the answer to the next API request."""
         with self._lock:
             self._replies.append(Reply(status, body, dict(headers or {})))

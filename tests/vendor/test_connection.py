@@ -14,7 +14,9 @@ from .hwcloud import HwCloud
 
 def test_vendor_namespace_clients_sign_and_reach_the_profile_endpoint(hw: HwCloud) -> None:
     cloud = stacksdk.connect(auth=hw.options())
-    hw.reply(200, {"vpcs": [{"id": "v-1", "name": "web", "cidr": "192.168.0.0/16", "status": "OK"}]})
+    hw.reply(
+        200, {"vpcs": [{"id": "v-1", "name": "web", "cidr": "192.168.0.0/16", "status": "OK"}]}
+    )
     hw.reply(200, {"vpcs": []})
     got = list(vpcs.list(cloud.huaweicloud.vpc_v1))
     assert [v.id for v in got] == ["v-1"]

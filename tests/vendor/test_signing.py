@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 
 import pytest
 
 from stacksdk.runtime import errors
 from stacksdk.runtime.auth import AKSKAuthOptions
-from stacksdk.runtime.pipeline.provider import TRACE
 from stacksdk.runtime.auth.aksk import SignedAuth
 from stacksdk.runtime.auth.signer import AKSKSigner, canonical_path, canonical_query
+from stacksdk.runtime.pipeline.provider import TRACE
 
 from .hwcloud import AK, SK, HwCloud, expected_authorization
 
@@ -40,7 +39,13 @@ def test_get_with_query(hw: HwCloud, query: list[tuple[str, str]]) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["/v1/p/vpcs", "/v1/p/my%20file", "/v1/p/%E7%BD%91%E7%BB%9C/x", "/v1/p/a~b/c-d_e.f", "/v1/p/trailing/"],
+    [
+        "/v1/p/vpcs",
+        "/v1/p/my%20file",
+        "/v1/p/%E7%BD%91%E7%BB%9C/x",
+        "/v1/p/a~b/c-d_e.f",
+        "/v1/p/trailing/",
+    ],
     ids=["plain", "space", "non-ascii", "unreserved", "trailing-slash"],
 )
 def test_paths(hw: HwCloud, path: str) -> None:
@@ -50,7 +55,11 @@ def test_paths(hw: HwCloud, path: str) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [{"vpc": {"name": "a", "cidr": "10.0.0.0/16"}}, {"name": "网络", "list": [1, 2.5, None, True]}, {}],
+    [
+        {"vpc": {"name": "a", "cidr": "10.0.0.0/16"}},
+        {"name": "网络", "list": [1, 2.5, None, True]},
+        {},
+    ],
     ids=["json", "unicode-json", "empty-object"],
 )
 def test_post_json(hw: HwCloud, body: dict[str, object]) -> None:
@@ -78,7 +87,13 @@ def test_extra_and_unicode_headers(hw: HwCloud) -> None:
 
 
 def test_a_binary_body_is_signed_as_unsigned_payload(hw: HwCloud) -> None:
-    call(hw, "PUT", "/v1/p/objects/blob", data=io.BytesIO(b"\x00\x01" * 1000), headers={"Content-Type": "application/octet-stream"})
+    call(
+        hw,
+        "PUT",
+        "/v1/p/objects/blob",
+        data=io.BytesIO(b"\x00\x01" * 1000),
+        headers={"Content-Type": "application/octet-stream"},
+    )
     req = hw.api_requests[-1]
     assert req.headers["X-Sdk-Content-Sha256"] == "UNSIGNED-PAYLOAD" and len(req.body) == 2000
 
@@ -109,12 +124,18 @@ def test_signer_matches_the_sdk_on_a_fixed_date() -> None:
     """A self-contained vector: same request, fixed X-Sdk-Date, both signers."""
     from tests.unit.server import Request
 
-    headers = {"Content-Type": "application/json", "X-Sdk-Date": "20260102T030405Z", "Host": "vpc.example.com"}
+    headers = {
+        "Content-Type": "application/json",
+        "X-Sdk-Date": "20260102T030405Z",
+        "Host": "vpc.example.com",
+    }
     body = json.dumps({"vpc": {"name": "a"}}).encode()
     AKSKSigner(AK, SK).sign("POST", "https://vpc.example.com/v1/p/vpcs?b=2&a=1", headers, body)
     req = Request("POST", "/v1/p/vpcs", [("b", "2"), ("a", "1")], dict(headers), body)
     assert headers["Authorization"] == expected_authorization(req)
-    assert headers["Authorization"].startswith(f"SDK-HMAC-SHA256 Access={AK}, SignedHeaders=content-type;host;x-sdk-date, Signature=")
+    assert headers["Authorization"].startswith(
+        f"SDK-HMAC-SHA256 Access={AK}, SignedHeaders=content-type;host;x-sdk-date, Signature="
+    )
 
 
 def test_canonical_forms() -> None:
@@ -139,7 +160,13 @@ def test_missing_keys_fail_before_any_request() -> None:
 
 
 def test_api_gateway_errors_carry_their_message(hw: HwCloud) -> None:
-    hw.reply(403, {"error_code": "APIGW.0101", "error_msg": "The API does not exist or has not been published"})
+    hw.reply(
+        403,
+        {
+            "error_code": "APIGW.0101",
+            "error_msg": "The API does not exist or has not been published",
+        },
+    )
     with pytest.raises(errors.Forbidden, match="has not been published"):
         hw.provider.request("GET", hw.url + "/v1/p/nothing", ok=(200,))
 
@@ -201,7 +228,9 @@ def test_token_requests_use_the_same_query_encoder(hw: HwCloud) -> None:
     with RawServer("127.0.0.1") as raw:
         provider = ProviderClient(raw.url + "/v3")
         provider.set_token("tok")
-        provider.request("GET", raw.url + "/v3/x", params=[("z", "a b"), ("a", "c+d"), ("z", "~")], ok=(200,))
+        provider.request(
+            "GET", raw.url + "/v3/x", params=[("z", "a b"), ("a", "c+d"), ("z", "~")], ok=(200,)
+        )
     assert raw.received[0][1] == "/v3/x?z=a%20b&a=c%2Bd&z=~"
 
 

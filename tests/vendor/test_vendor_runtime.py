@@ -9,11 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from stacksdk.runtime import EndpointOpts, ServiceClient, authenticated_client, cloud_auth_options, errors
+from stacksdk.runtime import (
+    EndpointOpts,
+    ServiceClient,
+    authenticated_client,
+    cloud_auth_options,
+    errors,
+)
 from stacksdk.runtime.auth import AgencyAuthOptions, AKSKAuthOptions
+from stacksdk.runtime.endpoints.profiles import Profile
 from stacksdk.runtime.resources.jobs import wait_for_job
 from stacksdk.runtime.resources.operation import Operation, Paging
-from stacksdk.runtime.endpoints.profiles import Profile
 from stacksdk.runtime.resources.service import JobSpec, ServiceSpec
 
 from .hwcloud import AK, SK, HwCloud
@@ -22,7 +28,11 @@ VPC = ServiceSpec("vpc", "v1", url_suffix=None, vendor="huaweicloud")
 PEERING = ServiceSpec("vpc", "v2.0", url_suffix=None, vendor="huaweicloud")
 IAM = ServiceSpec("iam", "v3", url_suffix=None, vendor="huaweicloud")
 ECS = ServiceSpec(
-    "ecs", "v1", url_suffix=None, vendor="huaweicloud", jobs=JobSpec("/jobs/{job_id}", reason="fail_reason")
+    "ecs",
+    "v1",
+    url_suffix=None,
+    vendor="huaweicloud",
+    jobs=JobSpec("/jobs/{job_id}", reason="fail_reason"),
 )
 
 
@@ -37,7 +47,10 @@ def test_the_real_profile_builds_vendor_hosts() -> None:
     profile = Profile.load("huaweicloud")
     values = {"region": "cn-north-4", "project_id": "p1"}
     assert profile.endpoint("vpc", "v1", values) == "https://vpc.cn-north-4.myhuaweicloud.com/v1/p1"
-    assert profile.endpoint("ecs", "v1.1", values) == "https://ecs.cn-north-4.myhuaweicloud.com/v1.1/p1"
+    assert (
+        profile.endpoint("ecs", "v1.1", values)
+        == "https://ecs.cn-north-4.myhuaweicloud.com/v1.1/p1"
+    )
     assert profile.endpoint("dns", "v2", values) == "https://dns.cn-north-4.myhuaweicloud.com/v2"
     assert profile.identity_endpoint(values) == "https://iam.cn-north-4.myhuaweicloud.com/v3"
     with pytest.raises(errors.ConfigError, match="needs 'region'"):
@@ -50,15 +63,26 @@ def test_resolution_order_override_then_catalog_then_profile(hw: HwCloud) -> Non
             "type": "vpc",
             "name": "vpc",
             "endpoints": [
-                {"interface": "public", "region": hw.region, "region_id": hw.region, "url": hw.url + "/from-catalog/$(tenant_id)s", "id": "e1"}
+                {
+                    "interface": "public",
+                    "region": hw.region,
+                    "region_id": hw.region,
+                    "url": hw.url + "/from-catalog/$(tenant_id)s",
+                    "id": "e1",
+                }
             ],
         }
     ]
     p = authenticated_client(hw.options())
     assert ServiceClient.for_service(p, VPC).endpoint == f"{hw.url}/from-catalog/{hw.project_id}"
-    p2 = authenticated_client(hw.options(endpoint_overrides={"vpc": hw.url + "/override/{project_id}"}))
+    p2 = authenticated_client(
+        hw.options(endpoint_overrides={"vpc": hw.url + "/override/{project_id}"})
+    )
     assert ServiceClient.for_service(p2, VPC).endpoint == f"{hw.url}/override/{hw.project_id}"
-    assert ServiceClient.for_service(p2, VPC, EndpointOpts(url=hw.url + "/explicit")).endpoint == hw.url + "/explicit"
+    assert (
+        ServiceClient.for_service(p2, VPC, EndpointOpts(url=hw.url + "/explicit")).endpoint
+        == hw.url + "/explicit"
+    )
     # the catalog has no ECS: the profile's template serves
     assert ServiceClient.for_service(p, ECS).endpoint == f"{hw.url}/v1/{hw.project_id}"
 
@@ -82,17 +106,25 @@ def test_unknown_profile_is_a_config_error() -> None:
 
 def test_a_vendor_is_a_file(tmp_path: Path) -> None:
     path = tmp_path / "acme.yaml"
-    path.write_text("name: acme\nauth: [aksk]\nvariables: {domain: acme.example}\n"
-                    "endpoints:\n  default: 'https://{service}.{domain}/{version}/{project_id}'\n")
+    path.write_text(
+        "name: acme\nauth: [aksk]\nvariables: {domain: acme.example}\n"
+        "endpoints:\n  default: 'https://{service}.{domain}/{version}/{project_id}'\n"
+    )
     profile = Profile.load(str(path))
     assert profile.endpoint("vpc", "v1", {"project_id": "p"}) == "https://vpc.acme.example/v1/p"
 
 
 def test_project_resolved_by_name_with_a_signed_request(hw: HwCloud) -> None:
     hw.reply(200, {"projects": [{"id": "pid-by-name", "name": "xx-test-1_prod"}]})
-    p = authenticated_client(hw.options(project_id=None, project_name="xx-test-1_prod", domain_id="dom-1"))
+    p = authenticated_client(
+        hw.options(project_id=None, project_name="xx-test-1_prod", domain_id="dom-1")
+    )
     lookup = hw.api_requests[0]
-    assert (lookup.method, lookup.path, lookup.query) == ("GET", "/v3/projects", [("name", "xx-test-1_prod")])
+    assert (lookup.method, lookup.path, lookup.query) == (
+        "GET",
+        "/v3/projects",
+        [("name", "xx-test-1_prod")],
+    )
     assert lookup.headers["X-Domain-Id"] == "dom-1"
     assert p.project_id == "pid-by-name"
     assert ServiceClient.for_service(p, VPC).endpoint.endswith("/v1/pid-by-name")
@@ -117,11 +149,20 @@ def test_agency_token_through_an_aksk_principal(hw: HwCloud) -> None:
     hw.tokens.add("delegated-token")
     hw.reply(
         201,
-        {"token": {"project": {"id": "delegated-pid", "name": "p"}, "catalog": [], "expires_at": "2099-01-01T00:00:00Z"}},
+        {
+            "token": {
+                "project": {"id": "delegated-pid", "name": "p"},
+                "catalog": [],
+                "expires_at": "2099-01-01T00:00:00Z",
+            }
+        },
         {"X-Subject-Token": "delegated-token"},
     )
     opts = AgencyAuthOptions(
-        principal=hw.options(), agency_name="ops-agency", domain_name="other-account", project_id="delegated-pid"
+        principal=hw.options(),
+        agency_name="ops-agency",
+        domain_name="other-account",
+        project_id="delegated-pid",
     )
     p = authenticated_client(opts)
     issued = hw.api_requests[-1]
@@ -141,9 +182,7 @@ def test_agency_token_through_an_aksk_principal(hw: HwCloud) -> None:
 
 
 def test_clouds_yaml_with_the_huaweicloud_profile_and_aksk(hw: HwCloud, tmp_path: Path) -> None:
-    (tmp_path / "clouds.yaml").write_text(
-        textwrap.dedent(
-            f"""
+    (tmp_path / "clouds.yaml").write_text(textwrap.dedent(f"""
             clouds:
               hw:
                 profile: huaweicloud
@@ -152,11 +191,12 @@ def test_clouds_yaml_with_the_huaweicloud_profile_and_aksk(hw: HwCloud, tmp_path
                 auth:
                   access_key: {AK}
                   project_id: {hw.project_id}
-            """
-        )
-    )
+            """))
     (tmp_path / "secure.yaml").write_text(f"clouds:\n  hw:\n    auth:\n      secret_key: {SK}\n")
-    env = {"OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"), "OS_CLIENT_SECURE_FILE": str(tmp_path / "secure.yaml")}
+    env = {
+        "OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml"),
+        "OS_CLIENT_SECURE_FILE": str(tmp_path / "secure.yaml"),
+    }
     opts = cloud_auth_options("hw", env)
     assert isinstance(opts, AKSKAuthOptions) and opts == AKSKAuthOptions.from_cloud("hw", env)
     assert opts.profile == "huaweicloud" and SK not in repr(opts)
@@ -196,7 +236,9 @@ def test_wait_for_job_returns_the_entities(hw: HwCloud, monkeypatch: pytest.Monk
 
 
 def test_a_job_path_below_the_root_names_the_project(hw: HwCloud) -> None:
-    evs = ServiceSpec("evs", "v2", url_suffix=None, jobs=JobSpec("/v1/{project_id}/jobs/{job_id}", root=True))
+    evs = ServiceSpec(
+        "evs", "v2", url_suffix=None, jobs=JobSpec("/v1/{project_id}/jobs/{job_id}", root=True)
+    )
     client = ServiceClient.for_service(hw.provider, evs)
     hw.reply(200, {"status": "SUCCESS", "entities": {"volume_id": "v1"}})
     assert wait_for_job(client, "j9", interval=0) == {"volume_id": "v1"}
@@ -205,7 +247,14 @@ def test_a_job_path_below_the_root_names_the_project(hw: HwCloud) -> None:
 
 def test_returns_job_and_totals(hw: HwCloud) -> None:
     client = ServiceClient.for_service(hw.provider, ECS)
-    create = Operation("cloudservers.create", "POST", "/cloudservers", ok=(200,), request_kind="json", response_kind="job")
+    create = Operation(
+        "cloudservers.create",
+        "POST",
+        "/cloudservers",
+        ok=(200,),
+        request_kind="json",
+        response_kind="job",
+    )
     hw.reply(200, {"job_id": "job-7", "serverIds": ["a"]})
     assert client.call(create).extract() == "job-7"
     hw.reply(200, {"error": "no id"})
@@ -215,7 +264,10 @@ def test_returns_job_and_totals(hw: HwCloud) -> None:
     from tests.unit.conftest import Thing
 
     listing = Operation(
-        "things.list", "GET", "/things", response_key="things",
+        "things.list",
+        "GET",
+        "/things",
+        response_key="things",
         paging=Paging("offset", count="count"),
     )
     hw.reply(200, {"things": [{"id": "a"}, {"id": "b"}], "count": 3})
@@ -227,7 +279,9 @@ def test_returns_job_and_totals(hw: HwCloud) -> None:
 
 
 def test_aksk_options_take_the_documented_positional_order() -> None:
-    opts = AKSKAuthOptions("ak", "sk", "pid", None, "dom", "cn-north-4", "sts", "https://iam.example/v3")
+    opts = AKSKAuthOptions(
+        "ak", "sk", "pid", None, "dom", "cn-north-4", "sts", "https://iam.example/v3"
+    )
     assert (opts.project_id, opts.domain_id, opts.region) == ("pid", "dom", "cn-north-4")
     assert (opts.security_token, opts.identity_endpoint) == ("sts", "https://iam.example/v3")
     assert "'sk'" not in repr(opts) and "'sts'" not in repr(opts)

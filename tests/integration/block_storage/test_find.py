@@ -53,7 +53,9 @@ def test_private_volume_types_are_found_as_get_sees_them(
         volume_types.find(demo_volume, name)
     assert volume_types.find(demo_volume, public.name).id == public.id
     volume_type_access.add_project_access(
-        volume, private.id, volume_type_access.AddProjectAccessOpts(project=project_of(demo_provider))
+        volume,
+        private.id,
+        volume_type_access.AddProjectAccessOpts(project=project_of(demo_provider)),
     )
     assert volume_types.get(demo_volume, private.id).extract().name == name
     assert volume_types.find(demo_volume, name).id == private.id
@@ -61,7 +63,9 @@ def test_private_volume_types_are_found_as_get_sees_them(
         volume_types.find(volume, name + " ")
 
 
-def test_private_group_types_are_found(volume: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
+def test_private_group_types_are_found(
+    volume: ServiceClient, unique: Unique, cleanup: Cleanup
+) -> None:
     name = unique("gt-private")
     made = group_types.create(volume, group_types.CreateOpts(name=name, is_public=False)).extract()
     cleanup(lambda: group_types.delete(volume, made.id))

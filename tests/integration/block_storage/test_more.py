@@ -38,7 +38,6 @@ from stacksdk.runtime import UNSET, Page, ProviderClient, ServiceClient, errors
 from tests.integration.helpers import Cleanup, Unique, present
 
 
-
 def project_of(provider: ProviderClient) -> str:
     info = provider.token_info
     assert info is not None and info.project_id
@@ -210,9 +209,7 @@ def test_qos_specs_and_associations(
         volume,
         qos_specs.CreateOpts(name=name, consumer="both", spec_values={"total_iops_sec": "500"}),
     ).extract()
-    cleanup(
-        lambda: qos_specs.delete(volume, made.id, qos_specs.DeleteOpts(force=True))
-    )
+    cleanup(lambda: qos_specs.delete(volume, made.id, qos_specs.DeleteOpts(force=True)))
     assert (made.name, made.consumer, made.specs) == (name, "both", {"total_iops_sec": "500"})
     assert qos_specs.find(volume, name).id == made.id
 
@@ -297,9 +294,7 @@ def test_limits(volume: ServiceClient, demo_provider: ProviderClient) -> None:
     assert mine.rate == []
     absolute = present(mine.absolute)
     assert present(absolute.max_total_volumes) != 0 and absolute.extra == {}
-    other = limits.get(
-        volume, limits.GetOpts(project_id=project_of(demo_provider))
-    ).extract()
+    other = limits.get(volume, limits.GetOpts(project_id=project_of(demo_provider))).extract()
     assert present(other.absolute).total_volumes_used == 0
 
 

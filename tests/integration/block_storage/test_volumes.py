@@ -269,14 +269,10 @@ def test_force_delete_and_cascade(volume: ServiceClient, make_volume: MakeVolume
     a, b = make_volume(), make_volume()
     volumes.force_delete(volume, a.id)
     volumes.wait_for_delete(volume, a.id, timeout=30, interval=0.5)
-    volumes.delete(
-        volume, b.id, volumes.DeleteOpts(cascade=True, force=True)
-    )
+    volumes.delete(volume, b.id, volumes.DeleteOpts(cascade=True, force=True))
     volumes.wait_for_delete(volume, b.id, timeout=30, interval=0.5)
     with pytest.raises(errors.MicroversionError):  # force is 3.23+
-        volumes.delete(
-            volume, b.id, volumes.DeleteOpts(force=True), microversion="3.22"
-        )
+        volumes.delete(volume, b.id, volumes.DeleteOpts(force=True), microversion="3.22")
 
 
 def test_snapshots(volume: ServiceClient, make_volume: MakeVolume) -> None:

@@ -195,9 +195,7 @@ def test_assisted_volume_snapshots(compute: ServiceClient, demo_compute: Service
         assisted_volume_snapshots.delete(
             compute,
             NO_SUCH,
-            assisted_volume_snapshots.DeleteOpts(
-                delete_info=json.dumps({"volume_id": NO_SUCH})
-            ),
+            assisted_volume_snapshots.DeleteOpts(delete_info=json.dumps({"volume_id": NO_SUCH})),
         )
     for bad in ("{}", "not json"):  # delete_info must be JSON naming the volume
         with pytest.raises(errors.BadRequest):

@@ -20,7 +20,15 @@ from tests.integration.compute.test_servers import MakeServer, image_id, make_se
 from tests.integration.helpers import Unique
 
 #: suffixes a regular expression reads as operators (each name also gets a unique prefix)
-TRICKY = [" gpu+1 (x)", ".*", "a|b", "[ab]{2}^$", "back\\slash", " 100% _done_ *?", " ünïcødé ☃ 名前"]
+TRICKY = [
+    " gpu+1 (x)",
+    ".*",
+    "a|b",
+    "[ab]{2}^$",
+    "back\\slash",
+    " 100% _done_ *?",
+    " ünïcødé ☃ 名前",
+]
 
 
 def test_servers_with_regex_characters_are_found(

@@ -140,9 +140,7 @@ def test_keypair_paging_and_other_users(
     other = keypairs.get(compute, names[0], keypairs.GetOpts(user_id=demo_user)).extract()
     assert other.name == names[0] and other.user_id == demo_user
     with pytest.raises(errors.Forbidden):  # a member may not read another user's keypairs
-        keypairs.get(
-            demo_compute, names[0], keypairs.GetOpts(user_id=user_of(compute.provider))
-        )
+        keypairs.get(demo_compute, names[0], keypairs.GetOpts(user_id=user_of(compute.provider)))
 
 
 # -- server groups ----------------------------------------------------------------------------
@@ -336,9 +334,7 @@ def test_quota_update_and_restore(
         compute, demo, quotas.UpdateOpts(user_id=demo_user, instances=3, force=True)
     ).extract()
     assert per_user.instances == 3
-    got_user = quotas.get(
-        compute, demo, quotas.GetOpts(user_id=demo_user)
-    ).extract()
+    got_user = quotas.get(compute, demo, quotas.GetOpts(user_id=demo_user)).extract()
     assert got_user.instances == 3
     assert (
         present(
@@ -348,17 +344,9 @@ def test_quota_update_and_restore(
         ).limit
         == 3
     )
+    assert quotas.delete(compute, demo, quotas.DeleteOpts(user_id=demo_user)).status_code == 202
     assert (
-        quotas.delete(
-            compute, demo, quotas.DeleteOpts(user_id=demo_user)
-        ).status_code
-        == 202
-    )
-    assert (
-        quotas.get(compute, demo, quotas.GetOpts(user_id=demo_user))
-        .extract()
-        .instances
-        == 7
+        quotas.get(compute, demo, quotas.GetOpts(user_id=demo_user)).extract().instances == 7
     )  # back to the project's
 
     with pytest.raises(errors.Forbidden):
@@ -461,9 +449,7 @@ def test_services_and_hypervisors_list_empty(
             compute, "00000000-0000-4000-8000-000000000000", hypervisors.GetOpts(with_servers=True)
         )
     with pytest.raises(errors.MicroversionError):  # ... and is refused before it
-        hypervisors.get(
-            compute, "x", hypervisors.GetOpts(with_servers=True), microversion="2.52"
-        )
+        hypervisors.get(compute, "x", hypervisors.GetOpts(with_servers=True), microversion="2.52")
     stats = hypervisors.statistics(compute, microversion="2.87").extract()
     assert stats.count == 0 and stats.running_vms == 0 and stats.extra == {}
     with pytest.raises(errors.MicroversionError):

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from stacksdk.compute.v2 import (
-    server_availability_zone,
     diskconfig,
+    server_availability_zone,
     server_extended_status,
     server_scheduler_hints,
     servers,
@@ -39,7 +39,8 @@ NO_SERVER = "00000000-0000-4000-8000-000000000000"
 def image_id(image: ServiceClient) -> Iterator[str]:
     """An active Glance image (1 KiB of raw data): Nova checks imageRef against Glance."""
     made = images.create(
-        image, images.CreateOpts(name="stacksdk-servers", disk_format="raw", container_format="bare")
+        image,
+        images.CreateOpts(name="stacksdk-servers", disk_format="raw", container_format="bare"),
     ).extract()
     try:
         images.upload(image, made.id, b"\0" * 1024)
@@ -142,9 +143,16 @@ def test_crud_and_extensions(
             created.id,
             servers.UpdateOpts(name=renamed, description=None, access_ipv4="192.0.2.11"),
         ).extract()
-        assert (updated.name, updated.description, updated.access_ipv4) == (renamed, None, "192.0.2.11")
+        assert (updated.name, updated.description, updated.access_ipv4) == (
+            renamed,
+            None,
+            "192.0.2.11",
+        )
         assert servers.find(compute, renamed).id == created.id
-        assert servers.wait_for_status(compute, created.id, "build", timeout=30, interval=0.2).id == created.id
+        assert (
+            servers.wait_for_status(compute, created.id, "build", timeout=30, interval=0.2).id
+            == created.id
+        )
     finally:
         servers.delete(compute, created.id)
     servers.wait_for_delete(compute, created.id, timeout=60, interval=0.5)
@@ -164,7 +172,9 @@ def test_list_filters_and_paging(
     b = make_server(name=f"{prefix}-b", tags=[tag])
     ours = {a.id, b.id}
 
-    brief = servers.extract_servers(servers.list(compute, servers.ListOpts(name=prefix)).all_pages())
+    brief = servers.extract_servers(
+        servers.list(compute, servers.ListOpts(name=prefix)).all_pages()
+    )
     assert {s.id for s in brief} == ours
     assert all(s.status is UNSET and s.name for s in brief)  # the summary: id, name, links
 
@@ -182,12 +192,16 @@ def test_list_filters_and_paging(
     assert {s.id for s in detail(not_tags_any=["first"], name=prefix)} == {b.id}
     assert {s.id for s in detail(changes_since=before, name=prefix)} == ours
     # (changes-before is accepted, but Nova does not apply it to build requests)
-    assert {s.id for s in detail(changes_before=before + datetime.timedelta(days=1), name=prefix)} == ours
+    assert {
+        s.id for s in detail(changes_before=before + datetime.timedelta(days=1), name=prefix)
+    } == ours
     assert {s.id for s in detail(locked=False, name=prefix)} == ours
     assert {s.id for s in detail(vm_state="building", name=prefix)} == ours
     assert {s.id for s in detail(uuid=b.id)} == {b.id}
     assert {s.id for s in detail(all_tenants=True, name=prefix)} == ours
-    flavor_id = present(present(servers.get(compute, a.id, microversion="2.46").extract().flavor).id)
+    flavor_id = present(
+        present(servers.get(compute, a.id, microversion="2.46").extract().flavor).id
+    )
     assert {s.id for s in detail(flavor=flavor_id)} == ours
 
     names = [s.name for s in detail(name=prefix, sort_key=["display_name"], sort_dir=["desc"])]
@@ -201,7 +215,12 @@ def test_list_filters_and_paging(
     assert [len(p) for p in pages if p] == [1, 1] and {p[0] for p in pages if p} == ours
 
     # the demo project lists none of the admin project's servers, and may not read them
-    assert servers.extract_servers(servers.list(demo_compute, servers.ListOpts(name=prefix)).all_pages()) == []
+    assert (
+        servers.extract_servers(
+            servers.list(demo_compute, servers.ListOpts(name=prefix)).all_pages()
+        )
+        == []
+    )
     with pytest.raises(errors.Forbidden):
         servers.get(demo_compute, a.id)
 
@@ -245,25 +264,41 @@ def test_actions_on_a_missing_server(compute: ServiceClient) -> None:
             compute,
             NO_SERVER,
             servers.RebuildOpts(
-                image_ref=NO_SERVER, name="n", key_name=None, user_data=None, hostname="h.example.com",
-                disk_config="AUTO", trusted_image_certificates=None, description=None,
+                image_ref=NO_SERVER,
+                name="n",
+                key_name=None,
+                user_data=None,
+                hostname="h.example.com",
+                disk_config="AUTO",
+                trusted_image_certificates=None,
+                description=None,
             ),
         ),
-        lambda: servers.resize(compute, NO_SERVER, servers.ResizeOpts(flavor_ref="1", disk_config="MANUAL")),
+        lambda: servers.resize(
+            compute, NO_SERVER, servers.ResizeOpts(flavor_ref="1", disk_config="MANUAL")
+        ),
         lambda: servers.live_migrate(
             compute, NO_SERVER, servers.LiveMigrateOpts(host=None, block_migration="auto")
         ),
-        lambda: servers.evacuate(compute, NO_SERVER, servers.EvacuateOpts(host="h", admin_password="p")),
+        lambda: servers.evacuate(
+            compute, NO_SERVER, servers.EvacuateOpts(host="h", admin_password="p")
+        ),
         lambda: servers.unshelve_to(
             compute, NO_SERVER, servers.UnshelveToOpts(availability_zone=None, host="h")
         ),
         lambda: servers.rescue(compute, NO_SERVER, servers.RescueOpts(admin_password="p")),
-        lambda: servers.change_password(compute, NO_SERVER, servers.ChangePasswordOpts(admin_password="p")),
+        lambda: servers.change_password(
+            compute, NO_SERVER, servers.ChangePasswordOpts(admin_password="p")
+        ),
         lambda: servers.create_backup(
             compute, NO_SERVER, servers.CreateBackupOpts(name="b", backup_type="daily", rotation=1)
         ),
-        lambda: servers.get_console_output(compute, NO_SERVER, servers.GetConsoleOutputOpts(length=-1)),
-        lambda: servers.add_security_group(compute, NO_SERVER, servers.AddSecurityGroupOpts(name="default")),
+        lambda: servers.get_console_output(
+            compute, NO_SERVER, servers.GetConsoleOutputOpts(length=-1)
+        ),
+        lambda: servers.add_security_group(
+            compute, NO_SERVER, servers.AddSecurityGroupOpts(name="default")
+        ),
         lambda: servers.remove_security_group(
             compute, NO_SERVER, servers.RemoveSecurityGroupOpts(name="default")
         ),
@@ -298,13 +333,20 @@ def test_microversion_windows(compute: ServiceClient) -> None:
     refused: list[Callable[[], Any]] = [
         lambda: servers.trigger_crash_dump(compute, NO_SERVER, microversion="2.16"),
         lambda: servers.unshelve_to(
-            compute, NO_SERVER, servers.UnshelveToOpts(availability_zone="nova"), microversion="2.76"
+            compute,
+            NO_SERVER,
+            servers.UnshelveToOpts(availability_zone="nova"),
+            microversion="2.76",
         ),
         lambda: servers.add_floating_ip(
             compute, NO_SERVER, servers.AddFloatingIpOpts(address="192.0.2.1"), microversion="2.44"
         ),
-        lambda: servers.lock(compute, NO_SERVER, servers.LockOpts(locked_reason="why"), microversion="2.72"),
-        lambda: servers.migrate(compute, NO_SERVER, servers.MigrateOpts(host="h"), microversion="2.55"),
+        lambda: servers.lock(
+            compute, NO_SERVER, servers.LockOpts(locked_reason="why"), microversion="2.72"
+        ),
+        lambda: servers.migrate(
+            compute, NO_SERVER, servers.MigrateOpts(host="h"), microversion="2.55"
+        ),
         lambda: servers.live_migrate(
             compute,
             NO_SERVER,
@@ -315,12 +357,20 @@ def test_microversion_windows(compute: ServiceClient) -> None:
             compute, NO_SERVER, servers.EvacuateOpts(on_shared_storage=False), microversion="2.14"
         ),
         lambda: servers.rebuild(
-            compute, NO_SERVER, servers.RebuildOpts(image_ref=NO_SERVER, key_name=None), microversion="2.53"
+            compute,
+            NO_SERVER,
+            servers.RebuildOpts(image_ref=NO_SERVER, key_name=None),
+            microversion="2.53",
         ),
         lambda: servers.update(
-            compute, NO_SERVER, servers.UpdateOpts(pinned_availability_zone=None), microversion="2.103"
+            compute,
+            NO_SERVER,
+            servers.UpdateOpts(pinned_availability_zone=None),
+            microversion="2.103",
         ),
-        lambda: servers.update(compute, NO_SERVER, servers.UpdateOpts(description="d"), microversion="2.18"),
+        lambda: servers.update(
+            compute, NO_SERVER, servers.UpdateOpts(description="d"), microversion="2.18"
+        ),
         lambda: servers.create(
             compute, servers.CreateOpts(name="x", flavor_ref="1", tags=["t"]), microversion="2.51"
         ),
@@ -328,11 +378,15 @@ def test_microversion_windows(compute: ServiceClient) -> None:
             compute, servers.CreateOpts(name="x", flavor_ref="1", hostname="h"), microversion="2.89"
         ),
         lambda: servers.create(
-            compute, servers.CreateOpts(name="x", flavor_ref="1", personality=[]), microversion="2.57"
+            compute,
+            servers.CreateOpts(name="x", flavor_ref="1", personality=[]),
+            microversion="2.57",
         ),
         lambda: servers.list(compute, servers.ListOpts(locked=True), microversion="2.72"),
         lambda: servers.list_detail(
-            compute, servers.ListDetailOpts(changes_before=datetime.datetime.now()), microversion="2.65"
+            compute,
+            servers.ListDetailOpts(changes_before=datetime.datetime.now()),
+            microversion="2.65",
         ),
     ]
     for call in refused:
@@ -346,7 +400,11 @@ def test_microversion_windows(compute: ServiceClient) -> None:
 
 
 def test_create_with_scheduler_hints(
-    compute: ServiceClient, make_server: MakeServer, image_id: str, make_flavor: MakeFlavor, unique: Unique,
+    compute: ServiceClient,
+    make_server: MakeServer,
+    image_id: str,
+    make_flavor: MakeFlavor,
+    unique: Unique,
     cleanup: Cleanup,
 ) -> None:
     first = make_server()

@@ -128,17 +128,58 @@ def create_credential(client: ServiceClient, user_id: str, marker: str, **kw: An
 
 CREATE_FAULTS: list[tuple[str, Callable[[], Fault], type[errors.SDKError], int]] = [
     # (name, fault on the first POST, what the caller gets, rows Keystone holds after)
-    ("reset-after-send", lambda: Fault.reset_after(method="POST", path="/v3/credentials"), errors.ConnectionFailed, 1),
-    ("reset-before-body", lambda: Fault.reset_before(method="POST", path="/v3/credentials"), errors.ConnectionFailed, 0),
-    ("read-timeout", lambda: Fault.stall(forward=True, method="POST", path="/v3/credentials"), errors.Timeout, 1),
-    ("truncated-answer", lambda: Fault.truncate(method="POST", path="/v3/credentials"), errors.ConnectionFailed, 1),
-    ("503", lambda: Fault.respond(503, {}, {"error": {"message": "busy"}}, method="POST", path="/v3/credentials"), errors.ServiceUnavailable, 0),
-    ("500", lambda: Fault.respond(500, {}, {"error": {"message": "boom"}}, method="POST", path="/v3/credentials"), errors.ServerError, 0),
-    ("502-after-send", lambda: Fault.rewrite(lambda body: 1 / 0, method="POST", path="/v3/credentials"), errors.ServerError, 1),
+    (
+        "reset-after-send",
+        lambda: Fault.reset_after(method="POST", path="/v3/credentials"),
+        errors.ConnectionFailed,
+        1,
+    ),
+    (
+        "reset-before-body",
+        lambda: Fault.reset_before(method="POST", path="/v3/credentials"),
+        errors.ConnectionFailed,
+        0,
+    ),
+    (
+        "read-timeout",
+        lambda: Fault.stall(forward=True, method="POST", path="/v3/credentials"),
+        errors.Timeout,
+        1,
+    ),
+    (
+        "truncated-answer",
+        lambda: Fault.truncate(method="POST", path="/v3/credentials"),
+        errors.ConnectionFailed,
+        1,
+    ),
+    (
+        "503",
+        lambda: Fault.respond(
+            503, {}, {"error": {"message": "busy"}}, method="POST", path="/v3/credentials"
+        ),
+        errors.ServiceUnavailable,
+        0,
+    ),
+    (
+        "500",
+        lambda: Fault.respond(
+            500, {}, {"error": {"message": "boom"}}, method="POST", path="/v3/credentials"
+        ),
+        errors.ServerError,
+        0,
+    ),
+    (
+        "502-after-send",
+        lambda: Fault.rewrite(lambda body: 1 / 0, method="POST", path="/v3/credentials"),
+        errors.ServerError,
+        1,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "fault", "raised", "expected_rows"), CREATE_FAULTS, ids=[f[0] for f in CREATE_FAULTS])
+@pytest.mark.parametrize(
+    ("name", "fault", "raised", "expected_rows"), CREATE_FAULTS, ids=[f[0] for f in CREATE_FAULTS]
+)
 def test_a_faulted_create_is_never_sent_twice(
     through: Through,
     proxy: FaultProxy,
@@ -154,7 +195,9 @@ def test_a_faulted_create_is_never_sent_twice(
     proxy.add(fault())
     with pytest.raises(raised) as info:
         # only the stall needs a short read timeout; the others must not time out by chance
-        create_credential(client, owner[1], marker, timeout=(5, 0.5) if name == "read-timeout" else None)
+        create_credential(
+            client, owner[1], marker, timeout=(5, 0.5) if name == "read-timeout" else None
+        )
     caught(info)
     if name == "read-timeout":  # the proxy forwarded the POST, then held the answer back
         assert proxy.wait_stalled(1, timeout=10)
@@ -165,11 +208,23 @@ def test_a_faulted_create_is_never_sent_twice(
 
 
 def test_a_429_create_is_retried_and_made_once(
-    through: Through, proxy: FaultProxy, owner: tuple[ServiceClient, str], unique: Callable[[str], str]
+    through: Through,
+    proxy: FaultProxy,
+    owner: tuple[ServiceClient, str],
+    unique: Callable[[str], str],
 ) -> None:
     provider, client, waits = through
     marker = unique("429")
-    proxy.add(Fault.respond(429, {"Retry-After": "1"}, {"error": {"message": "slow"}}, method="POST", path="/v3/credentials", times=2))
+    proxy.add(
+        Fault.respond(
+            429,
+            {"Retry-After": "1"},
+            {"error": {"message": "slow"}},
+            method="POST",
+            path="/v3/credentials",
+            times=2,
+        )
+    )
     made = create_credential(client, owner[1], marker).extract()
     assert made.id and waits == [1.0, 1.0]
     assert rows(owner, marker) == 1 == proxy.forwarded("POST", "/v3/credentials")
@@ -207,14 +262,26 @@ def test_a_faulted_read_is_retried(
 def test_retry_after_is_honoured(through: Through, proxy: FaultProxy, form: str) -> None:
     provider, client, waits = through
     value = "2" if form == "seconds" else email.utils.formatdate(time.time() + 3, usegmt=True)
-    proxy.add(Fault.respond(429, {"Retry-After": value}, {"error": {"message": "slow"}}, method="GET", path="/v3/projects"))
+    proxy.add(
+        Fault.respond(
+            429,
+            {"Retry-After": value},
+            {"error": {"message": "slow"}},
+            method="GET",
+            path="/v3/projects",
+        )
+    )
     assert projects.list(client).all_pages().extract()
     assert len(waits) == 1 and (waits[0] == 2.0 if form == "seconds" else 0 < waits[0] <= 3)
 
 
 def test_a_huge_retry_after_is_returned_not_slept(through: Through, proxy: FaultProxy) -> None:
     provider, client, waits = through
-    proxy.add(Fault.respond(429, {"Retry-After": "3600"}, {"error": {"message": "later"}}, method="GET", times=None))
+    proxy.add(
+        Fault.respond(
+            429, {"Retry-After": "3600"}, {"error": {"message": "later"}}, method="GET", times=None
+        )
+    )
     with pytest.raises(errors.TooManyRequests) as info:
         list(projects.list(client))
     err = caught(info)
@@ -222,7 +289,9 @@ def test_a_huge_retry_after_is_returned_not_slept(through: Through, proxy: Fault
     assert waits == [] and [s.path for s in proxy.log if s.method == "GET"] == ["/v3/projects"]
 
 
-def test_failures_that_outlast_the_retries_surface_typed(through: Through, proxy: FaultProxy) -> None:
+def test_failures_that_outlast_the_retries_surface_typed(
+    through: Through, proxy: FaultProxy
+) -> None:
     provider, client, waits = through
     proxy.add(Fault.truncate(method="GET", path="/v3/projects", times=None))
     with pytest.raises(errors.ConnectionFailed) as info:
@@ -234,7 +303,15 @@ def test_failures_that_outlast_the_retries_surface_typed(through: Through, proxy
 
 def test_a_non_json_answer_is_a_response_error(through: Through, proxy: FaultProxy) -> None:
     provider, client, waits = through
-    proxy.add(Fault.respond(200, {"Content-Type": "text/html"}, b"<html>oops</html>", method="GET", path="/v3/projects/"))
+    proxy.add(
+        Fault.respond(
+            200,
+            {"Content-Type": "text/html"},
+            b"<html>oops</html>",
+            method="GET",
+            path="/v3/projects/",
+        )
+    )
     with pytest.raises(errors.ResponseError) as info:
         projects.get(client, "whatever").extract()
     caught(info)
@@ -251,7 +328,9 @@ def test_a_next_link_to_another_host_is_refused(through: Through, proxy: FaultPr
     with pytest.raises(errors.UnsafeRedirect) as info:
         list(projects.list(client))
     assert "127.0.0.2" in str(caught(info))
-    assert [s.path for s in proxy.log if s.method == "GET"] == ["/v3/projects"]  # nothing else was sent
+    assert [s.path for s in proxy.log if s.method == "GET"] == [
+        "/v3/projects"
+    ]  # nothing else was sent
 
 
 # -- tokens ---------------------------------------------------------------------------------
@@ -279,7 +358,11 @@ def test_a_revoked_token_is_replaced_once_and_the_call_succeeds(
 
 def test_a_second_401_raises(through: Through, proxy: FaultProxy) -> None:
     provider, client, waits = through
-    proxy.add(Fault.respond(401, {}, {"error": {"message": "no"}}, method="GET", path="/v3/projects", times=2))
+    proxy.add(
+        Fault.respond(
+            401, {}, {"error": {"message": "no"}}, method="GET", path="/v3/projects", times=2
+        )
+    )
     with pytest.raises(errors.Unauthorized) as info:
         list(projects.list(client))
     caught(info)
@@ -353,12 +436,16 @@ def test_32_threads_across_a_revoked_token_reauthenticate_once(
     SECRETS.add(str(provider.token))
 
 
-def test_32_threads_across_an_expiry_never_send_the_old_token(through: Through, proxy: FaultProxy) -> None:
+def test_32_threads_across_an_expiry_never_send_the_old_token(
+    through: Through, proxy: FaultProxy
+) -> None:
     provider, client, waits = through
     info = provider.token_info
     assert info is not None and info.project_id and provider.token
     old = provider.token
-    info.expires_at = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30)  # inside the margin
+    info.expires_at = dt.datetime.now(dt.timezone.utc) + dt.timedelta(
+        seconds=30
+    )  # inside the margin
     before = auth_posts(proxy)
     done, failures = _hammer(client, info.project_id, 3)
     assert failures == [] and done == THREADS * 3

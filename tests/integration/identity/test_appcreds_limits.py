@@ -41,8 +41,12 @@ class Owner:
 
 
 @pytest.fixture
-def owner(identity: ServiceClient, keystone: KeystoneInfo, unique: Unique, cleanup: Cleanup) -> Owner:
-    project = projects.create(identity, projects.CreateOpts(name=unique("ac-proj"), domain_id=DOMAIN)).extract()
+def owner(
+    identity: ServiceClient, keystone: KeystoneInfo, unique: Unique, cleanup: Cleanup
+) -> Owner:
+    project = projects.create(
+        identity, projects.CreateOpts(name=unique("ac-proj"), domain_id=DOMAIN)
+    ).extract()
     assert isinstance(project.id, str) and isinstance(project.name, str)
     project_id = project.id
     cleanup(lambda: projects.delete(identity, project_id))
@@ -96,13 +100,17 @@ def test_application_credential_lifecycle(
 
         listed = list(application_credentials.list(owner.client, owner.user_id))
         assert [c.id for c in listed] == [cred.id]
-        only = list(application_credentials.list(
-            owner.client, owner.user_id, application_credentials.ListOpts(name=name)
-        ))
+        only = list(
+            application_credentials.list(
+                owner.client, owner.user_id, application_credentials.ListOpts(name=name)
+            )
+        )
         assert [c.id for c in only] == [cred.id]
-        none = list(application_credentials.list(
-            owner.client, owner.user_id, application_credentials.ListOpts(name="nope")
-        ))
+        none = list(
+            application_credentials.list(
+                owner.client, owner.user_id, application_credentials.ListOpts(name="nope")
+            )
+        )
         assert none == []
         assert application_credentials.find(owner.client, owner.user_id, name).id == cred.id
         assert application_credentials.find(owner.client, owner.user_id, cred.id).name == name
@@ -110,15 +118,19 @@ def test_application_credential_lifecycle(
         assert application_credentials.get(identity, owner.user_id, cred.id).extract().name == name
 
         # authenticate with it through the runtime's AuthOptions
-        provider = authenticated_client(AuthOptions(
-            identity_endpoint=keystone.auth_url,
-            application_credential_id=cred.id,
-            application_credential_secret=cred.secret,
-        ))
+        provider = authenticated_client(
+            AuthOptions(
+                identity_endpoint=keystone.auth_url,
+                application_credential_id=cred.id,
+                application_credential_secret=cred.secret,
+            )
+        )
         assert provider.token_info is not None
         assert provider.token_info.project_id == owner.project_id
         assert provider.token_info.user_id == owner.user_id
-        token = tokens.validate(identity, tokens.ValidateOpts(subject_token=str(provider.token))).extract()
+        token = tokens.validate(
+            identity, tokens.ValidateOpts(subject_token=str(provider.token))
+        ).extract()
         assert token.methods == ["application_credential"]
         assert token.roles and [r.name for r in token.roles] == ["reader"]
         assert token.application_credential and token.application_credential.id == cred.id
@@ -129,23 +141,27 @@ def test_application_credential_lifecycle(
                 as_cred, owner.user_id, application_credentials.CreateOpts(name=unique("nested"))
             )
         # by name + user
-        by_name = authenticated_client(AuthOptions(
-            identity_endpoint=keystone.auth_url,
-            application_credential_name=name,
-            user_id=owner.user_id,
-            application_credential_secret=cred.secret,
-        ))
+        by_name = authenticated_client(
+            AuthOptions(
+                identity_endpoint=keystone.auth_url,
+                application_credential_name=name,
+                user_id=owner.user_id,
+                application_credential_secret=cred.secret,
+            )
+        )
         assert by_name.token_info is not None and by_name.token_info.project_id == owner.project_id
     finally:
         application_credentials.delete(owner.client, owner.user_id, str(cred.id))
     with pytest.raises(errors.NotFound):
         application_credentials.get(owner.client, owner.user_id, str(cred.id))
     with pytest.raises(errors.NotFound):  # keystone: 404, not 401, for a deleted credential
-        authenticated_client(AuthOptions(
-            identity_endpoint=keystone.auth_url,
-            application_credential_id=cred.id,
-            application_credential_secret=cred.secret,
-        ))
+        authenticated_client(
+            AuthOptions(
+                identity_endpoint=keystone.auth_url,
+                application_credential_id=cred.id,
+                application_credential_secret=cred.secret,
+            )
+        )
 
 
 def test_application_credential_given_secret_and_unrestricted(owner: Owner, unique: Unique) -> None:
@@ -180,8 +196,12 @@ def test_application_credential_given_secret_and_unrestricted(owner: Owner, uniq
 # -- access rules -------------------------------------------------------------------
 
 
-def test_access_rules(identity: ServiceClient, owner: Owner, keystone: KeystoneInfo, unique: Unique) -> None:
-    rule = application_credentials.AccessRuleRef(service="identity", method="GET", path=f"/v3/users/{owner.user_id}")
+def test_access_rules(
+    identity: ServiceClient, owner: Owner, keystone: KeystoneInfo, unique: Unique
+) -> None:
+    rule = application_credentials.AccessRuleRef(
+        service="identity", method="GET", path=f"/v3/users/{owner.user_id}"
+    )
     cred = application_credentials.create(
         owner.client,
         owner.user_id,
@@ -191,23 +211,46 @@ def test_access_rules(identity: ServiceClient, owner: Owner, keystone: KeystoneI
     assert cred.access_rules and len(cred.access_rules) == 1
     made = cred.access_rules[0]
     assert isinstance(made.id, str)
-    assert (made.service, made.method, made.path) == ("identity", "GET", f"/v3/users/{owner.user_id}")
+    assert (made.service, made.method, made.path) == (
+        "identity",
+        "GET",
+        f"/v3/users/{owner.user_id}",
+    )
     try:
         listed = list(access_rules.list(owner.client, owner.user_id))
         assert [r.id for r in listed] == [made.id]
         assert listed[0].links and listed[0].links.self
-        assert [r.id for r in access_rules.list(owner.client, owner.user_id, access_rules.ListOpts(method="GET"))] == [made.id]
-        assert list(access_rules.list(owner.client, owner.user_id, access_rules.ListOpts(service="compute"))) == []
+        assert [
+            r.id
+            for r in access_rules.list(
+                owner.client, owner.user_id, access_rules.ListOpts(method="GET")
+            )
+        ] == [made.id]
+        assert (
+            list(
+                access_rules.list(
+                    owner.client, owner.user_id, access_rules.ListOpts(service="compute")
+                )
+            )
+            == []
+        )
         got = access_rules.get(owner.client, owner.user_id, made.id).extract()
-        assert (got.id, got.service, got.method, got.path) == (made.id, "identity", "GET", made.path)
+        assert (got.id, got.service, got.method, got.path) == (
+            made.id,
+            "identity",
+            "GET",
+            made.path,
+        )
         assert got.extra == {}
 
         # the rule shows in the credential's tokens, which validate only for rule-aware callers
-        provider = authenticated_client(AuthOptions(
-            identity_endpoint=keystone.auth_url,
-            application_credential_id=cred.id,
-            application_credential_secret=cred.secret,
-        ))
+        provider = authenticated_client(
+            AuthOptions(
+                identity_endpoint=keystone.auth_url,
+                application_credential_id=cred.id,
+                application_credential_secret=cred.secret,
+            )
+        )
         subject = str(provider.token)
         with pytest.raises(errors.NotFound):
             tokens.validate(identity, tokens.ValidateOpts(subject_token=subject))
@@ -255,48 +298,85 @@ def test_registered_limits_crud(
     identity: ServiceClient, keystone: KeystoneInfo, keystone_service_id: str, unique: Unique
 ) -> None:
     names = [unique("rl-a"), unique("rl-b")]
-    made = registered_limits.batch_create(identity, registered_limits.BatchCreateOpts(registered_limits=[
-        registered_limits.NewRegisteredLimit(
-            service_id=keystone_service_id, region_id=keystone.region, resource_name=names[0], default_limit=10
+    made = registered_limits.batch_create(
+        identity,
+        registered_limits.BatchCreateOpts(
+            registered_limits=[
+                registered_limits.NewRegisteredLimit(
+                    service_id=keystone_service_id,
+                    region_id=keystone.region,
+                    resource_name=names[0],
+                    default_limit=10,
+                ),
+                registered_limits.NewRegisteredLimit(
+                    service_id=keystone_service_id,
+                    resource_name=names[1],
+                    default_limit=-1,
+                    description="unlimited",
+                ),
+            ]
         ),
-        registered_limits.NewRegisteredLimit(
-            service_id=keystone_service_id, resource_name=names[1], default_limit=-1, description="unlimited"
-        ),
-    ]))
-    assert made.status_code == 201
-    created = sorted(
-        made.extract(), key=lambda r: str(r.resource_name)
     )
+    assert made.status_code == 201
+    created = sorted(made.extract(), key=lambda r: str(r.resource_name))
     ids = [str(r.id) for r in created]
     try:
         a, b = created
-        assert (a.resource_name, a.region_id, a.default_limit, a.description) == (names[0], keystone.region, 10, None)
-        assert (b.resource_name, b.region_id, b.default_limit, b.description) == (names[1], None, -1, "unlimited")
+        assert (a.resource_name, a.region_id, a.default_limit, a.description) == (
+            names[0],
+            keystone.region,
+            10,
+            None,
+        )
+        assert (b.resource_name, b.region_id, b.default_limit, b.description) == (
+            names[1],
+            None,
+            -1,
+            "unlimited",
+        )
         assert a.service_id == keystone_service_id and a.links and a.links.self
 
         got = registered_limits.get(identity, ids[0]).extract()
         assert got == a
-        mine = list(registered_limits.list(identity, registered_limits.ListOpts(
-            service_id=keystone_service_id, resource_name=names[1]
-        )))
+        mine = list(
+            registered_limits.list(
+                identity,
+                registered_limits.ListOpts(service_id=keystone_service_id, resource_name=names[1]),
+            )
+        )
         assert [r.id for r in mine] == [ids[1]]
-        in_region = {r.id for r in registered_limits.list(identity, registered_limits.ListOpts(region_id=keystone.region))}
+        in_region = {
+            r.id
+            for r in registered_limits.list(
+                identity, registered_limits.ListOpts(region_id=keystone.region)
+            )
+        }
         assert ids[0] in in_region and ids[1] not in in_region
 
         updated = registered_limits.update(
             identity, ids[0], registered_limits.UpdateOpts(default_limit=20, description="twenty")
         ).extract()
         assert (updated.default_limit, updated.description) == (20, "twenty")
-        updated = registered_limits.update(identity, ids[0], registered_limits.UpdateOpts(description=None)).extract()
+        updated = registered_limits.update(
+            identity, ids[0], registered_limits.UpdateOpts(description=None)
+        ).extract()
         assert updated.description is None and updated.default_limit == 20
         assert registered_limits.get(identity, ids[0]).extract().default_limit == 20
 
         with pytest.raises(errors.Conflict):
-            registered_limits.batch_create(identity, registered_limits.BatchCreateOpts(registered_limits=[
-                registered_limits.NewRegisteredLimit(
-                    service_id=keystone_service_id, region_id=keystone.region, resource_name=names[0], default_limit=1
-                )
-            ]))
+            registered_limits.batch_create(
+                identity,
+                registered_limits.BatchCreateOpts(
+                    registered_limits=[
+                        registered_limits.NewRegisteredLimit(
+                            service_id=keystone_service_id,
+                            region_id=keystone.region,
+                            resource_name=names[0],
+                            default_limit=1,
+                        )
+                    ]
+                ),
+            )
     finally:
         for rid in ids:
             try:
@@ -307,60 +387,126 @@ def test_registered_limits_crud(
         registered_limits.get(identity, ids[0])
 
 
-def test_limits_crud(identity: ServiceClient, keystone: KeystoneInfo, keystone_service_id: str, unique: Unique) -> None:
+def test_limits_crud(
+    identity: ServiceClient, keystone: KeystoneInfo, keystone_service_id: str, unique: Unique
+) -> None:
     resource = unique("lim")
-    reg = registered_limits.batch_create(identity, registered_limits.BatchCreateOpts(registered_limits=[
-        registered_limits.NewRegisteredLimit(
-            service_id=keystone_service_id, region_id=keystone.region, resource_name=resource, default_limit=5
-        )
-    ])).extract()[0]
-    project = projects.create(identity, projects.CreateOpts(name=unique("lim-proj"), domain_id=DOMAIN)).extract()
+    reg = registered_limits.batch_create(
+        identity,
+        registered_limits.BatchCreateOpts(
+            registered_limits=[
+                registered_limits.NewRegisteredLimit(
+                    service_id=keystone_service_id,
+                    region_id=keystone.region,
+                    resource_name=resource,
+                    default_limit=5,
+                )
+            ]
+        ),
+    ).extract()[0]
+    project = projects.create(
+        identity, projects.CreateOpts(name=unique("lim-proj"), domain_id=DOMAIN)
+    ).extract()
     assert isinstance(project.id, str) and isinstance(reg.id, str)
     limit_ids: list[str] = []
     try:
-        made = limits.batch_create(identity, limits.BatchCreateOpts(limits=[
-            limits.NewLimit(
-                service_id=keystone_service_id, region_id=keystone.region, resource_name=resource,
-                resource_limit=7, project_id=project.id,
+        made = limits.batch_create(
+            identity,
+            limits.BatchCreateOpts(
+                limits=[
+                    limits.NewLimit(
+                        service_id=keystone_service_id,
+                        region_id=keystone.region,
+                        resource_name=resource,
+                        resource_limit=7,
+                        project_id=project.id,
+                    ),
+                    limits.NewLimit(
+                        service_id=keystone_service_id,
+                        region_id=keystone.region,
+                        resource_name=resource,
+                        resource_limit=50,
+                        domain_id=DOMAIN,
+                        description="domain-wide",
+                    ),
+                ]
             ),
-            limits.NewLimit(
-                service_id=keystone_service_id, region_id=keystone.region, resource_name=resource,
-                resource_limit=50, domain_id=DOMAIN, description="domain-wide",
-            ),
-        ]))
+        )
         assert made.status_code == 201
         created = made.extract()
         limit_ids = [str(x.id) for x in created]
         by_owner = {("project" if x.project_id else "domain"): x for x in created}
         p, d = by_owner["project"], by_owner["domain"]
-        assert (p.project_id, p.domain_id, p.resource_limit, p.description) == (project.id, None, 7, None)
-        assert (d.project_id, d.domain_id, d.resource_limit, d.description) == (None, DOMAIN, 50, "domain-wide")
-        assert p.service_id == keystone_service_id and p.region_id == keystone.region and p.resource_name == resource
+        assert (p.project_id, p.domain_id, p.resource_limit, p.description) == (
+            project.id,
+            None,
+            7,
+            None,
+        )
+        assert (d.project_id, d.domain_id, d.resource_limit, d.description) == (
+            None,
+            DOMAIN,
+            50,
+            "domain-wide",
+        )
+        assert (
+            p.service_id == keystone_service_id
+            and p.region_id == keystone.region
+            and p.resource_name == resource
+        )
         assert p.extra == {} and p.links and p.links.self
 
         assert limits.get(identity, str(p.id)).extract() == p
         listed = {x.id for x in limits.list(identity, limits.ListOpts(resource_name=resource))}
         assert listed == {p.id, d.id}
-        assert [x.id for x in limits.list(identity, limits.ListOpts(project_id=project.id))] == [p.id]
-        assert [x.id for x in limits.list(identity, limits.ListOpts(domain_id=DOMAIN, resource_name=resource))] == [d.id]
-        both = {x.id for x in limits.list(identity, limits.ListOpts(
-            service_id=keystone_service_id, region_id=keystone.region, resource_name=resource
-        ))}
+        assert [x.id for x in limits.list(identity, limits.ListOpts(project_id=project.id))] == [
+            p.id
+        ]
+        assert [
+            x.id
+            for x in limits.list(
+                identity, limits.ListOpts(domain_id=DOMAIN, resource_name=resource)
+            )
+        ] == [d.id]
+        both = {
+            x.id
+            for x in limits.list(
+                identity,
+                limits.ListOpts(
+                    service_id=keystone_service_id,
+                    region_id=keystone.region,
+                    resource_name=resource,
+                ),
+            )
+        }
         assert both == {p.id, d.id}
 
-        upd = limits.update(identity, str(p.id), limits.UpdateOpts(resource_limit=9, description="nine")).extract()
+        upd = limits.update(
+            identity, str(p.id), limits.UpdateOpts(resource_limit=9, description="nine")
+        ).extract()
         assert (upd.resource_limit, upd.description, upd.project_id) == (9, "nine", project.id)
         assert limits.get(identity, str(p.id)).extract().resource_limit == 9
 
         # a limit without its registered default is refused
         with pytest.raises(errors.Forbidden):
-            limits.batch_create(identity, limits.BatchCreateOpts(limits=[
-                limits.NewLimit(service_id=keystone_service_id, resource_name=unique("unreg"),
-                                resource_limit=1, project_id=project.id)
-            ]))
+            limits.batch_create(
+                identity,
+                limits.BatchCreateOpts(
+                    limits=[
+                        limits.NewLimit(
+                            service_id=keystone_service_id,
+                            resource_name=unique("unreg"),
+                            resource_limit=1,
+                            project_id=project.id,
+                        )
+                    ]
+                ),
+            )
         # the registered limit cannot change or go while limits refer to it
         with pytest.raises(errors.Forbidden):
-            registered_limits.update(identity, reg.id, registered_limits.UpdateOpts(default_limit=6))
+            registered_limits.update(
+                identity, reg.id, registered_limits.UpdateOpts(default_limit=6)
+            )
         with pytest.raises(errors.Forbidden):
             registered_limits.delete(identity, reg.id)
 
@@ -369,9 +515,14 @@ def test_limits_crud(identity: ServiceClient, keystone: KeystoneInfo, keystone_s
             limit_ids.remove(lid)
         with pytest.raises(errors.NotFound):
             limits.get(identity, str(p.id))
-        assert registered_limits.update(
-            identity, reg.id, registered_limits.UpdateOpts(default_limit=6)
-        ).extract().default_limit == 6
+        assert (
+            registered_limits.update(
+                identity, reg.id, registered_limits.UpdateOpts(default_limit=6)
+            )
+            .extract()
+            .default_limit
+            == 6
+        )
     finally:
         for lid in limit_ids:
             try:

@@ -15,7 +15,9 @@ from tests.integration.helpers import Cleanup, Unique, present
 @pytest.fixture
 def service(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> services.Service:
     """A fresh service of a type no other test uses, deleted after the test."""
-    s = services.create(identity, services.CreateOpts(type=unique("type"), name=unique("svc"))).extract()
+    s = services.create(
+        identity, services.CreateOpts(type=unique("type"), name=unique("svc"))
+    ).extract()
     sid = str(s.id)
     cleanup(lambda: services.delete(identity, sid))
     return s
@@ -67,11 +69,15 @@ def test_region_crud_and_nesting(identity: ServiceClient, unique: Unique, cleanu
     everything = {r.id for r in regions.list(identity)}
     assert {"RegionOne", parent_id, child_id, put_id} <= everything
 
-    updated = regions.update(identity, child_id, regions.UpdateOpts(description="moved", parent_region_id=None)).extract()
+    updated = regions.update(
+        identity, child_id, regions.UpdateOpts(description="moved", parent_region_id=None)
+    ).extract()
     assert (updated.description, updated.parent_region_id) == ("moved", None)
     got = regions.get(identity, child_id).extract()
     assert (got.description, got.parent_region_id) == ("moved", None)
-    assert {r.id for r in regions.list(identity, regions.ListOpts(parent_region_id=parent_id))} == {put_id}
+    assert {r.id for r in regions.list(identity, regions.ListOpts(parent_region_id=parent_id))} == {
+        put_id
+    }
 
     # deleting a region deletes its child regions too
     regions.delete(identity, parent_id)
@@ -82,15 +88,21 @@ def test_region_crud_and_nesting(identity: ServiceClient, unique: Unique, cleanu
     assert parent_id not in remaining and put_id not in remaining and child_id in remaining
     assert regions.get(identity, child_id).extract().id == child_id  # no longer its child
     with pytest.raises(errors.NotFound):  # the parent must exist
-        regions.create(identity, regions.CreateOpts(id=unique("Orphan"), parent_region_id=parent_id))
+        regions.create(
+            identity, regions.CreateOpts(id=unique("Orphan"), parent_region_id=parent_id)
+        )
 
 
 # -- services --------------------------------------------------------------------
 
 
-def test_service_crud_and_filters(identity: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
+def test_service_crud_and_filters(
+    identity: ServiceClient, unique: Unique, cleanup: Cleanup
+) -> None:
     stype, name = unique("type"), unique("svc")
-    created = services.create(identity, services.CreateOpts(type=stype, name=name, description="made by a test"))
+    created = services.create(
+        identity, services.CreateOpts(type=stype, name=name, description="made by a test")
+    )
     assert created.status_code == 201
     s = created.extract()
     assert isinstance(s.id, str)
@@ -100,7 +112,9 @@ def test_service_crud_and_filters(identity: ServiceClient, unique: Unique, clean
     assert present(present(s.links).self).endswith(f"/services/{sid}")
     assert s.extra == {}
 
-    twin = services.create(identity, services.CreateOpts(type=stype, name=unique("twin"), enabled=False)).extract()
+    twin = services.create(
+        identity, services.CreateOpts(type=stype, name=unique("twin"), enabled=False)
+    ).extract()
     twin_id = str(twin.id)
     cleanup(lambda: services.delete(identity, twin_id))
     assert twin.enabled is False
@@ -112,7 +126,9 @@ def test_service_crud_and_filters(identity: ServiceClient, unique: Unique, clean
     assert {x.id for x in services.list(identity, services.ListOpts(name=name))} == {sid}
     assert any(x.type == "identity" for x in services.list(identity))
 
-    updated = services.update(identity, sid, services.UpdateOpts(description=None, enabled=False)).extract()
+    updated = services.update(
+        identity, sid, services.UpdateOpts(description=None, enabled=False)
+    ).extract()
     assert (updated.description, updated.enabled) == (None, False)
     assert services.get(identity, sid).extract().enabled is False
 
@@ -151,7 +167,8 @@ def test_endpoint_crud_and_filters(
         assert ep.enabled is True and ep.extra == {}
     # one more, in no region
     bare = endpoints.create(
-        identity, endpoints.CreateOpts(interface="public", service_id=sid, url="http://bare.example.invalid")
+        identity,
+        endpoints.CreateOpts(interface="public", service_id=sid, url="http://bare.example.invalid"),
     ).extract()
     bare_id = str(bare.id)
     cleanup(lambda: endpoints.delete(identity, bare_id))
@@ -174,9 +191,15 @@ def test_endpoint_crud_and_filters(
     updated = endpoints.update(
         identity,
         public_id,
-        endpoints.UpdateOpts(url="http://moved.example.invalid/", interface="internal", enabled=False),
+        endpoints.UpdateOpts(
+            url="http://moved.example.invalid/", interface="internal", enabled=False
+        ),
     ).extract()
-    assert (updated.url, updated.interface, updated.enabled) == ("http://moved.example.invalid/", "internal", False)
+    assert (updated.url, updated.interface, updated.enabled) == (
+        "http://moved.example.invalid/",
+        "internal",
+        False,
+    )
     assert ids(service_id=sid, interface="internal") == {public_id, made["internal"]}
     with pytest.raises(errors.BadRequest):  # the region must exist
         endpoints.update(identity, public_id, endpoints.UpdateOpts(region_id="NoSuchRegion-x"))
@@ -197,7 +220,10 @@ def test_endpoint_legacy_region_creates_it(
     ep = endpoints.create(
         identity,
         endpoints.CreateOpts(
-            interface="admin", service_id=str(service.id), url="http://auto.example.invalid", region=new_region
+            interface="admin",
+            service_id=str(service.id),
+            url="http://auto.example.invalid",
+            region=new_region,
         ),
     ).extract()
     eid = str(ep.id)
@@ -214,7 +240,8 @@ def test_deleting_a_service_deletes_its_endpoints(
     cleanup(lambda: services.delete(identity, sid))
     assert s.name == ""  # Keystone's default name
     ep = endpoints.create(
-        identity, endpoints.CreateOpts(interface="public", service_id=sid, url="http://gone.example.invalid")
+        identity,
+        endpoints.CreateOpts(interface="public", service_id=sid, url="http://gone.example.invalid"),
     ).extract()
     eid = str(ep.id)
     cleanup(lambda: endpoints.delete(identity, eid))

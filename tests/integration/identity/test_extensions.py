@@ -830,4 +830,7 @@ def test_provider_authenticates_trust_scoped(
     info = provider.token_info
     assert info is not None and info.project_id == admin_project_id
     assert info.body["OS-TRUST:trust"]["id"] == trust.id
-    assert AuthOptions.from_env({"OS_AUTH_URL": keystone.auth_url, "OS_TRUST_ID": "t1"}).trust_id == "t1"
+    assert (
+        AuthOptions.from_env({"OS_AUTH_URL": keystone.auth_url, "OS_TRUST_ID": "t1"}).trust_id
+        == "t1"
+    )

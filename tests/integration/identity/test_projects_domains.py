@@ -96,10 +96,18 @@ def test_project_list_filters(
 ) -> None:
     did = domain.id
     assert isinstance(did, str)
-    a = _project(identity, cleanup, projects.CreateOpts(name=unique("a"), domain_id=did, tags=["red", "round"]))
-    b = _project(identity, cleanup, projects.CreateOpts(name=unique("b"), domain_id=did, tags=["red"]))
+    a = _project(
+        identity,
+        cleanup,
+        projects.CreateOpts(name=unique("a"), domain_id=did, tags=["red", "round"]),
+    )
+    b = _project(
+        identity, cleanup, projects.CreateOpts(name=unique("b"), domain_id=did, tags=["red"])
+    )
     c = _project(
-        identity, cleanup, projects.CreateOpts(name=unique("c"), domain_id=did, tags=["green"], enabled=False)
+        identity,
+        cleanup,
+        projects.CreateOpts(name=unique("c"), domain_id=did, tags=["green"], enabled=False),
     )
     child = _project(
         identity, cleanup, projects.CreateOpts(name=unique("kid"), domain_id=did, parent_id=a.id)
@@ -123,7 +131,9 @@ def test_project_list_filters(
     assert names(is_domain=False) == everyone
 
     # is_domain=true lists domains (as projects); they are left out otherwise
-    as_project = projects.list(identity, projects.ListOpts(is_domain=True, name=domain.name)).all_pages()
+    as_project = projects.list(
+        identity, projects.ListOpts(is_domain=True, name=domain.name)
+    ).all_pages()
     [dp] = projects.extract_projects(as_project)
     assert (dp.id, dp.is_domain, dp.domain_id, dp.parent_id) == (did, True, None, None)
 
@@ -134,7 +144,8 @@ def test_project_list_pages(
     did = domain.id
     assert isinstance(did, str)
     made = {
-        _project(identity, cleanup, projects.CreateOpts(name=unique("pg"), domain_id=did)).name for _ in range(5)
+        _project(identity, cleanup, projects.CreateOpts(name=unique("pg"), domain_id=did)).name
+        for _ in range(5)
     }
     sizes: list[int] = []
 
@@ -165,8 +176,12 @@ def test_project_hierarchy(
     did = domain.id
     assert isinstance(did, str)
     top = _project(identity, cleanup, projects.CreateOpts(name=unique("top"), domain_id=did))
-    mid = _project(identity, cleanup, projects.CreateOpts(name=unique("mid"), domain_id=did, parent_id=top.id))
-    low = _project(identity, cleanup, projects.CreateOpts(name=unique("low"), domain_id=did, parent_id=mid.id))
+    mid = _project(
+        identity, cleanup, projects.CreateOpts(name=unique("mid"), domain_id=did, parent_id=top.id)
+    )
+    low = _project(
+        identity, cleanup, projects.CreateOpts(name=unique("low"), domain_id=did, parent_id=mid.id)
+    )
     assert (mid.parent_id, low.parent_id) == (top.id, mid.id)
     top_id, mid_id, low_id = str(top.id), str(mid.id), str(low.id)
 
@@ -188,7 +203,9 @@ def test_project_hierarchy(
     assert ids["parents"] == {did: None}
 
     # lists: only projects the caller has a role on
-    plain = projects.get_with_hierarchy(identity, low_id, projects.GetWithHierarchyOpts(parents_as_list=True)).extract()
+    plain = projects.get_with_hierarchy(
+        identity, low_id, projects.GetWithHierarchyOpts(parents_as_list=True)
+    ).extract()
     assert plain.parents == []
     for pid in (top_id, mid_id, low_id):
         _grant_admin_role(identity, pid)
@@ -214,7 +231,9 @@ def test_project_hierarchy(
 
     # Keystone reads parents_as_list=false as yes: a False presence flag is not sent at all
     without = projects.get_with_hierarchy(
-        identity, low_id, projects.GetWithHierarchyOpts(parents_as_list=False, subtree_as_list=False)
+        identity,
+        low_id,
+        projects.GetWithHierarchyOpts(parents_as_list=False, subtree_as_list=False),
     ).extract()
     assert not without.is_set("parents") and not without.is_set("subtree")
 
@@ -241,7 +260,9 @@ def test_project_tags(
     with pytest.raises(errors.BadRequest):  # a tag the project already has
         projects.add_tag(identity, pid, "alpha")
 
-    replaced = projects.replace_tags(identity, pid, projects.ReplaceTagsOpts(tags=["x", "y", "z"])).extract()
+    replaced = projects.replace_tags(
+        identity, pid, projects.ReplaceTagsOpts(tags=["x", "y", "z"])
+    ).extract()
     assert sorted(present(replaced.tags)) == ["x", "y", "z"]
     assert sorted(present(projects.get(identity, pid).extract().tags)) == ["x", "y", "z"]
     with pytest.raises(errors.BadRequest):  # ',' and '/' are not allowed in tags
@@ -261,7 +282,9 @@ def test_project_acting_as_domain(
     identity: ServiceClient, unique: Unique, cleanup: Cleanup
 ) -> None:
     name = unique("pdom")
-    p = projects.create(identity, projects.CreateOpts(name=name, is_domain=True, description="via projects")).extract()
+    p = projects.create(
+        identity, projects.CreateOpts(name=name, is_domain=True, description="via projects")
+    ).extract()
     assert isinstance(p.id, str)
     pid = p.id
     cleanup(lambda: delete_domain(identity, pid))
@@ -304,7 +327,9 @@ def test_domain_crud(identity: ServiceClient, unique: Unique, cleanup: Cleanup) 
     assert exc.value.status == 403 and "disable" in exc.value.message
     assert domains.get(identity, did).extract().enabled is True
 
-    updated = domains.update(identity, did, domains.UpdateOpts(description="changed", enabled=False)).extract()
+    updated = domains.update(
+        identity, did, domains.UpdateOpts(description="changed", enabled=False)
+    ).extract()
     assert (updated.description, updated.enabled) == ("changed", False)
     assert name in _names(domains.list(identity, domains.ListOpts(enabled=False)))
     assert name not in _names(domains.list(identity, domains.ListOpts(enabled=True)))
@@ -318,7 +343,9 @@ def test_domain_explicit_id_and_paging(
     identity: ServiceClient, unique: Unique, cleanup: Cleanup
 ) -> None:
     wanted = uuid.uuid4().hex
-    d = domains.create(identity, domains.CreateOpts(name=unique("fixed"), explicit_domain_id=wanted)).extract()
+    d = domains.create(
+        identity, domains.CreateOpts(name=unique("fixed"), explicit_domain_id=wanted)
+    ).extract()
     cleanup(lambda: delete_domain(identity, wanted))
     assert d.id == wanted
     assert "explicit_domain_id" not in d.extra
@@ -328,7 +355,9 @@ def test_domain_explicit_id_and_paging(
     everything = {x.id for x in domains.list(identity)}
     assert {wanted, "default"} <= everything
     sizes: list[int] = []
-    domains.list(identity, domains.ListOpts(limit=1)).each_page(lambda page: sizes.append(len(page)))
+    domains.list(identity, domains.ListOpts(limit=1)).each_page(
+        lambda page: sizes.append(len(page))
+    )
     assert sizes == [1] * len(everything) + [0]  # full pages, then the empty one that ends the walk
     assert {x.id for x in domains.list(identity, domains.ListOpts(limit=1))} == everything
 
@@ -336,7 +365,9 @@ def test_domain_explicit_id_and_paging(
 # -- domain configuration ----------------------------------------------------------
 
 
-def test_domain_config_lifecycle(identity: ServiceClient, domain: domains.Domain, cleanup: Cleanup) -> None:
+def test_domain_config_lifecycle(
+    identity: ServiceClient, domain: domains.Domain, cleanup: Cleanup
+) -> None:
     did = str(domain.id)
     # registered after the domain: runs before the domain's deletion, which
     # would otherwise try to reach the (fake) LDAP server to remove its users
@@ -347,7 +378,10 @@ def test_domain_config_lifecycle(identity: ServiceClient, domain: domains.Domain
     opts = domain_configs.CreateOpts(
         identity=domain_configs.IdentityOptions(driver="ldap"),
         ldap=domain_configs.LdapOptions(
-            url="ldap://ldap.invalid", user_tree_dn="ou=Users,dc=example,dc=org", password="s3cret", page_size=50
+            url="ldap://ldap.invalid",
+            user_tree_dn="ou=Users,dc=example,dc=org",
+            password="s3cret",
+            page_size=50,
         ),
     )
     assert "s3cret" not in repr(opts)
@@ -365,7 +399,9 @@ def test_domain_config_lifecycle(identity: ServiceClient, domain: domains.Domain
         did,
         domain_configs.CreateOpts(
             identity=domain_configs.IdentityOptions(driver="ldap"),
-            ldap=domain_configs.LdapOptions(url="ldap://one.invalid", user_tree_dn="ou=People,dc=example,dc=org"),
+            ldap=domain_configs.LdapOptions(
+                url="ldap://one.invalid", user_tree_dn="ou=People,dc=example,dc=org"
+            ),
         ),
     )
     assert second.status_code == 200
@@ -377,30 +413,51 @@ def test_domain_config_lifecycle(identity: ServiceClient, domain: domains.Domain
     group = domain_configs.get_group(identity, did, "ldap").extract()
     assert not group.is_set("identity")
     assert present(group.ldap).url == "ldap://one.invalid"
-    assert domain_configs.get_option(identity, did, "ldap", "url").extract() == {"url": "ldap://one.invalid"}
-    assert domain_configs.LdapOptions.from_dict(
-        domain_configs.get_option(identity, did, "ldap", "user_tree_dn").extract()
-    ).user_tree_dn == "ou=People,dc=example,dc=org"
+    assert domain_configs.get_option(identity, did, "ldap", "url").extract() == {
+        "url": "ldap://one.invalid"
+    }
+    assert (
+        domain_configs.LdapOptions.from_dict(
+            domain_configs.get_option(identity, did, "ldap", "user_tree_dn").extract()
+        ).user_tree_dn
+        == "ou=People,dc=example,dc=org"
+    )
 
     merged = domain_configs.update_group(
-        identity, did, "ldap", domain_configs.UpdateGroupOpts(ldap=domain_configs.LdapOptions(use_tls=False))
+        identity,
+        did,
+        "ldap",
+        domain_configs.UpdateGroupOpts(ldap=domain_configs.LdapOptions(use_tls=False)),
     ).extract()
     assert present(merged.identity).driver == "ldap"
     assert (present(merged.ldap).url, present(merged.ldap).use_tls) == ("ldap://one.invalid", False)
 
     after_option = domain_configs.update_option(
-        identity, did, "ldap", "url", domain_configs.UpdateOptionOpts(config={"url": "ldap://two.invalid"})
+        identity,
+        did,
+        "ldap",
+        "url",
+        domain_configs.UpdateOptionOpts(config={"url": "ldap://two.invalid"}),
     ).extract()
     assert present(after_option.ldap).url == "ldap://two.invalid"
     with pytest.raises(errors.NotFound):  # update_option only changes an option that exists
         domain_configs.update_option(
-            identity, did, "ldap", "group_tree_dn", domain_configs.UpdateOptionOpts(config={"group_tree_dn": "x"})
+            identity,
+            did,
+            "ldap",
+            "group_tree_dn",
+            domain_configs.UpdateOptionOpts(config={"group_tree_dn": "x"}),
         )
 
     whole = domain_configs.update(
-        identity, did, domain_configs.UpdateOpts(ldap=domain_configs.LdapOptions(group_tree_dn="ou=Groups"))
+        identity,
+        did,
+        domain_configs.UpdateOpts(ldap=domain_configs.LdapOptions(group_tree_dn="ou=Groups")),
     ).extract()
-    assert (present(whole.ldap).group_tree_dn, present(whole.ldap).url) == ("ou=Groups", "ldap://two.invalid")
+    assert (present(whole.ldap).group_tree_dn, present(whole.ldap).url) == (
+        "ou=Groups",
+        "ldap://two.invalid",
+    )
 
     domain_configs.delete_option(identity, did, "ldap", "group_tree_dn")
     with pytest.raises(errors.NotFound):
@@ -411,7 +468,9 @@ def test_domain_config_lifecycle(identity: ServiceClient, domain: domains.Domain
         domain_configs.get_group(identity, did, "token")
     with pytest.raises(errors.Forbidden):
         domain_configs.update(
-            identity, did, domain_configs.UpdateOpts(ldap=domain_configs.LdapOptions(extra={"no_such_option": 1}))
+            identity,
+            did,
+            domain_configs.UpdateOpts(ldap=domain_configs.LdapOptions(extra={"no_such_option": 1})),
         )
 
     domain_configs.delete_group(identity, did, "ldap")
@@ -432,12 +491,18 @@ def test_domain_config_defaults(identity: ServiceClient) -> None:
     identity_group, ldap = present(default.identity), present(default.ldap)
     assert identity_group.driver == "sql" and identity_group.extra == {}
     assert ldap.url == "ldap://localhost" and ldap.extra == {}  # every option is a typed field
-    assert (ldap.query_scope, ldap.pool_retry_delay, ldap.user_attribute_ignore) == ("one", 0.1, ["default_project_id"])
+    assert (ldap.query_scope, ldap.pool_retry_delay, ldap.user_attribute_ignore) == (
+        "one",
+        0.1,
+        ["default_project_id"],
+    )
     assert not ldap.is_set("password")
 
     ldap_only = domain_configs.get_default_group(identity, "ldap").extract()
     assert not ldap_only.is_set("identity") and ldap_only.ldap == default.ldap
-    assert domain_configs.get_default_option(identity, "identity", "driver").extract() == {"driver": "sql"}
+    assert domain_configs.get_default_option(identity, "identity", "driver").extract() == {
+        "driver": "sql"
+    }
     with pytest.raises(errors.Forbidden):
         domain_configs.get_default_group(identity, "token")
 

@@ -95,7 +95,9 @@ def test_role_crud(identity: ServiceClient, unique: Unique) -> None:
         assert created.description == "first"
         assert created.domain_id is None
         assert created.options == {}
-        assert isinstance(created.links, roles.Links) and str(created.links.self).endswith(created.id)
+        assert isinstance(created.links, roles.Links) and str(created.links.self).endswith(
+            created.id
+        )
 
         got = roles.get(identity, created.id).extract()
         assert (got.id, got.name, got.description) == (created.id, name, "first")
@@ -157,7 +159,9 @@ def test_immutable_role_option(identity: ServiceClient, unique: Unique) -> None:
             roles.update(identity, role.id, roles.UpdateOpts(description="nope"))
         with pytest.raises(errors.Forbidden):
             roles.delete(identity, role.id)
-        cleared = roles.update(identity, role.id, roles.UpdateOpts(options={"immutable": False})).extract()
+        cleared = roles.update(
+            identity, role.id, roles.UpdateOpts(options={"immutable": False})
+        ).extract()
         assert cleared.options == {"immutable": False}
     finally:
         roles.update(identity, role.id, roles.UpdateOpts(options={"immutable": None}))
@@ -208,28 +212,106 @@ class Combo:
 
 
 COMBOS = [
-    Combo("project_user", "project", "user", False, roles.grant_project_user,
-          roles.check_project_user, roles.revoke_project_user, roles.list_project_user_roles),
-    Combo("project_group", "project", "group", False, roles.grant_project_group,
-          roles.check_project_group, roles.revoke_project_group, roles.list_project_group_roles),
-    Combo("domain_user", "domain", "user", False, roles.grant_domain_user,
-          roles.check_domain_user, roles.revoke_domain_user, roles.list_domain_user_roles),
-    Combo("domain_group", "domain", "group", False, roles.grant_domain_group,
-          roles.check_domain_group, roles.revoke_domain_group, roles.list_domain_group_roles),
-    Combo("inherited_domain_user", "domain", "user", True, roles.grant_inherited_domain_user,
-          roles.check_inherited_domain_user, roles.revoke_inherited_domain_user,
-          roles.list_inherited_domain_user_roles),
-    Combo("inherited_domain_group", "domain", "group", True, roles.grant_inherited_domain_group,
-          roles.check_inherited_domain_group, roles.revoke_inherited_domain_group,
-          roles.list_inherited_domain_group_roles),
-    Combo("inherited_project_user", "project", "user", True, roles.grant_inherited_project_user,
-          roles.check_inherited_project_user, roles.revoke_inherited_project_user, None),
-    Combo("inherited_project_group", "project", "group", True, roles.grant_inherited_project_group,
-          roles.check_inherited_project_group, roles.revoke_inherited_project_group, None),
-    Combo("system_user", "system", "user", False, roles.grant_system_user,
-          roles.check_system_user, roles.revoke_system_user, roles.list_system_user_roles),
-    Combo("system_group", "system", "group", False, roles.grant_system_group,
-          roles.check_system_group, roles.revoke_system_group, roles.list_system_group_roles),
+    Combo(
+        "project_user",
+        "project",
+        "user",
+        False,
+        roles.grant_project_user,
+        roles.check_project_user,
+        roles.revoke_project_user,
+        roles.list_project_user_roles,
+    ),
+    Combo(
+        "project_group",
+        "project",
+        "group",
+        False,
+        roles.grant_project_group,
+        roles.check_project_group,
+        roles.revoke_project_group,
+        roles.list_project_group_roles,
+    ),
+    Combo(
+        "domain_user",
+        "domain",
+        "user",
+        False,
+        roles.grant_domain_user,
+        roles.check_domain_user,
+        roles.revoke_domain_user,
+        roles.list_domain_user_roles,
+    ),
+    Combo(
+        "domain_group",
+        "domain",
+        "group",
+        False,
+        roles.grant_domain_group,
+        roles.check_domain_group,
+        roles.revoke_domain_group,
+        roles.list_domain_group_roles,
+    ),
+    Combo(
+        "inherited_domain_user",
+        "domain",
+        "user",
+        True,
+        roles.grant_inherited_domain_user,
+        roles.check_inherited_domain_user,
+        roles.revoke_inherited_domain_user,
+        roles.list_inherited_domain_user_roles,
+    ),
+    Combo(
+        "inherited_domain_group",
+        "domain",
+        "group",
+        True,
+        roles.grant_inherited_domain_group,
+        roles.check_inherited_domain_group,
+        roles.revoke_inherited_domain_group,
+        roles.list_inherited_domain_group_roles,
+    ),
+    Combo(
+        "inherited_project_user",
+        "project",
+        "user",
+        True,
+        roles.grant_inherited_project_user,
+        roles.check_inherited_project_user,
+        roles.revoke_inherited_project_user,
+        None,
+    ),
+    Combo(
+        "inherited_project_group",
+        "project",
+        "group",
+        True,
+        roles.grant_inherited_project_group,
+        roles.check_inherited_project_group,
+        roles.revoke_inherited_project_group,
+        None,
+    ),
+    Combo(
+        "system_user",
+        "system",
+        "user",
+        False,
+        roles.grant_system_user,
+        roles.check_system_user,
+        roles.revoke_system_user,
+        roles.list_system_user_roles,
+    ),
+    Combo(
+        "system_group",
+        "system",
+        "group",
+        False,
+        roles.grant_system_group,
+        roles.check_system_group,
+        roles.revoke_system_group,
+        roles.list_system_group_roles,
+    ),
 ]
 
 
@@ -276,7 +358,10 @@ def _assert_direct(combo: Combo, w: World, found: list[role_assignments.RoleAssi
     if combo.actor == "user":
         assert isinstance(a.user, role_assignments.ActorRef)
         assert (a.user.id, a.user.name) == (w.user_id, w.user_name)
-        assert isinstance(a.user.domain, role_assignments.DomainRef) and a.user.domain.id == w.domain_id
+        assert (
+            isinstance(a.user.domain, role_assignments.DomainRef)
+            and a.user.domain.id == w.domain_id
+        )
         assert not a.is_set("group")
     else:
         assert isinstance(a.group, role_assignments.ActorRef)
@@ -288,7 +373,9 @@ def _assert_direct(combo: Combo, w: World, found: list[role_assignments.RoleAssi
 
 def _assert_effective(combo: Combo, w: World, identity: ServiceClient) -> None:
     """The user holds the role (through the group, or inheritance) where expected."""
-    opts = role_assignments.ListOpts(user_id=w.user_id, role_id=w.role_id, effective=True, include_names=True)
+    opts = role_assignments.ListOpts(
+        user_id=w.user_id, role_id=w.role_id, effective=True, include_names=True
+    )
     found = list(role_assignments.list(identity, opts))
     if combo.target == "system":
         # Keystone 30's effective listing covers projects and domains only.
@@ -355,7 +442,8 @@ def test_direct_and_inherited_on_the_same_project(identity: ServiceClient, world
         assert sorted(a.scope.inherited_to or "-" for a in both if a.scope) == ["-", "projects"]
         only_inherited = list(
             role_assignments.list(
-                identity, role_assignments.ListOpts(user_id=w.user_id, scope_inherited_to="projects")
+                identity,
+                role_assignments.ListOpts(user_id=w.user_id, scope_inherited_to="projects"),
             )
         )
         assert [a.scope.inherited_to for a in only_inherited if a.scope] == ["projects"]
@@ -371,9 +459,13 @@ def test_direct_and_inherited_on_the_same_project(identity: ServiceClient, world
             roles.check_project_user(identity, w.parent_id, w.user_id, w.role_id)
         roles.check_inherited_project_user(identity, w.parent_id, w.user_id, w.role_id)
         effective = list(
-            role_assignments.list(identity, role_assignments.ListOpts(user_id=w.user_id, effective=True))
+            role_assignments.list(
+                identity, role_assignments.ListOpts(user_id=w.user_id, effective=True)
+            )
         )
-        assert [a.scope.project.id for a in effective if a.scope and a.scope.project] == [w.child_id]
+        assert [a.scope.project.id for a in effective if a.scope and a.scope.project] == [
+            w.child_id
+        ]
     finally:
         roles.revoke_inherited_project_user(identity, w.parent_id, w.user_id, w.role_id)
         with contextlib.suppress(errors.NotFound):  # revoked above unless the test failed first
@@ -395,9 +487,11 @@ def test_role_assignments_include_subtree(identity: ServiceClient, world: World)
         page = role_assignments.list(identity, opts).all_pages()
         subtree = role_assignments.extract_role_assignments(page)
         got = {
-            (a.scope.project.id if a.scope and a.scope.project else None,
-             a.user.id if a.user else None,
-             a.group.id if a.group else None)
+            (
+                a.scope.project.id if a.scope and a.scope.project else None,
+                a.user.id if a.user else None,
+                a.group.id if a.group else None,
+            )
             for a in subtree
         }
         assert got == {(w.child_id, w.user_id, None), (w.parent_id, None, w.group_id)}
@@ -427,10 +521,15 @@ def test_role_assignments_false_flags_are_not_sent(identity: ServiceClient, worl
     plain = role_assignments.ListOpts(user_id=w.user_id)
     with_false = role_assignments.ListOpts(user_id=w.user_id, effective=False, include_names=False)
     names = lambda opts: sorted(  # noqa: E731
-        (a.role.id if a.role else "", a.is_set("group")) for a in role_assignments.list(identity, opts)
+        (a.role.id if a.role else "", a.is_set("group"))
+        for a in role_assignments.list(identity, opts)
     )
     assert names(with_false) == names(plain)
-    named = list(role_assignments.list(identity, role_assignments.ListOpts(user_id=w.user_id, include_names=True)))
+    named = list(
+        role_assignments.list(
+            identity, role_assignments.ListOpts(user_id=w.user_id, include_names=True)
+        )
+    )
     assert all(a.role and a.role.name for a in named)
     with pytest.raises(ValueError, match="scope_system"):
         role_assignments.ListOpts(scope_system="everything")  # type: ignore[arg-type]
@@ -463,7 +562,9 @@ def test_implied_roles(identity: ServiceClient, world: World, unique: Unique) ->
                 implied_roles.check_rule(identity, implied.id, prior.id)
 
             of_prior = implied_roles.list_implied_roles(identity, prior.id).extract()
-            assert isinstance(of_prior.prior_role, roles.Role) and of_prior.prior_role.id == prior.id
+            assert (
+                isinstance(of_prior.prior_role, roles.Role) and of_prior.prior_role.id == prior.id
+            )
             assert [r.id for r in of_prior.implies or []] == [implied.id]
             assert implied_roles.list_implied_roles(identity, implied.id).extract().implies == []
 
@@ -495,7 +596,9 @@ def test_implied_roles(identity: ServiceClient, world: World, unique: Unique) ->
                 assert str(links.assignment).endswith(
                     f"/projects/{w.parent_id}/users/{w.user_id}/roles/{prior.id}"
                 )
-                assert str(links.prior_role).endswith(f"/prior_role/{implied.id}/implies/{prior.id}")
+                assert str(links.prior_role).endswith(
+                    f"/prior_role/{implied.id}/implies/{prior.id}"
+                )
             finally:
                 roles.revoke_project_user(identity, w.parent_id, w.user_id, prior.id)
         finally:

@@ -87,8 +87,14 @@ def _token_method(token_id: str) -> tokens.AuthIdentity:
     return tokens.AuthIdentity(methods=["token"], token=tokens.TokenMethod(id=token_id))
 
 
-def _issue(identity: ServiceClient, auth: tokens.AuthIdentity, scope: tokens.AuthScope | None = None) -> tokens.Token:
-    opts = tokens.CreateOpts(identity=auth) if scope is None else tokens.CreateOpts(identity=auth, scope=scope)
+def _issue(
+    identity: ServiceClient, auth: tokens.AuthIdentity, scope: tokens.AuthScope | None = None
+) -> tokens.Token:
+    opts = (
+        tokens.CreateOpts(identity=auth)
+        if scope is None
+        else tokens.CreateOpts(identity=auth, scope=scope)
+    )
     token = tokens.create(identity, opts).extract()
     assert isinstance(token.id, str) and len(token.id) > 20
     return token
@@ -105,7 +111,9 @@ def _client_for(provider: ProviderClient, keystone: KeystoneInfo) -> ServiceClie
 # -- issue ---------------------------------------------------------------------
 
 
-def test_issue_password_project_scoped(identity: ServiceClient, member: Member, keystone: KeystoneInfo) -> None:
+def test_issue_password_project_scoped(
+    identity: ServiceClient, member: Member, keystone: KeystoneInfo
+) -> None:
     scope = tokens.AuthScope(
         project=tokens.AuthProject(name=member.project_name, domain=tokens.AuthDomain(id=DOMAIN))
     )
@@ -136,13 +144,18 @@ def test_issue_password_project_scoped(identity: ServiceClient, member: Member, 
 def test_issue_password_by_user_id_nocatalog(identity: ServiceClient, member: Member) -> None:
     token = tokens.create(
         identity,
-        tokens.CreateOpts(identity=_password(member, by_name=False), scope=_project_scope(member), nocatalog=True),
+        tokens.CreateOpts(
+            identity=_password(member, by_name=False), scope=_project_scope(member), nocatalog=True
+        ),
     ).extract()
     assert token.project and token.project.id == member.project_id
     assert token.roles and not token.is_set("catalog")
     # nocatalog is a presence flag: False sends nothing, so the catalog comes back
     full = tokens.create(
-        identity, tokens.CreateOpts(identity=_password(member), scope=_project_scope(member), nocatalog=False)
+        identity,
+        tokens.CreateOpts(
+            identity=_password(member), scope=_project_scope(member), nocatalog=False
+        ),
     ).extract()
     assert full.catalog
 
@@ -153,7 +166,9 @@ def test_issue_domain_scoped(identity: ServiceClient, member: Member) -> None:
     assert token.domain and token.domain.id == DOMAIN and token.domain.name == "Default"
     assert not token.project and not token.is_set("is_domain")
     assert token.roles and "member" in {r.name for r in token.roles}
-    by_name = _issue(identity, _password(member), tokens.AuthScope(domain=tokens.AuthDomain(name="Default")))
+    by_name = _issue(
+        identity, _password(member), tokens.AuthScope(domain=tokens.AuthDomain(name="Default"))
+    )
     assert by_name.domain and by_name.domain.id == DOMAIN
 
 
@@ -180,7 +195,9 @@ def test_issue_system_scoped(identity: ServiceClient, keystone: KeystoneInfo) ->
         methods=["password"],
         password=tokens.PasswordMethod(
             user=tokens.AuthUser(
-                name=keystone.admin_username, domain=tokens.AuthDomain(id=DOMAIN), password=keystone.admin_password
+                name=keystone.admin_username,
+                domain=tokens.AuthDomain(id=DOMAIN),
+                password=keystone.admin_password,
             )
         ),
     )
@@ -206,7 +223,12 @@ def test_issue_application_credential_by_id_and_by_name(
     identity: ServiceClient, member: Member, keystone: KeystoneInfo, unique: Unique
 ) -> None:
     user_provider = authenticated_client(
-        admin_options(keystone, username=member.user_name, password=member.password, project_name=member.project_name)
+        admin_options(
+            keystone,
+            username=member.user_name,
+            password=member.password,
+            project_name=member.project_name,
+        )
     )
     own = _client_for(user_provider, keystone)
     name = unique("tok-appcred")
@@ -217,13 +239,17 @@ def test_issue_application_credential_by_id_and_by_name(
         assert isinstance(cred.id, str) and isinstance(cred.secret, str)
         by_id = tokens.AuthIdentity(
             methods=["application_credential"],
-            application_credential=tokens.ApplicationCredentialMethod(id=cred.id, secret=cred.secret),
+            application_credential=tokens.ApplicationCredentialMethod(
+                id=cred.id, secret=cred.secret
+            ),
         )
         token = _issue(identity, by_id)
         assert token.methods == ["application_credential"]
         assert token.project and token.project.id == member.project_id
         assert token.application_credential
-        assert token.application_credential.id == cred.id and token.application_credential.name == name
+        assert (
+            token.application_credential.id == cred.id and token.application_credential.name == name
+        )
         assert token.application_credential.restricted is True
         assert "secret=***" in repr(by_id.application_credential)
 
@@ -245,10 +271,17 @@ def test_issue_application_credential_by_id_and_by_name(
         application_credentials.delete(own, member.user_id, str(cred.id))
 
 
-def test_multi_factor_receipt(identity: ServiceClient, member: Member, keystone: KeystoneInfo, unique: Unique) -> None:
+def test_multi_factor_receipt(
+    identity: ServiceClient, member: Member, keystone: KeystoneInfo, unique: Unique
+) -> None:
     """password alone yields a 401 with a receipt; the receipt plus the second method yields the token."""
     user_provider = authenticated_client(
-        admin_options(keystone, username=member.user_name, password=member.password, project_name=member.project_name)
+        admin_options(
+            keystone,
+            username=member.user_name,
+            password=member.password,
+            project_name=member.project_name,
+        )
     )
     own = _client_for(user_provider, keystone)
     cred = application_credentials.create(
@@ -259,19 +292,28 @@ def test_multi_factor_receipt(identity: ServiceClient, member: Member, keystone:
     users.update(identity, member.user_id, users.UpdateOpts(options=mfa))
     try:
         with pytest.raises(errors.Unauthorized) as err:
-            tokens.create(identity, tokens.CreateOpts(identity=_password(member), scope=_project_scope(member)))
-        receipt_id = err.value.sensitive_header("Openstack-Auth-Receipt")  # .headers shows it as ***
+            tokens.create(
+                identity,
+                tokens.CreateOpts(identity=_password(member), scope=_project_scope(member)),
+            )
+        receipt_id = err.value.sensitive_header(
+            "Openstack-Auth-Receipt"
+        )  # .headers shows it as ***
         assert receipt_id
         body = tokens.AuthReceipt.from_dict(json.loads(err.value.body))
         assert body.extra == {}
         assert body.receipt and body.receipt.methods == ["password"]
         assert body.receipt.user and body.receipt.user.id == member.user_id
         assert isinstance(body.receipt.expires_at, dt.datetime)
-        assert body.required_auth_methods and sorted(body.required_auth_methods[0]) == sorted(rules[0])
+        assert body.required_auth_methods and sorted(body.required_auth_methods[0]) == sorted(
+            rules[0]
+        )
 
         second = tokens.AuthIdentity(
             methods=["application_credential"],
-            application_credential=tokens.ApplicationCredentialMethod(id=str(cred.id), secret=str(cred.secret)),
+            application_credential=tokens.ApplicationCredentialMethod(
+                id=str(cred.id), secret=str(cred.secret)
+            ),
         )
         opts = tokens.CreateOpts(identity=second, receipt=receipt_id)
         assert receipt_id not in repr(opts)
@@ -297,7 +339,9 @@ def test_validate_check_revoke(identity: ServiceClient, member: Member) -> None:
     assert token.project and token.project.id == member.project_id
     assert token.audit_ids == issued.audit_ids and token.expires_at == issued.expires_at
     assert token.catalog
-    bare = tokens.validate(identity, tokens.ValidateOpts(subject_token=subject, nocatalog=True)).extract()
+    bare = tokens.validate(
+        identity, tokens.ValidateOpts(subject_token=subject, nocatalog=True)
+    ).extract()
     assert not bare.is_set("catalog") and bare.roles
     assert subject not in repr(tokens.ValidateOpts(subject_token=subject))
 
@@ -313,7 +357,10 @@ def test_validate_check_revoke(identity: ServiceClient, member: Member) -> None:
         tokens.validate(identity, tokens.ValidateOpts(subject_token=subject, allow_expired=True))
     # a revoked token no longer authenticates
     with pytest.raises(errors.HTTPError) as err:
-        tokens.create(identity, tokens.CreateOpts(identity=_token_method(subject), scope=_project_scope(member)))
+        tokens.create(
+            identity,
+            tokens.CreateOpts(identity=_token_method(subject), scope=_project_scope(member)),
+        )
     assert err.value.status in (401, 404)
     with pytest.raises(errors.NotFound):
         tokens.validate(identity, tokens.ValidateOpts(subject_token="not-a-token"))
@@ -326,7 +373,10 @@ def test_revoke_cascade(identity: ServiceClient, member: Member) -> None:
     tokens.revoke(identity, tokens.RevokeOpts(subject_token=str(root.id), cascade=False))
     with pytest.raises(errors.NotFound):
         tokens.check(identity, tokens.CheckOpts(subject_token=str(root.id)))
-    assert tokens.validate(identity, tokens.ValidateOpts(subject_token=str(child.id))).extract().id == child.id
+    assert (
+        tokens.validate(identity, tokens.ValidateOpts(subject_token=str(child.id))).extract().id
+        == child.id
+    )
 
     # default: the tokens obtained from it go too
     root2 = _issue(identity, _password(member))
@@ -368,7 +418,12 @@ def test_auth_projects_domains_system(
     identity: ServiceClient, member: Member, keystone: KeystoneInfo
 ) -> None:
     user_provider = authenticated_client(
-        admin_options(keystone, username=member.user_name, password=member.password, project_name=member.project_name)
+        admin_options(
+            keystone,
+            username=member.user_name,
+            password=member.password,
+            project_name=member.project_name,
+        )
     )
     own = _client_for(user_provider, keystone)
     mine = list(catalog.list_projects(own))
@@ -383,9 +438,15 @@ def test_auth_projects_domains_system(
     assert catalog.list_system(identity).extract() == [SystemScope(all=True)]
 
 
-def test_catalog_needs_project_scope(identity: ServiceClient, member: Member, keystone: KeystoneInfo) -> None:
+def test_catalog_needs_project_scope(
+    identity: ServiceClient, member: Member, keystone: KeystoneInfo
+) -> None:
     opts: AuthOptions = admin_options(
-        keystone, username=member.user_name, password=member.password, project_name=None, domain_id=DOMAIN
+        keystone,
+        username=member.user_name,
+        password=member.password,
+        project_name=None,
+        domain_id=DOMAIN,
     )
     domain_provider = authenticated_client(opts)
     assert domain_provider.token_info is not None and domain_provider.token_info.project_id is None

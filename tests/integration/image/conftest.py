@@ -57,7 +57,11 @@ def wait_for_import(image: ServiceClient, image_id: str) -> tuple[images.Image, 
         failed = [t for t in found if t.status == "failure"]
         assert not failed, f"import task failed: {failed[0].message!r}"
         done = [t for t in found if t.type == "api_image_import" and t.status == "success"]
-        if got.status == "active" and done and not any(t.status in RUNNING_TASK_STATES for t in found):
+        if (
+            got.status == "active"
+            and done
+            and not any(t.status in RUNNING_TASK_STATES for t in found)
+        ):
             return got, done[0]
         assert time.monotonic() < deadline, f"import not done: image {got.status}, tasks {found}"
         time.sleep(POLL_S)

@@ -19,7 +19,6 @@ from stacksdk.image.v2 import images
 from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, authenticated_client, errors
 from tests.integration.conftest import admin_options
 from tests.integration.helpers import present
-
 from tests.localcloud.keystone import KeystoneInfo
 
 from .conftest import MakeImage, wait_for_import
@@ -88,7 +87,9 @@ def test_waiters(make_image: MakeImage, image: ServiceClient) -> None:
     created = make_image()
     seen: list[str] = []
     with pytest.raises(errors.WaitTimeout, match="still 'queued'"):
-        images.wait_for_status(image, created.id, "active", timeout=0, progress=lambda i: seen.append(str(i.status)))
+        images.wait_for_status(
+            image, created.id, "active", timeout=0, progress=lambda i: seen.append(str(i.status))
+        )
     assert seen == ["queued"]
     images.upload(image, created.id, b"waited for")
     done = images.wait_for_status(image, created.id, ["active", "saving"], timeout=60, interval=0.2)

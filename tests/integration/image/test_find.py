@@ -36,10 +36,17 @@ def demo_image(demo_provider: ProviderClient) -> ServiceClient:
     return image_v2.new_client(demo_provider)
 
 
-def test_names_with_operator_syntax_are_found(image: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
+def test_names_with_operator_syntax_are_found(
+    image: ServiceClient, unique: Unique, cleanup: Cleanup
+) -> None:
     make = maker(image, cleanup)
     prefix = unique("find")
-    names = [f"ubuntu:22.04 {prefix}", f"in:{prefix},x", f"eq:{prefix}", f'{prefix} "quoted", comma']
+    names = [
+        f"ubuntu:22.04 {prefix}",
+        f"in:{prefix},x",
+        f"eq:{prefix}",
+        f'{prefix} "quoted", comma',
+    ]
     made = {name: make(name) for name in names}
     make(prefix)  # what "in:<prefix>,x" would find as a list
     make(prefix + ",x")
@@ -50,12 +57,20 @@ def test_names_with_operator_syntax_are_found(image: ServiceClient, unique: Uniq
 
 
 def test_find_sees_what_get_sees(
-    image: ServiceClient, demo_image: ServiceClient, demo_provider: ProviderClient, unique: Unique, cleanup: Cleanup
+    image: ServiceClient,
+    demo_image: ServiceClient,
+    demo_provider: ProviderClient,
+    unique: Unique,
+    cleanup: Cleanup,
 ) -> None:
     info = demo_provider.token_info
     assert info is not None and info.project_id
     demo_project = info.project_id
-    hidden_name, community_name, shared_name = unique("hidden"), unique("community"), unique("shared")
+    hidden_name, community_name, shared_name = (
+        unique("hidden"),
+        unique("community"),
+        unique("shared"),
+    )
     hidden = maker(image, cleanup)(hidden_name, os_hidden=True)
     community = maker(demo_image, cleanup)(community_name, visibility="community")
     shared = maker(image, cleanup)(shared_name, visibility="shared")

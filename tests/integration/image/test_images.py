@@ -15,8 +15,6 @@ from tests.integration.helpers import Cleanup, Unique, present
 from .conftest import MakeImage
 
 
-
-
 def ids(found: Any) -> list[str]:
     return [i.id for i in found]
 

@@ -4,7 +4,6 @@ and copy-image enabled, no Keystone unified limits)."""
 
 from __future__ import annotations
 
-
 import pytest
 
 import stacksdk.image.v2 as image_v2

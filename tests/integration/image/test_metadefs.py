@@ -13,10 +13,20 @@ import requests
 import stacksdk.image.v2 as image_v2
 from stacksdk.image.v2 import (
     metadef_namespaces as namespaces,
+)
+from stacksdk.image.v2 import (
     metadef_objects as objects,
+)
+from stacksdk.image.v2 import (
     metadef_properties as properties,
+)
+from stacksdk.image.v2 import (
     metadef_resource_type_associations as associations,
+)
+from stacksdk.image.v2 import (
     metadef_resource_types as resource_types,
+)
+from stacksdk.image.v2 import (
     metadef_tags as tags,
 )
 from stacksdk.runtime import UNSET, ProviderClient, ServiceClient, authenticated_client, errors

@@ -14,7 +14,7 @@ import uuid
 import pytest
 
 import stacksdk.network.v2 as network_v2
-
+from stacksdk.identity.v3 import roles, users
 from stacksdk.network.v2 import (
     address_scopes,
     conntrack_helpers,
@@ -35,7 +35,6 @@ from stacksdk.network.v2 import (
     subnet_pools,
     subnets,
 )
-from stacksdk.identity.v3 import roles, users
 from stacksdk.runtime import (
     AuthOptions,
     ProviderClient,
@@ -458,7 +457,11 @@ def test_ndp_proxies(
 
 
 def test_security_groups_default_statefulness(
-    network: ServiceClient, demo_network: ServiceClient, demo_provider: ProviderClient, loaded: set[str], cleanup: Cleanup
+    network: ServiceClient,
+    demo_network: ServiceClient,
+    demo_provider: ProviderClient,
+    loaded: set[str],
+    cleanup: Cleanup,
 ) -> None:
     need(loaded, "security-groups-default-statefulness")
     sgds = security_groups_default_statefulness
@@ -469,7 +472,9 @@ def test_security_groups_default_statefulness(
     with pytest.raises(errors.NotFound):
         sgds.get(network, "00000000-0000-0000-0000-000000000000")
     try:
-        made = sgds.create(network, sgds.CreateOpts(project_id=demo_project, stateful=False)).extract()
+        made = sgds.create(
+            network, sgds.CreateOpts(project_id=demo_project, stateful=False)
+        ).extract()
     except errors.ServerError as exc:
         # the local Neutron's plugin fails every create (TypeError in its create path,
         # "string indices must be integers"); the request matches Neutron's own sample
@@ -477,7 +482,9 @@ def test_security_groups_default_statefulness(
     cleanup(lambda: sgds.delete(network, made.id))
     assert made.project_id == demo_project and made.stateful is False
     assert [s.id for s in sgds.list(network, sgds.ListOpts(project_id=demo_project))] == [made.id]
-    group = security_groups.create(demo_network, security_groups.CreateOpts(name="sgds-probe")).extract()
+    group = security_groups.create(
+        demo_network, security_groups.CreateOpts(name="sgds-probe")
+    ).extract()
     cleanup(lambda: security_groups.delete(network, group.id))
     assert group.stateful is False  # the project's default
     assert sgds.update(network, made.id, sgds.UpdateOpts(stateful=True)).extract().stateful is True

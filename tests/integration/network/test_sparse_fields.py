@@ -27,7 +27,9 @@ def three(network: ServiceClient, unique: Unique, cleanup: Cleanup) -> tuple[str
     return name, ids
 
 
-def test_a_listing_of_names_only_decodes(network: ServiceClient, three: tuple[str, list[str]]) -> None:
+def test_a_listing_of_names_only_decodes(
+    network: ServiceClient, three: tuple[str, list[str]]
+) -> None:
     name, _ = three
     got = list(networks.list(network, networks.ListOpts(name=name, fields=["name"])))
     assert len(got) == 3
@@ -37,7 +39,9 @@ def test_a_listing_of_names_only_decodes(network: ServiceClient, three: tuple[st
         assert net.to_dict() == {"name": name}
 
 
-def test_sparse_pages_are_followed_to_the_end(network: ServiceClient, three: tuple[str, list[str]]) -> None:
+def test_sparse_pages_are_followed_to_the_end(
+    network: ServiceClient, three: tuple[str, list[str]]
+) -> None:
     name, ids = three
     pager = networks.list(network, networks.ListOpts(name=name, fields=["name", "id"], limit=2))
     got = list(pager)
@@ -53,7 +57,10 @@ def test_other_resources_decode_sparse_items_too(
 ) -> None:
     _, ids = three
     sub = subnets.create(
-        network, subnets.CreateOpts(network_id=ids[0], ip_version=4, cidr="10.231.7.0/24", name=unique("sub"))
+        network,
+        subnets.CreateOpts(
+            network_id=ids[0], ip_version=4, cidr="10.231.7.0/24", name=unique("sub")
+        ),
     ).extract()
     cleanup(lambda: subnets.delete(network, sub.id))
     (only,) = subnets.list(network, subnets.ListOpts(network_id=ids[0], fields=["cidr"]))

@@ -76,13 +76,29 @@ def test_get(hw: HwCloud, client: ServiceClient) -> None:
 
 def test_list(hw: HwCloud, client: ServiceClient) -> None:
     nxt = f"{hw.url}/v2/zones/{ZONE_ID}/recordsets?limit=1&marker={RS_ID}"
-    hw.reply(200, {"recordsets": [rs_body()], "links": {"self": "x", "next": nxt}, "metadata": {"total_count": 2}})
-    hw.reply(200, {"recordsets": [rs_body(id="rs-2", type="MX", records=["10 mail.example.com."])],
-                   "links": {"self": nxt}, "metadata": {"total_count": 2}})
+    hw.reply(
+        200,
+        {
+            "recordsets": [rs_body()],
+            "links": {"self": "x", "next": nxt},
+            "metadata": {"total_count": 2},
+        },
+    )
+    hw.reply(
+        200,
+        {
+            "recordsets": [rs_body(id="rs-2", type="MX", records=["10 mail.example.com."])],
+            "links": {"self": nxt},
+            "metadata": {"total_count": 2},
+        },
+    )
     got = list(recordsets.list(client, ZONE_ID, recordsets.ListOpts(limit=1, type="A")))
     assert [r.id for r in got] == [RS_ID, "rs-2"]
     one, two = hw.api_requests
-    assert one.path == f"/v2/zones/{ZONE_ID}/recordsets" and sorted(one.query) == [("limit", "1"), ("type", "A")]
+    assert one.path == f"/v2/zones/{ZONE_ID}/recordsets" and sorted(one.query) == [
+        ("limit", "1"),
+        ("type", "A"),
+    ]
     assert two.q("marker") == RS_ID
 
 
@@ -104,7 +120,9 @@ def test_delete(hw: HwCloud, client: ServiceClient) -> None:
 
 
 def test_list_all(hw: HwCloud, client: ServiceClient) -> None:
-    hw.reply(200, {"recordsets": [rs_body()], "links": {"self": "x"}, "metadata": {"total_count": 1}})
+    hw.reply(
+        200, {"recordsets": [rs_body()], "links": {"self": "x"}, "metadata": {"total_count": 1}}
+    )
     opts = recordsets.ListAllOpts(zone_type="private", records="192.0.2", limit=10)
     pages = []
     recordsets.list_all(client, opts).each_page(lambda page: pages.append(page) is None)

@@ -71,7 +71,9 @@ def test_create_public(hw: HwCloud, client: ServiceClient) -> None:
         "tags": [{"key": "team", "value": "web"}],
     }
     assert got.id == ZONE_ID and got.status == "PENDING_CREATE"
-    assert got.created_at == datetime.datetime(2024, 1, 2, 3, 4, 5, 123000, tzinfo=datetime.timezone.utc)
+    assert got.created_at == datetime.datetime(
+        2024, 1, 2, 3, 4, 5, 123000, tzinfo=datetime.timezone.utc
+    )
 
 
 def test_create_private(hw: HwCloud, client: ServiceClient) -> None:
@@ -89,7 +91,9 @@ def test_create_private(hw: HwCloud, client: ServiceClient) -> None:
         "router": {"router_id": VPC_ID, "router_region": "xx-test-1"},
         "proxy_pattern": "RECURSIVE",
     }
-    assert got.routers == [zones.Router(router_id=VPC_ID, router_region="xx-test-1", status="ACTIVE")]
+    assert got.routers == [
+        zones.Router(router_id=VPC_ID, router_region="xx-test-1", status="ACTIVE")
+    ]
 
 
 def test_create_refuses_an_unknown_zone_type(hw: HwCloud, client: ServiceClient) -> None:
@@ -108,16 +112,22 @@ def test_get(hw: HwCloud, client: ServiceClient) -> None:
 
 def test_list_follows_links_and_reports_the_total(hw: HwCloud, client: ServiceClient) -> None:
     nxt = f"{hw.url}/v2/zones?type=private&limit=2&marker=z-2"
-    hw.reply(200, {
-        "zones": [private_body(id="z-1"), private_body(id="z-2")],
-        "links": {"self": f"{hw.url}/v2/zones?type=private&limit=2", "next": nxt},
-        "metadata": {"total_count": 3},
-    })
-    hw.reply(200, {
-        "zones": [private_body(id="z-3")],
-        "links": {"self": nxt},
-        "metadata": {"total_count": 3},
-    })
+    hw.reply(
+        200,
+        {
+            "zones": [private_body(id="z-1"), private_body(id="z-2")],
+            "links": {"self": f"{hw.url}/v2/zones?type=private&limit=2", "next": nxt},
+            "metadata": {"total_count": 3},
+        },
+    )
+    hw.reply(
+        200,
+        {
+            "zones": [private_body(id="z-3")],
+            "links": {"self": nxt},
+            "metadata": {"total_count": 3},
+        },
+    )
     pager = zones.list(client, zones.ListOpts(type="private", limit=2))
     pages = []
     pager.each_page(lambda page: pages.append(page) is None)
@@ -125,12 +135,22 @@ def test_list_follows_links_and_reports_the_total(hw: HwCloud, client: ServiceCl
     assert [p.total for p in pages] == [3, 3]
     one, two = hw.api_requests
     assert one.path == "/v2/zones" and sorted(one.query) == [("limit", "2"), ("type", "private")]
-    assert two.path == "/v2/zones" and sorted(two.query) == [("limit", "2"), ("marker", "z-2"), ("type", "private")]
+    assert two.path == "/v2/zones" and sorted(two.query) == [
+        ("limit", "2"),
+        ("marker", "z-2"),
+        ("type", "private"),
+    ]
 
 
 def test_list_filters(hw: HwCloud, client: ServiceClient) -> None:
     hw.reply(200, {"zones": [zone_body()], "links": {"self": "x"}, "metadata": {"total_count": 1}})
-    opts = zones.ListOpts(name="example", search_mode="equal", tags="team,web|env,prod", sort_key="name", sort_dir="asc")
+    opts = zones.ListOpts(
+        name="example",
+        search_mode="equal",
+        tags="team,web|env,prod",
+        sort_key="name",
+        sort_dir="asc",
+    )
     got = zones.extract_zones(zones.list(client, opts).all_pages())
     assert sorted(hw.api_requests[-1].query) == [
         ("name", "example"),
@@ -144,7 +164,9 @@ def test_list_filters(hw: HwCloud, client: ServiceClient) -> None:
 
 def test_update(hw: HwCloud, client: ServiceClient) -> None:
     hw.reply(202, zone_body(ttl=600, status="PENDING_UPDATE"))
-    got = zones.update(client, ZONE_ID, zones.UpdateOpts(ttl=600, email="dns@example.com")).extract()
+    got = zones.update(
+        client, ZONE_ID, zones.UpdateOpts(ttl=600, email="dns@example.com")
+    ).extract()
     req = hw.api_requests[-1]
     assert req.method == "PATCH" and req.path == f"/v2/zones/{ZONE_ID}"
     assert req.json() == {"ttl": 600, "email": "dns@example.com"}
@@ -177,7 +199,15 @@ def test_set_status(hw: HwCloud, client: ServiceClient) -> None:
 
 
 def test_list_nameservers(hw: HwCloud, client: ServiceClient) -> None:
-    hw.reply(200, {"nameservers": [{"hostname": "ns1.example.net.", "priority": 1}, {"hostname": "ns2.example.net.", "priority": 2}]})
+    hw.reply(
+        200,
+        {
+            "nameservers": [
+                {"hostname": "ns1.example.net.", "priority": 1},
+                {"hostname": "ns2.example.net.", "priority": 2},
+            ]
+        },
+    )
     got = zones.list_nameservers(client, ZONE_ID).extract()
     req = hw.api_requests[-1]
     assert req.method == "GET" and req.path == f"/v2/zones/{ZONE_ID}/nameservers"
@@ -194,12 +224,16 @@ def test_associate_router(hw: HwCloud, client: ServiceClient) -> None:
     req = hw.api_requests[-1]
     assert req.method == "POST" and req.path == f"/v2/zones/{ZONE_ID}/associaterouter"
     assert req.json() == {"router": {"router_id": "vpc-2", "router_region": "xx-test-1"}}
-    assert got == zones.Router(router_id="vpc-2", router_region="xx-test-1", status="PENDING_CREATE")
+    assert got == zones.Router(
+        router_id="vpc-2", router_region="xx-test-1", status="PENDING_CREATE"
+    )
 
 
 def test_disassociate_router(hw: HwCloud, client: ServiceClient) -> None:
     hw.reply(202, {"router_id": "vpc-2", "router_region": "xx-test-1", "status": "PENDING_DELETE"})
-    got = zones.disassociate_router(client, ZONE_ID, zones.DisassociateRouterOpts(router_id="vpc-2")).extract()
+    got = zones.disassociate_router(
+        client, ZONE_ID, zones.DisassociateRouterOpts(router_id="vpc-2")
+    ).extract()
     req = hw.api_requests[-1]
     assert req.method == "POST" and req.path == f"/v2/zones/{ZONE_ID}/disassociaterouter"
     assert req.json() == {"router": {"router_id": "vpc-2"}}

@@ -83,10 +83,13 @@ def test_get(hw: HwCloud, client: ServiceClient, base: str) -> None:
 
 
 def test_list(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {
-        "healthmonitors": [hm_body()],
-        "page_info": {"previous_marker": HM_ID, "current_count": 1},
-    })
+    hw.reply(
+        200,
+        {
+            "healthmonitors": [hm_body()],
+            "page_info": {"previous_marker": HM_ID, "current_count": 1},
+        },
+    )
     got = list(hms.list(client, hms.ListOpts(type=["HTTP", "HTTPS"], limit=20)))
     req = hw.api_requests[-1]
     assert req.method == "GET" and req.path == f"{base}/healthmonitors"
@@ -96,7 +99,9 @@ def test_list(hw: HwCloud, client: ServiceClient, base: str) -> None:
 
 def test_update(hw: HwCloud, client: ServiceClient, base: str) -> None:
     hw.reply(200, {"healthmonitor": hm_body(delay=10, monitor_port=8081)})
-    got = hms.update(client, HM_ID, hms.UpdateOpts(delay=10, monitor_port=8081, domain_name=None)).extract()
+    got = hms.update(
+        client, HM_ID, hms.UpdateOpts(delay=10, monitor_port=8081, domain_name=None)
+    ).extract()
     req = hw.api_requests[-1]
     assert req.method == "PUT" and req.path == f"{base}/healthmonitors/{HM_ID}"
     assert req.json() == {"healthmonitor": {"delay": 10, "monitor_port": 8081, "domain_name": None}}

@@ -82,7 +82,9 @@ def test_create(hw: HwCloud, client: ServiceClient, base: str) -> None:
         }
     }
     assert got.id == LISTENER_ID and got.loadbalancers == [listeners.LoadBalancerRef(id=LB_ID)]
-    assert got.insert_headers == listeners.InsertHeaders(x_forwarded_elb_ip=True, x_forwarded_host=True)
+    assert got.insert_headers == listeners.InsertHeaders(
+        x_forwarded_elb_ip=True, x_forwarded_host=True
+    )
 
 
 def test_create_all_port_listener(hw: HwCloud, client: ServiceClient) -> None:
@@ -95,7 +97,10 @@ def test_create_all_port_listener(hw: HwCloud, client: ServiceClient) -> None:
     )
     listeners.create(client, opts)
     body = hw.api_requests[-1].json()["listener"]
-    assert body["port_ranges"] == [{"start_port": 1000, "end_port": 2000}] and body["protocol_port"] == 0
+    assert (
+        body["port_ranges"] == [{"start_port": 1000, "end_port": 2000}]
+        and body["protocol_port"] == 0
+    )
 
 
 def test_get(hw: HwCloud, client: ServiceClient, base: str) -> None:
@@ -109,11 +114,14 @@ def test_get(hw: HwCloud, client: ServiceClient, base: str) -> None:
 
 
 def test_list(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {
-        "listeners": [listener_body()],
-        "page_info": {"previous_marker": LISTENER_ID, "current_count": 1},
-        "request_id": "r",
-    })
+    hw.reply(
+        200,
+        {
+            "listeners": [listener_body()],
+            "page_info": {"previous_marker": LISTENER_ID, "current_count": 1},
+            "request_id": "r",
+        },
+    )
     opts = listeners.ListOpts(loadbalancer_id=[LB_ID], protocol=["HTTPS", "HTTP"], limit=50)
     got = list(listeners.list(client, opts))
     req = hw.api_requests[-1]
@@ -128,13 +136,21 @@ def test_list(hw: HwCloud, client: ServiceClient, base: str) -> None:
 
 
 def test_update(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {"listener": listener_body(member_timeout=120, tls_ciphers_policy="tls-1-2-strict")})
-    opts = listeners.UpdateOpts(member_timeout=120, tls_ciphers_policy="tls-1-2-strict", default_pool_id=None)
+    hw.reply(
+        200, {"listener": listener_body(member_timeout=120, tls_ciphers_policy="tls-1-2-strict")}
+    )
+    opts = listeners.UpdateOpts(
+        member_timeout=120, tls_ciphers_policy="tls-1-2-strict", default_pool_id=None
+    )
     got = listeners.update(client, LISTENER_ID, opts).extract()
     req = hw.api_requests[-1]
     assert req.method == "PUT" and req.path == f"{base}/listeners/{LISTENER_ID}"
     assert req.json() == {
-        "listener": {"member_timeout": 120, "tls_ciphers_policy": "tls-1-2-strict", "default_pool_id": None}
+        "listener": {
+            "member_timeout": 120,
+            "tls_ciphers_policy": "tls-1-2-strict",
+            "default_pool_id": None,
+        }
     }
     assert got.member_timeout == 120
 

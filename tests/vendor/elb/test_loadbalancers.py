@@ -39,7 +39,9 @@ def lb_body(**changes: object) -> dict[str, object]:
         "guaranteed": True,
         "vpc_id": VPC_ID,
         "eips": [{"eip_id": "eip-1", "eip_address": "203.0.113.10", "ip_version": 4}],
-        "publicips": [{"publicip_id": "eip-1", "publicip_address": "203.0.113.10", "ip_version": 4}],
+        "publicips": [
+            {"publicip_id": "eip-1", "publicip_address": "203.0.113.10", "ip_version": 4}
+        ],
         "ipv6_vip_address": None,
         "ipv6_vip_virsubnet_id": None,
         "ipv6_vip_port_id": None,
@@ -83,7 +85,9 @@ def test_create(hw: HwCloud, client: ServiceClient, base: str) -> None:
         tags=[lbs.Tag(key="env", value="prod")],
         publicip=lbs.NewPublicIp(
             network_type="5_bgp",
-            bandwidth=lbs.NewBandwidth(name="bw-web", size=10, charge_mode="traffic", share_type="PER"),
+            bandwidth=lbs.NewBandwidth(
+                name="bw-web", size=10, charge_mode="traffic", share_type="PER"
+            ),
         ),
     )
     got = lbs.create(client, opts).extract()
@@ -102,7 +106,12 @@ def test_create(hw: HwCloud, client: ServiceClient, base: str) -> None:
             "tags": [{"key": "env", "value": "prod"}],
             "publicip": {
                 "network_type": "5_bgp",
-                "bandwidth": {"name": "bw-web", "size": 10, "charge_mode": "traffic", "share_type": "PER"},
+                "bandwidth": {
+                    "name": "bw-web",
+                    "size": 10,
+                    "charge_mode": "traffic",
+                    "share_type": "PER",
+                },
             },
         }
     }
@@ -140,23 +149,33 @@ def test_get(hw: HwCloud, client: ServiceClient, base: str) -> None:
     req = hw.api_requests[-1]
     assert req.method == "GET" and req.path == f"{base}/loadbalancers/{LB_ID}" and req.body == b""
     assert got.name == "lb-web" and got.provisioning_status == "ACTIVE"
-    assert got.listeners == [lbs.ListenerRef(id="listener-1")] and got.pools == [lbs.PoolRef(id="pool-1")]
+    assert got.listeners == [lbs.ListenerRef(id="listener-1")] and got.pools == [
+        lbs.PoolRef(id="pool-1")
+    ]
     assert got.autoscaling == lbs.Autoscaling(enable=False, min_l7_flavor_id="")
     assert got.ipv6_vip_address is None
 
 
 def test_list_pages_by_marker_with_page_info(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {
-        "loadbalancers": [lb_body(id="lb-1"), lb_body(id="lb-2")],
-        "page_info": {"previous_marker": "lb-1", "next_marker": "lb-2", "current_count": 2},
-        "request_id": "r1",
-    })
-    hw.reply(200, {
-        "loadbalancers": [lb_body(id="lb-3")],
-        "page_info": {"previous_marker": "lb-3", "current_count": 1},
-        "request_id": "r2",
-    })
-    opts = lbs.ListOpts(limit=2, vpc_id=[VPC_ID], operating_status=["ONLINE", "FROZEN"], guaranteed=True)
+    hw.reply(
+        200,
+        {
+            "loadbalancers": [lb_body(id="lb-1"), lb_body(id="lb-2")],
+            "page_info": {"previous_marker": "lb-1", "next_marker": "lb-2", "current_count": 2},
+            "request_id": "r1",
+        },
+    )
+    hw.reply(
+        200,
+        {
+            "loadbalancers": [lb_body(id="lb-3")],
+            "page_info": {"previous_marker": "lb-3", "current_count": 1},
+            "request_id": "r2",
+        },
+    )
+    opts = lbs.ListOpts(
+        limit=2, vpc_id=[VPC_ID], operating_status=["ONLINE", "FROZEN"], guaranteed=True
+    )
     got = [lb.id for lb in lbs.list(client, opts)]
     assert got == ["lb-1", "lb-2", "lb-3"]
     one, two = hw.api_requests
@@ -172,17 +191,25 @@ def test_list_pages_by_marker_with_page_info(hw: HwCloud, client: ServiceClient,
 
 
 def test_list_stops_without_next_marker(hw: HwCloud, client: ServiceClient) -> None:
-    hw.reply(200, {
-        "loadbalancers": [lb_body(id="lb-1"), lb_body(id="lb-2")],
-        "page_info": {"previous_marker": "lb-1", "current_count": 2},
-    })
+    hw.reply(
+        200,
+        {
+            "loadbalancers": [lb_body(id="lb-1"), lb_body(id="lb-2")],
+            "page_info": {"previous_marker": "lb-1", "current_count": 2},
+        },
+    )
     got = [lb.id for lb in lbs.list(client, lbs.ListOpts(limit=2))]
     assert got == ["lb-1", "lb-2"] and len(hw.api_requests) == 1
 
 
 def test_list_filters_by_eip_and_name(hw: HwCloud, client: ServiceClient) -> None:
-    hw.reply(200, {"loadbalancers": [lb_body()], "page_info": {"previous_marker": LB_ID, "current_count": 1}})
-    opts = lbs.ListOpts(name="lb-web", eips=["eip_address=203.0.113.10"], ip_version=[4, 6], limit=10)
+    hw.reply(
+        200,
+        {"loadbalancers": [lb_body()], "page_info": {"previous_marker": LB_ID, "current_count": 1}},
+    )
+    opts = lbs.ListOpts(
+        name="lb-web", eips=["eip_address=203.0.113.10"], ip_version=[4, 6], limit=10
+    )
     page = lbs.list(client, opts).all_pages()
     assert [lb.id for lb in lbs.extract_loadbalancers(page)] == [LB_ID]
     assert sorted(hw.api_requests[-1].query) == [
@@ -223,7 +250,9 @@ def test_delete(hw: HwCloud, client: ServiceClient, base: str) -> None:
     hw.reply(204)
     lbs.delete(client, LB_ID)
     req = hw.api_requests[-1]
-    assert req.method == "DELETE" and req.path == f"{base}/loadbalancers/{LB_ID}" and req.body == b""
+    assert (
+        req.method == "DELETE" and req.path == f"{base}/loadbalancers/{LB_ID}" and req.body == b""
+    )
 
 
 def test_force_delete(hw: HwCloud, client: ServiceClient, base: str) -> None:
@@ -254,7 +283,12 @@ def test_get_status(hw: HwCloud, client: ServiceClient, base: str) -> None:
         "name": "pool-web",
         "provisioning_status": "ACTIVE",
         "operating_status": "ONLINE",
-        "healthmonitor": {"id": "hm-1", "name": "hm", "type": "HTTP", "provisioning_status": "ACTIVE"},
+        "healthmonitor": {
+            "id": "hm-1",
+            "name": "hm",
+            "type": "HTTP",
+            "provisioning_status": "ACTIVE",
+        },
         "members": [member],
     }
     statuses = {
@@ -263,20 +297,26 @@ def test_get_status(hw: HwCloud, client: ServiceClient, base: str) -> None:
             "name": "lb-web",
             "provisioning_status": "ACTIVE",
             "operating_status": "ONLINE",
-            "listeners": [{
-                "id": "listener-1",
-                "name": "http",
-                "provisioning_status": "ACTIVE",
-                "operating_status": "ONLINE",
-                "pools": [pool],
-                "l7policies": [{
-                    "id": "pol-1",
-                    "name": "to-api",
-                    "action": "REDIRECT_TO_POOL",
+            "listeners": [
+                {
+                    "id": "listener-1",
+                    "name": "http",
                     "provisioning_status": "ACTIVE",
-                    "rules": [{"id": "rule-1", "type": "PATH", "provisioning_status": "ACTIVE"}],
-                }],
-            }],
+                    "operating_status": "ONLINE",
+                    "pools": [pool],
+                    "l7policies": [
+                        {
+                            "id": "pol-1",
+                            "name": "to-api",
+                            "action": "REDIRECT_TO_POOL",
+                            "provisioning_status": "ACTIVE",
+                            "rules": [
+                                {"id": "rule-1", "type": "PATH", "provisioning_status": "ACTIVE"}
+                            ],
+                        }
+                    ],
+                }
+            ],
             "pools": [pool],
         }
     }
@@ -287,7 +327,11 @@ def test_get_status(hw: HwCloud, client: ServiceClient, base: str) -> None:
     assert tree.loadbalancer.id == LB_ID
     listener = tree.loadbalancer.listeners[0]
     assert listener.pools[0].members[0] == lbs.MemberState(
-        id="m-1", address="192.168.0.31", protocol_port=8080, provisioning_status="ACTIVE", operating_status="ONLINE"
+        id="m-1",
+        address="192.168.0.31",
+        protocol_port=8080,
+        provisioning_status="ACTIVE",
+        operating_status="ONLINE",
     )
     assert listener.pools[0].healthmonitor.type == "HTTP"
     assert listener.l7policies[0].rules[0].type == "PATH"

@@ -41,7 +41,11 @@ def member_body(**changes: object) -> dict[str, object]:
 def test_create(hw: HwCloud, client: ServiceClient, base: str) -> None:
     hw.reply(201, {"member": member_body(), "request_id": "r"})
     opts = members.CreateOpts(
-        address="192.168.0.31", protocol_port=8080, subnet_cidr_id=SUBNET_ID, weight=10, name="web-1"
+        address="192.168.0.31",
+        protocol_port=8080,
+        subnet_cidr_id=SUBNET_ID,
+        weight=10,
+        name="web-1",
     )
     got = members.create(client, POOL_ID, opts).extract()
     req = hw.api_requests[-1]
@@ -67,7 +71,11 @@ def test_create_needs_an_address(hw: HwCloud, client: ServiceClient) -> None:
 
 
 def test_get_with_a_failed_health_check(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    reason = {"reason_code": "RESPONSE_MISMATCH", "expected_response": "200", "healthcheck_response": "503"}
+    reason = {
+        "reason_code": "RESPONSE_MISMATCH",
+        "expected_response": "200",
+        "healthcheck_response": "503",
+    }
     hw.reply(200, {"member": member_body(operating_status="OFFLINE", reason=reason)})
     got = members.get(client, POOL_ID, MEMBER_ID).extract()
     req = hw.api_requests[-1]
@@ -79,17 +87,30 @@ def test_get_with_a_failed_health_check(hw: HwCloud, client: ServiceClient, base
 
 
 def test_list(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {
-        "members": [member_body(id="m-1"), member_body(id="m-2")],
-        "page_info": {"previous_marker": "m-1", "next_marker": "m-2", "current_count": 2},
-    })
-    hw.reply(200, {"members": [member_body(id="m-3")], "page_info": {"previous_marker": "m-3", "current_count": 1}})
+    hw.reply(
+        200,
+        {
+            "members": [member_body(id="m-1"), member_body(id="m-2")],
+            "page_info": {"previous_marker": "m-1", "next_marker": "m-2", "current_count": 2},
+        },
+    )
+    hw.reply(
+        200,
+        {
+            "members": [member_body(id="m-3")],
+            "page_info": {"previous_marker": "m-3", "current_count": 1},
+        },
+    )
     opts = members.ListOpts(limit=2, operating_status=["ONLINE"], address=["192.168.0.31"])
     got = [m.id for m in members.list(client, POOL_ID, opts)]
     assert got == ["m-1", "m-2", "m-3"]
     one, two = hw.api_requests
     assert one.path == f"{base}/pools/{POOL_ID}/members"
-    assert sorted(one.query) == [("address", "192.168.0.31"), ("limit", "2"), ("operating_status", "ONLINE")]
+    assert sorted(one.query) == [
+        ("address", "192.168.0.31"),
+        ("limit", "2"),
+        ("operating_status", "ONLINE"),
+    ]
     assert two.q("marker") == "m-2"
 
 
@@ -110,11 +131,14 @@ def test_delete(hw: HwCloud, client: ServiceClient, base: str) -> None:
 
 
 def test_list_all(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {
-        "members": [member_body(pool_id=POOL_ID)],
-        "page_info": {"previous_marker": MEMBER_ID, "current_count": 1},
-        "request_id": "r",
-    })
+    hw.reply(
+        200,
+        {
+            "members": [member_body(pool_id=POOL_ID)],
+            "page_info": {"previous_marker": MEMBER_ID, "current_count": 1},
+            "request_id": "r",
+        },
+    )
     got = list(members.list_all(client, members.ListAllOpts(pool_id=[POOL_ID], limit=100)))
     req = hw.api_requests[-1]
     assert req.method == "GET" and req.path == f"{base}/members"
@@ -125,7 +149,13 @@ def test_list_all(hw: HwCloud, client: ServiceClient, base: str) -> None:
 def test_batch_add(hw: HwCloud, client: ServiceClient, base: str) -> None:
     added = [
         member_body(id="m-1", address="192.168.0.41", port_id="port-41", ret_status="successful"),
-        member_body(id="m-2", address="10.8.0.5", subnet_cidr_id=None, member_type="ip", ret_status="successful"),
+        member_body(
+            id="m-2",
+            address="10.8.0.5",
+            subnet_cidr_id=None,
+            member_type="ip",
+            ret_status="successful",
+        ),
     ]
     hw.reply(200, {"members": added, "request_id": "r"})
     opts = members.BatchAddOpts(
@@ -158,12 +188,25 @@ def test_batch_update(hw: HwCloud, client: ServiceClient, base: str) -> None:
 
 
 def test_batch_delete(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {"members": [{"id": MEMBER_ID, "ret_status": "successful"}, {"id": "gone", "ret_status": "not found"}]})
+    hw.reply(
+        200,
+        {
+            "members": [
+                {"id": MEMBER_ID, "ret_status": "successful"},
+                {"id": "gone", "ret_status": "not found"},
+            ]
+        },
+    )
     opts = members.BatchDeleteOpts(
-        members=[members.MemberRemoval(id=MEMBER_ID), members.MemberRemoval(address="10.8.0.5", protocol_port=80)]
+        members=[
+            members.MemberRemoval(id=MEMBER_ID),
+            members.MemberRemoval(address="10.8.0.5", protocol_port=80),
+        ]
     )
     got = members.batch_delete(client, POOL_ID, opts).extract()
     req = hw.api_requests[-1]
     assert req.method == "POST" and req.path == f"{base}/pools/{POOL_ID}/members/batch-delete"
-    assert req.json() == {"members": [{"id": MEMBER_ID}, {"address": "10.8.0.5", "protocol_port": 80}]}
+    assert req.json() == {
+        "members": [{"id": MEMBER_ID}, {"address": "10.8.0.5", "protocol_port": 80}]
+    }
     assert [(m.id, m.ret_status) for m in got] == [(MEMBER_ID, "successful"), ("gone", "not found")]

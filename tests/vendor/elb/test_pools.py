@@ -26,7 +26,11 @@ def pool_body(**changes: object) -> dict[str, object]:
         "members": [{"id": "m-1"}, {"id": "m-2"}],
         "project_id": "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
         "protocol": "HTTP",
-        "session_persistence": {"type": "HTTP_COOKIE", "cookie_name": None, "persistence_timeout": 30},
+        "session_persistence": {
+            "type": "HTTP_COOKIE",
+            "cookie_name": None,
+            "persistence_timeout": 30,
+        },
         "ip_version": "v4",
         "slow_start": {"enable": True, "duration": 60},
         "member_deletion_protection_enable": False,
@@ -69,7 +73,10 @@ def test_create(hw: HwCloud, client: ServiceClient, base: str) -> None:
             "vpc_id": VPC_ID,
         }
     }
-    assert got.id == POOL_ID and got.members == [pools.MemberRef(id="m-1"), pools.MemberRef(id="m-2")]
+    assert got.id == POOL_ID and got.members == [
+        pools.MemberRef(id="m-1"),
+        pools.MemberRef(id="m-2"),
+    ]
     assert got.session_persistence == pools.SessionPersistence(
         type="HTTP_COOKIE", cookie_name=None, persistence_timeout=30
     )
@@ -86,17 +93,24 @@ def test_get(hw: HwCloud, client: ServiceClient, base: str) -> None:
 
 
 def test_list(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {
-        "pools": [pool_body(id="p-1"), pool_body(id="p-2")],
-        "page_info": {"previous_marker": "p-1", "next_marker": "p-2", "current_count": 2},
-    })
+    hw.reply(
+        200,
+        {
+            "pools": [pool_body(id="p-1"), pool_body(id="p-2")],
+            "page_info": {"previous_marker": "p-1", "next_marker": "p-2", "current_count": 2},
+        },
+    )
     hw.reply(200, {"pools": [], "page_info": {"current_count": 0}})
     opts = pools.ListOpts(limit=2, loadbalancer_id=[LB_ID], member_address=["192.168.0.31"])
     got = [p.id for p in pools.list(client, opts)]
     assert got == ["p-1", "p-2"]
     one, two = hw.api_requests
     assert one.path == f"{base}/pools"
-    assert sorted(one.query) == [("limit", "2"), ("loadbalancer_id", LB_ID), ("member_address", "192.168.0.31")]
+    assert sorted(one.query) == [
+        ("limit", "2"),
+        ("loadbalancer_id", LB_ID),
+        ("member_address", "192.168.0.31"),
+    ]
     assert two.q("marker") == "p-2"
 
 

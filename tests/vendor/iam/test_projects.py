@@ -51,8 +51,12 @@ def test_endpoint_has_no_project_id(hw: HwCloud, client: ServiceClient) -> None:
 
 
 def test_list_with_filters(hw: HwCloud, client: ServiceClient) -> None:
-    hw.reply(200, {"projects": [project_body()], "links": {"self": "x", "next": None, "previous": None}})
-    opts = projects.ListOpts(domain_id=ACCOUNT, parent_id=REGION_PROJECT, enabled=True, name="xx-test-1_billing")
+    hw.reply(
+        200, {"projects": [project_body()], "links": {"self": "x", "next": None, "previous": None}}
+    )
+    opts = projects.ListOpts(
+        domain_id=ACCOUNT, parent_id=REGION_PROJECT, enabled=True, name="xx-test-1_billing"
+    )
     got = list(projects.list(client, opts))
     (req,) = hw.api_requests
     assert req.method == "GET" and req.path == "/v3/projects"
@@ -63,11 +67,15 @@ def test_list_with_filters(hw: HwCloud, client: ServiceClient) -> None:
         ("parent_id", REGION_PROJECT),
     ]
     assert [p.id for p in got] == [SUB_ID]
-    assert got[0].parent_id == REGION_PROJECT and got[0].enabled is True and got[0].is_domain is False
+    assert (
+        got[0].parent_id == REGION_PROJECT and got[0].enabled is True and got[0].is_domain is False
+    )
 
 
 def test_list_pages_by_page_number(hw: HwCloud, client: ServiceClient) -> None:
-    hw.reply(200, {"projects": [project_body(id="p-1"), project_body(id="p-2")], "links": {"self": "x"}})
+    hw.reply(
+        200, {"projects": [project_body(id="p-1"), project_body(id="p-2")], "links": {"self": "x"}}
+    )
     hw.reply(200, {"projects": [project_body(id="p-3")], "links": {"self": "x"}})
     got = [p.id for p in projects.list(client, projects.ListOpts(page=1, per_page=2))]
     assert got == ["p-1", "p-2", "p-3"]
@@ -88,7 +96,10 @@ def test_get(hw: HwCloud, client: ServiceClient) -> None:
 def test_create(hw: HwCloud, client: ServiceClient) -> None:
     hw.reply(201, {"project": project_body()})
     opts = projects.CreateOpts(
-        name="xx-test-1_billing", parent_id=REGION_PROJECT, domain_id=ACCOUNT, description="billing team"
+        name="xx-test-1_billing",
+        parent_id=REGION_PROJECT,
+        domain_id=ACCOUNT,
+        description="billing team",
     )
     got = projects.create(client, opts).extract()
     req = hw.api_requests[-1]
@@ -152,7 +163,9 @@ def test_find_by_name(hw: HwCloud, client: ServiceClient) -> None:
 def test_error_carries_the_message(hw: HwCloud, client: ServiceClient) -> None:
     hw.reply(409, {"error": {"code": 409, "message": "project name exists", "title": "Conflict"}})
     with pytest.raises(errors.Conflict):
-        projects.create(client, projects.CreateOpts(name="xx-test-1_billing", parent_id=REGION_PROJECT))
+        projects.create(
+            client, projects.CreateOpts(name="xx-test-1_billing", parent_id=REGION_PROJECT)
+        )
 
 
 def test_list_with_filters_and_page_size(hw: HwCloud, client: ServiceClient) -> None:

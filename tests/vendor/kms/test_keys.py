@@ -57,7 +57,11 @@ def key_details(**changes: object) -> dict[str, object]:
 def test_create(hw: HwCloud, client: ServiceClient, base: str) -> None:
     hw.reply(200, {"key_info": {"key_id": KEY_ID, "domain_id": ACCOUNT, "region_id": "xx-test-1"}})
     opts = keys.CreateOpts(
-        key_alias="app/orders", key_spec="AES_256", key_description="orders data key", origin="kms", sequence=SEQ
+        key_alias="app/orders",
+        key_spec="AES_256",
+        key_description="orders data key",
+        origin="kms",
+        sequence=SEQ,
     )
     got = keys.create(client, opts).extract()
     req = hw.api_requests[-1]
@@ -84,27 +88,43 @@ def test_describe(hw: HwCloud, client: ServiceClient, base: str) -> None:
     req = hw.api_requests[-1]
     assert req.method == "POST" and req.path == f"{base}/describe-key"
     assert req.json() == {"key_id": KEY_ID}
-    assert got.key_alias == "app/orders" and got.key_state == "2" and got.creation_date == "1502799822000"
+    assert (
+        got.key_alias == "app/orders"
+        and got.key_state == "2"
+        and got.creation_date == "1502799822000"
+    )
 
 
 def test_list_keys(hw: HwCloud, client: ServiceClient, base: str) -> None:
-    hw.reply(200, {
-        "keys": [KEY_ID],
-        "key_details": [key_details()],
-        "next_marker": "1",
-        "truncated": "true",
-        "total": 2,
-    })
-    page = keys.list_keys(client, keys.ListKeysOpts(limit="1", key_state="2", key_spec="ALL")).extract()
+    hw.reply(
+        200,
+        {
+            "keys": [KEY_ID],
+            "key_details": [key_details()],
+            "next_marker": "1",
+            "truncated": "true",
+            "total": 2,
+        },
+    )
+    page = keys.list_keys(
+        client, keys.ListKeysOpts(limit="1", key_state="2", key_spec="ALL")
+    ).extract()
     req = hw.api_requests[-1]
     assert req.method == "POST" and req.path == f"{base}/list-keys"
     assert req.json() == {"limit": "1", "key_state": "2", "key_spec": "ALL"}
-    assert page.keys == [KEY_ID] and page.truncated == "true" and page.next_marker == "1" and page.total == 2
+    assert (
+        page.keys == [KEY_ID]
+        and page.truncated == "true"
+        and page.next_marker == "1"
+        and page.total == 2
+    )
     assert page.key_details == [keys.Key.from_dict(key_details())]
 
 
 def test_list_keys_next_page(hw: HwCloud, client: ServiceClient) -> None:
-    hw.reply(200, {"keys": [], "key_details": [], "next_marker": "", "truncated": "false", "total": 2})
+    hw.reply(
+        200, {"keys": [], "key_details": [], "next_marker": "", "truncated": "false", "total": 2}
+    )
     page = keys.list_keys(client, keys.ListKeysOpts(limit="1", marker="1")).extract()
     assert hw.api_requests[-1].json() == {"limit": "1", "marker": "1"}
     assert page.truncated == "false" and page.key_details == []
@@ -114,7 +134,9 @@ def test_list_keys_next_page(hw: HwCloud, client: ServiceClient) -> None:
     ("action", "path", "state"),
     [(keys.enable, "enable-key", "2"), (keys.disable, "disable-key", "3")],
 )
-def test_enable_disable(hw: HwCloud, client: ServiceClient, base: str, action: object, path: str, state: str) -> None:
+def test_enable_disable(
+    hw: HwCloud, client: ServiceClient, base: str, action: object, path: str, state: str
+) -> None:
     hw.reply(200, {"key_info": {"key_id": KEY_ID, "key_state": state}})
     opts_cls = keys.EnableOpts if path == "enable-key" else keys.DisableOpts
     got = action(client, opts_cls(key_id=KEY_ID, sequence=SEQ)).extract()  # type: ignore[operator]
@@ -126,7 +148,9 @@ def test_enable_disable(hw: HwCloud, client: ServiceClient, base: str, action: o
 
 def test_schedule_deletion(hw: HwCloud, client: ServiceClient, base: str) -> None:
     hw.reply(200, {"key_id": KEY_ID, "key_state": "4"})
-    got = keys.schedule_deletion(client, keys.ScheduleDeletionOpts(key_id=KEY_ID, pending_days="7")).extract()
+    got = keys.schedule_deletion(
+        client, keys.ScheduleDeletionOpts(key_id=KEY_ID, pending_days="7")
+    ).extract()
     req = hw.api_requests[-1]
     assert req.method == "POST" and req.path == f"{base}/schedule-key-deletion"
     assert req.json() == {"key_id": KEY_ID, "pending_days": "7"}
@@ -160,7 +184,9 @@ def test_update_description(hw: HwCloud, client: ServiceClient, base: str) -> No
 
 def test_update_alias(hw: HwCloud, client: ServiceClient, base: str) -> None:
     hw.reply(200, {"key_info": {"key_id": KEY_ID, "key_alias": "app/orders-v2"}})
-    got = keys.update_alias(client, keys.UpdateAliasOpts(key_id=KEY_ID, key_alias="app/orders-v2")).extract()
+    got = keys.update_alias(
+        client, keys.UpdateAliasOpts(key_id=KEY_ID, key_alias="app/orders-v2")
+    ).extract()
     req = hw.api_requests[-1]
     assert req.method == "POST" and req.path == f"{base}/update-key-alias"
     assert req.json() == {"key_id": KEY_ID, "key_alias": "app/orders-v2"}

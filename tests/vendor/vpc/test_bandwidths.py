@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import bandwidths
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

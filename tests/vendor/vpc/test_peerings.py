@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from stacksdk.huaweicloud.vpc.v2_0 import peerings
 from stacksdk.runtime import errors
 from stacksdk.runtime.resources.service import ServiceClient
-from stacksdk.huaweicloud.vpc.v2_0 import peerings
 
 from ..hwcloud import HwCloud
 

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import publicips
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

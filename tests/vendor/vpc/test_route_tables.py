@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import route_tables
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

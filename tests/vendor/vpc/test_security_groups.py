@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from stacksdk.runtime.resources.service import ServiceClient
 from stacksdk.huaweicloud.vpc.v1 import security_group_rules as rules
 from stacksdk.huaweicloud.vpc.v1 import security_groups
+from stacksdk.runtime.resources.service import ServiceClient
 
 from ..hwcloud import HwCloud
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from stacksdk.huaweicloud.vpc.v1 import subnets
 from stacksdk.runtime import errors
 from stacksdk.runtime.resources.service import ServiceClient
-from stacksdk.huaweicloud.vpc.v1 import subnets
 
 from ..hwcloud import HwCloud
 

@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 
+from stacksdk.huaweicloud.vpc.v1 import vpcs
 from stacksdk.runtime import errors
 from stacksdk.runtime.resources.service import ServiceClient
-from stacksdk.huaweicloud.vpc.v1 import vpcs
 
 from ..hwcloud import HwCloud
 

@@ -68,7 +68,18 @@ def builtin_shared(spec_roots: list[Path]) -> Path | None:
     root has them, or stacksdk's spec tree is not at hand."""
     if any((root / SHARED_FILE).is_file() for root in spec_roots):
         return None
-    return BUILTIN_SHARED if BUILTIN_SHARED.is_file() else None
+    if BUILTIN_SHARED.is_file():  # a checkout
+        return BUILTIN_SHARED
+    installed = installed_shared()  # an installed wheel: the copy beside stacksdk.shared
+    return installed if installed is not None and installed.is_file() else None
+
+
+def installed_shared() -> Path | None:
+    """``shared.yaml`` as installed with the generated package (codegen writes it there
+    beside ``shared.py``, so a user's tree can refer to the shapes without a checkout)."""
+    spec = importlib.util.find_spec("stacksdk")
+    origin = spec.origin if spec is not None else None
+    return Path(origin).with_name(SHARED_FILE) if origin else None
 
 
 def _run_key(spec_roots: list[Path], root_package: str) -> str:

@@ -366,6 +366,9 @@ def render_all(services: list[ServiceDef], shared: ModuleDef | None, root: str) 
     tops = sorted({s.package.split(".")[0] for s in services} | {"connection"})
     if shared is not None and not shared.external:
         tops = sorted([*tops, "shared"])
+        # the spec itself, installed beside the module: other trees refer to its shapes
+        source = shared.spec.source.read_text(encoding="utf-8")
+        out["shared.yaml"] = HEADER.format(source=shared.spec.rel) + "\n" + source
     code["__init__.py"] = render_root(root, tops)
     code["connection.py"] = render_connection(services, root)
     if shared is not None and not shared.external:

@@ -910,3 +910,25 @@ def test_a_service_cannot_take_a_connection_method_name(tmp_path: Path, name: st
     assert f"{name}/v1/_service.yaml:1:1" in str(info.value.errors[0]) and "is taken" in str(
         info.value.errors[0]
     )
+
+
+def test_a_user_tree_finds_the_shared_shapes_without_a_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Installed from a wheel there is no specs/ beside the code: the shared shapes'
+    spec is read from the copy codegen installs beside ``stacksdk.shared``."""
+    import stacksdk.codegen.cli as cli
+
+    committed = (REPO / "generated" / "shared.yaml").read_text()
+    assert committed.split("\n", 2)[2] == (SPECS / "shared.yaml").read_text()  # the spec, as is
+    installed = cli.installed_shared()
+    assert installed is not None and installed.read_text() == committed
+    monkeypatch.setattr(cli, "BUILTIN_SHARED", tmp_path / "no-checkout" / "shared.yaml")
+    monkeypatch.setenv("STACKSDK_CODEGEN_CACHE", "off")
+    widget_tree(tmp_path, widget__v1__gadgets=REUSING)
+    assert cli.builtin_shared([tmp_path / "specs"]) == installed
+    files = generate([tmp_path / "specs"], "widgetsdk")
+    assert "from stacksdk.shared import IdRef as _IdRef, Link\n" in files["widget/v1/gadgets.py"]
+    monkeypatch.setattr(cli, "installed_shared", lambda: None)
+    with pytest.raises(SpecErrors, match="shared#"):
+        generate([tmp_path / "specs"], "widgetsdk")

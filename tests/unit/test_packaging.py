@@ -52,10 +52,11 @@ def test_wheel_has_one_import_root_builds_without_warnings_and_ships_its_files(
     assert vendors, "runtime/endpoints/vendors/*.yaml not found"
     for required in (
         "stacksdk/py.typed",
+        "stacksdk/shared.yaml",
         "stacksdk/runtime/py.typed",
         "stacksdk/codegen/py.typed",
         "stacksdk/runtime/config/clouds.schema.json",
-        "stacksdk/runtime/provider.py",
+        "stacksdk/runtime/pipeline/provider.py",
         "stacksdk/runtime/auth/base.py",
         "stacksdk/runtime/endpoints/resolve.py",
         "stacksdk/codegen/spec.schema.json",

@@ -59,7 +59,7 @@ def test_volume_type_crud(volume: ServiceClient, unique: Unique, cleanup: Cleanu
     name = unique("vt-crud")
     opts = volume_types.CreateOpts(
         name=name,
-        description="made by test_more",
+        description="made by test_types_qos_groups",
         access_is_public=True,
         extra_specs={"capabilities": "gpu"},
     )
@@ -67,7 +67,7 @@ def test_volume_type_crud(volume: ServiceClient, unique: Unique, cleanup: Cleanu
     cleanup(lambda: volume_types.delete(volume, created.id))
     assert (created.name, created.description, created.is_public) == (
         name,
-        "made by test_more",
+        "made by test_types_qos_groups",
         True,
     )
     assert created.access_is_public is True

@@ -7,7 +7,7 @@ instance of a cell), there is no compute host, no Manila and no attached volume.
 check what Nova serves in that state -- the reads that work, the typed errors of the calls it
 refuses, admin-only policies as the demo user, and the microversion windows the client enforces
 before sending. The success bodies of the rest are checked against Nova's API samples
-(tests/contract/sample_map/compute-extras.yaml).
+(tests/contract/sample_map/compute-events-shares-topology.yaml).
 """
 
 from __future__ import annotations

@@ -111,6 +111,22 @@ def _env() -> Any:
     return env
 
 
+def _packed_imports(module: str, names: list[str]) -> list[str]:
+    """``from module import a, b, ...`` lines that each fit the line length (black
+    would explode one long import into one line per name)."""
+    lines: list[str] = []
+    head = f"from {module} import "
+    current: list[str] = []
+    for name in names:
+        if current and len(head) + len(", ".join([*current, name])) > LINE_LENGTH:
+            lines.append(head + ", ".join(current))
+            current = []
+        current.append(name)
+    if current:
+        lines.append(head + ", ".join(current))
+    return lines
+
+
 def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[str]) -> str:
     names: set[str] = set()
     dotted: set[str] = set()  # names used as `name.attr`
@@ -136,7 +152,7 @@ def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[st
     for module, provided in _FROM.items():
         used = [n for n in provided if n in names or n in dotted]
         if used and module not in _STD_FROM:
-            lines.append(f"from {module} import {', '.join(used)}")
+            lines += _packed_imports(module, used)
     for line in aliases:
         lines.append(line)
     for module, imported in sorted(extra.items()):

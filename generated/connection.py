@@ -10,14 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from stacksdk.runtime import (
-    ProviderClient,
-    BaseConnection,
-    ServiceAttribute,
-    ServiceGroup,
-    VendorNamespace,
-    open_connection,
-)
+from stacksdk.runtime import ProviderClient, BaseConnection, ServiceAttribute, ServiceGroup
+from stacksdk.runtime import VendorNamespace, open_connection
 
 
 class Huaweicloud(ServiceGroup):

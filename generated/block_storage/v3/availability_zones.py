@@ -8,18 +8,8 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Page,
-    Pager,
-    Paging,
-    RequestTimeout,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Page, Pager, Paging, RequestTimeout
+from stacksdk.runtime import ServiceClient, Unset
 from stacksdk.shared import ZoneState as ZoneState
 
 

@@ -10,19 +10,8 @@ import datetime
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Page,
-    Pager,
-    Paging,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Page, Pager, Paging, RequestTimeout
+from stacksdk.runtime import Result, ServiceClient, Unset
 
 
 class Extension(Model):

@@ -21,14 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from stacksdk.runtime import (
-    EndpointOpts,
-    MicroversionSpec,
-    ProviderClient,
-    ServiceClient,
-    ServiceSpec,
-    lazy_modules,
-)
+from stacksdk.runtime import EndpointOpts, MicroversionSpec, ProviderClient, ServiceClient
+from stacksdk.runtime import ServiceSpec, lazy_modules
 
 if TYPE_CHECKING:
     from . import aggregates as aggregates

@@ -14,21 +14,8 @@ import builtins
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Pager,
-    Paging,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Pager, Paging, Param
+from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
 from stacksdk.shared import Link as Link
 
 

@@ -12,17 +12,8 @@ import datetime
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Page,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Page, RequestTimeout, Result
+from stacksdk.runtime import ServiceClient, Unset
 
 
 class HostAuditLog(Model):

@@ -12,19 +12,8 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Param, RequestTimeout
+from stacksdk.runtime import Result, ServiceClient, Unset
 
 
 class QuotaClassSet(Model):

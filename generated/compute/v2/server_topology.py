@@ -10,17 +10,8 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Page,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Page, RequestTimeout, Result
+from stacksdk.runtime import ServiceClient, Unset
 
 
 class TopologyNode(Model):

@@ -12,19 +12,8 @@ import datetime
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Page,
-    Pager,
-    Paging,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Page, Pager, Paging, RequestTimeout
+from stacksdk.runtime import Result, ServiceClient, Unset
 from stacksdk.shared import Link as Link, MediaType as MediaType
 
 

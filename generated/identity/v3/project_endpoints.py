@@ -9,19 +9,8 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Page,
-    Pager,
-    Paging,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Page, Pager, Paging, RequestTimeout
+from stacksdk.runtime import Result, ServiceClient, Unset
 from stacksdk.identity.v3.endpoint_groups import Project as Project
 from stacksdk.shared import Links as Links
 

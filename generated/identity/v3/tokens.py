@@ -10,20 +10,8 @@ import datetime
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    REQUIRED,
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Param
+from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
 from stacksdk.identity.v3.access_rules import AccessRule
 from stacksdk.identity.v3.catalog import CatalogService, SystemScope
 from stacksdk.shared import IdRef as IdRef, Links as Links

@@ -14,24 +14,9 @@ from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
-from stacksdk.runtime import (
-    REQUIRED,
-    UNSET,
-    BinaryData,
-    Download,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Pager,
-    Paging,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import REQUIRED, UNSET, BinaryData, Download, Field, Model, Operation, Opts
+from stacksdk.runtime import Page, Pager, Paging, Param, RequestTimeout, Result, ServiceClient
+from stacksdk.runtime import Unset
 from stacksdk.image.v2.locations import Location
 from stacksdk.image.v2.tasks import Task
 

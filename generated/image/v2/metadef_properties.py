@@ -11,20 +11,8 @@ import builtins
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    REQUIRED,
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Param
+from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
 
 
 class PropertyItems(Model):

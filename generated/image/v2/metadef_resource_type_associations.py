@@ -11,22 +11,8 @@ import datetime
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    REQUIRED,
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Pager,
-    Paging,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
+from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 
 class MetadefResourceTypeAssociation(Model):

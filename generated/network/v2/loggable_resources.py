@@ -9,16 +9,8 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    Field,
-    Model,
-    Operation,
-    Page,
-    Pager,
-    Paging,
-    RequestTimeout,
-    ServiceClient,
-)
+from stacksdk.runtime import Field, Model, Operation, Page, Pager, Paging, RequestTimeout
+from stacksdk.runtime import ServiceClient
 
 
 class LoggableResource(Model):

@@ -10,21 +10,8 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Pager,
-    Paging,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Pager, Paging, Param
+from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
 
 
 class MeteringLabel(Model):

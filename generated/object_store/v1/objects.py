@@ -12,24 +12,9 @@ import datetime
 from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import (
-    REQUIRED,
-    UNSET,
-    BinaryData,
-    Download,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Pager,
-    Paging,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import REQUIRED, UNSET, BinaryData, Download, Field, Model, Operation, Opts
+from stacksdk.runtime import Page, Pager, Paging, Param, RequestTimeout, Result, ServiceClient
+from stacksdk.runtime import Unset
 
 
 class WriteResult(Model):

@@ -13,22 +13,8 @@ from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
-from stacksdk.runtime import (
-    REQUIRED,
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Pager,
-    Paging,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
+from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 from stacksdk.shared import Links as Links, Tag as Tag
 
 

@@ -19,22 +19,8 @@ from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
-from stacksdk.runtime import (
-    REQUIRED,
-    UNSET,
-    Field,
-    Model,
-    Operation,
-    Opts,
-    Page,
-    Pager,
-    Paging,
-    Param,
-    RequestTimeout,
-    Result,
-    ServiceClient,
-    Unset,
-)
+from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
+from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 from stacksdk.shared import AddressPair as AddressPair, IdRef as _IdRef, Link as Link, Tag as Tag
 
 

@@ -15,14 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from stacksdk.runtime import jobs as _jobs
-from stacksdk.runtime import (
-    EndpointOpts,
-    JobSpec,
-    ProviderClient,
-    ServiceClient,
-    ServiceSpec,
-    lazy_modules,
-)
+from stacksdk.runtime import EndpointOpts, JobSpec, ProviderClient, ServiceClient, ServiceSpec
+from stacksdk.runtime import lazy_modules
 
 if TYPE_CHECKING:
     from . import servers as servers

@@ -17,6 +17,16 @@ from typing import Any
 import yaml
 
 from ..runtime.fastcheck import Check, compile_def
+from ..runtime.yamlwalk import (
+    SKIP,
+    KeyPath,
+    TooBig,
+    Walker,
+    compose,
+    construct,
+    loader_class,
+    position,
+)
 from .names import package_clash
 
 SERVICE_FILE = "_service.yaml"
@@ -85,29 +95,14 @@ def kind_of(rel: str, data: Any) -> str:
 
 
 # libyaml's parser when PyYAML has it (about 10x faster), with the same resolver
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader with YAML 1.2 booleans: only true/false are booleans,
-    so ``enum: [on, off, yes, no]`` stays strings. Duplicate keys are caught
-    while converting nodes."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+_Loader: Any = loader_class(getattr(yaml, "CSafeLoader", yaml.SafeLoader), yaml12_booleans=True)
 
 
 def _compose(text: str, rel: str) -> yaml.Node | None:
     try:
-        return yaml.compose(text, Loader=_Loader)
-    except RecursionError:
-        raise SpecErrors([SpecError(rel, 1, 1, "", "invalid YAML: nested too deep")]) from None
+        return compose(text, _Loader)
+    except TooBig as exc:
+        raise SpecErrors([SpecError(rel, 1, 1, "", f"invalid YAML: {exc.reason}")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -130,10 +125,6 @@ _BAD_TEXT = re.compile(
 _DOC_WHITESPACE = re.compile(r"[\t\n\r]")
 
 
-class _TooBig(Exception):
-    pass
-
-
 def _bad_text(text: str, doc: bool) -> str | None:
     """Why ``text`` cannot be in a spec (None: it can)."""
     if doc:
@@ -144,104 +135,48 @@ def _bad_text(text: str, doc: bool) -> str | None:
     return f"character {m.group()!r} (U+{ord(m.group()):04X}) is not allowed here: control and format characters are refused"
 
 
-def _scalar(node: yaml.Node, ctor: _Loader) -> Any:
-    """A scalar node's value; YAML it cannot be (a date like 2001-13-01) raises ValueError."""
-    if not isinstance(node, yaml.ScalarNode):
-        raise ValueError(f"expected a scalar, found a {type(node).__name__}")
-    try:
-        return ctor.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-        raise ValueError(
-            " ".join(str(getattr(exc, "problem", None) or exc).split())[:200]
-        ) from None
+class _SpecWalker(Walker):
+    """The shared bounded walk (runtime/yamlwalk.py), collecting every problem of a
+    file as a SpecError; keys and text must be plain strings."""
 
+    ALIAS_LOOP = "an alias refers to a node that contains it"
 
-def _to_python(
-    node: yaml.Node,
-    path: tuple[str | int, ...],
-    marks: dict[tuple[str | int, ...], Loc],
-    rel: str,
-    errors: list[SpecError],
-    ctor: _Loader,
-    budget: list[int] | None = None,
-    active: frozenset[int] = frozenset(),
-) -> Any:
-    """The Python value of ``node``, recording positions. Aliases count for what they
-    expand to (``budget``: nodes left); an alias inside itself is an error, not a loop."""
-    budget = budget if budget is not None else [MAX_NODES]
-    budget[0] -= 1
-    if budget[0] < 0 or len(path) > MAX_DEPTH:
-        raise _TooBig()
-    where = (node.start_mark.line + 1, node.start_mark.column + 1)
-    marks[path] = where
-    if id(node) in active:
-        errors.append(
-            SpecError(
-                rel, *where, ".".join(map(str, path)), "an alias refers to a node that contains it"
-            )
-        )
-        return None
-    if isinstance(node, yaml.MappingNode):
-        active = active | {id(node)}
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            try:
-                key = _scalar(key_node, ctor)
-            except ValueError as exc:
-                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                errors.append(
-                    SpecError(rel, line, col, ".".join(map(str, path)), f"bad key: {exc}")
-                )
-                continue
-            if isinstance(key, str) and _bad_text(key, False):
-                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                errors.append(
-                    SpecError(
-                        rel,
-                        line,
-                        col,
-                        ".".join(map(str, path)),
-                        f"key {key!r}: {_bad_text(key, False)}",
-                    )
-                )
-                continue
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
-                key = repr(key)
-            if key in out:
-                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                errors.append(
-                    SpecError(rel, line, col, ".".join(map(str, path + (key,))), "duplicate key")
-                )
-            if not isinstance(key, str):
-                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                errors.append(
-                    SpecError(
-                        rel, line, col, ".".join(map(str, path)), f"key {key!r} is not a string"
-                    )
-                )
-                key = str(key)
-            out[key] = _to_python(
-                value_node, path + (key,), marks, rel, errors, ctor, budget, active
-            )
-            # point at the key, which is where a reader looks
-            marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        active = active | {id(node)}
-        return [
-            _to_python(item, path + (i,), marks, rel, errors, ctor, budget, active)
-            for i, item in enumerate(node.value)
-        ]
-    try:
-        value = _scalar(node, ctor)
-    except ValueError as exc:
-        errors.append(SpecError(rel, *where, ".".join(map(str, path)), f"bad value: {exc}"))
-        return None
-    if isinstance(value, str):
-        reason = _bad_text(value, doc=bool(path) and path[-1] == "doc")
-        if reason:
-            errors.append(SpecError(rel, *where, ".".join(map(str, path)), reason))
-    return value
+    def __init__(self, rel: str, errors: list[SpecError], marks: dict[Any, Loc]) -> None:
+        super().__init__(max_values=MAX_NODES, max_depth=MAX_DEPTH, marks=marks)
+        self.rel, self.errors = rel, errors
+
+    def problem(self, reason: str, node: yaml.Node, path: KeyPath) -> None:
+        line, column = position(node.start_mark)
+        self.errors.append(SpecError(self.rel, line, column, ".".join(map(str, path)), reason))
+
+    def key(self, node: yaml.Node, path: KeyPath) -> Any:
+        try:
+            key = construct(node)
+        except ValueError as exc:
+            self.problem(f"bad key: {exc}", node, path)
+            return SKIP
+        if isinstance(key, str):
+            reason = _bad_text(key, False)
+            if reason:
+                self.problem(f"key {key!r}: {reason}", node, path)
+                return SKIP
+            return key
+        if not isinstance(key, (int, float, bool)) and key is not None:
+            key = repr(key)
+        self.problem(f"key {key!r} is not a string", node, path)
+        return str(key)
+
+    def scalar(self, node: yaml.ScalarNode, path: KeyPath) -> Any:
+        try:
+            value = construct(node)
+        except ValueError as exc:
+            self.problem(f"bad value: {exc}", node, path)
+            return None
+        if isinstance(value, str):
+            reason = _bad_text(value, doc=bool(path) and path[-1] == "doc")
+            if reason:
+                self.problem(reason, node, path)
+        return value
 
 
 @lru_cache(maxsize=1)
@@ -334,10 +269,9 @@ def load_file(source: Path, rel: str) -> SpecFile:
     errors: list[SpecError] = []
     marks: dict[tuple[str | int, ...], Loc] = {}
     try:
-        data = _to_python(node, (), marks, rel, errors, _Loader("")) if node is not None else None
-    except _TooBig:
-        reason = f"too big: more than {MAX_NODES} values once aliases are expanded, or nested deeper than {MAX_DEPTH}"
-        raise SpecErrors([SpecError(rel, 1, 1, "", reason)]) from None
+        data = _SpecWalker(rel, errors, marks).walk(node) if node is not None else None
+    except TooBig as exc:
+        raise SpecErrors([SpecError(rel, *exc.position, "", f"too big: {exc.reason}")]) from None
     spec = SpecFile(source, rel, data if isinstance(data, dict) else {}, marks)
     if not isinstance(data, dict):
         errors.append(SpecError(rel, 1, 1, "", "a spec file must be a YAML mapping"))

@@ -160,16 +160,8 @@ MAX_DEPTH = 32
 MAX_VALUES = 20_000
 
 
-class _Refused(Exception):
-    """A reason to refuse the file, at a YAML mark (line and column)."""
-
-    def __init__(self, reason: str, mark: Any) -> None:
-        super().__init__(reason)
-        self.reason, self.mark = reason, mark
-
-
-def _read(path: Path) -> tuple[Any, dict[str, Any]]:
-    """The file's YAML node tree (for line numbers) and its top-level mapping.
+def _read(path: Path) -> tuple[dict[Any, tuple[int, int]], dict[str, Any]]:
+    """The position of each key path in the file (for messages) and its top-level mapping.
 
     Bounded by construction: at most :data:`MAX_BYTES`, :data:`MAX_DEPTH` levels and
     :data:`MAX_VALUES` values with aliases expanded; no recursive aliases, duplicate
@@ -188,22 +180,34 @@ def _read(path: Path) -> tuple[Any, dict[str, Any]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(f"{path}: line {line}: not UTF-8 text") from None
-    node, data = _parse(path, text)
+    marks, data = _parse(path, text)
     if not isinstance(data, dict) or not isinstance(data.get("clouds", {}), dict):
         raise ConfigError(f"{path}: expected a mapping with a 'clouds' mapping")
-    return node, data
+    return marks, data
 
 
-def _parse(path: Path, text: str) -> tuple[Any, Any]:
+def _parse(path: Path, text: str) -> tuple[dict[Any, tuple[int, int]], Any]:
+    """The shared bounded walk (runtime/yamlwalk.py) over the pure Python loader (its
+    reader refuses control characters), every problem a ConfigError at once."""
     import yaml
 
-    loader = None
+    from ..yamlwalk import Refused, Walker, compose, loader_class
+
+    marks: dict[Any, tuple[int, int]] = {}
+    walker = Walker(
+        max_values=MAX_VALUES,
+        max_depth=MAX_DEPTH,
+        merge_keys=True,
+        as_written=_api_version,
+        marks=marks,
+        shown=_shown,
+    )
     try:
-        loader = _loader_class()(text)  # its reader refuses control characters here
-        node = loader.get_single_node()
-        return node, ({} if node is None else _Builder(loader).build(node, 0))
-    except _Refused as exc:
-        raise ConfigError(f"{path}: {_at(exc.mark)}: {exc.reason}") from None
+        node = compose(text, loader_class(yaml.SafeLoader, MAX_DEPTH))
+        return marks, ({} if node is None else walker.walk(node))
+    except Refused as exc:
+        line, column = exc.position
+        raise ConfigError(f"{path}: line {line}, column {column}: {exc.reason}") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = "; ".join(_unquoted(p) for p in (exc.context, exc.problem) if p)
@@ -217,9 +221,11 @@ def _parse(path: Path, text: str) -> tuple[Any, Any]:
         ) from None
     except yaml.YAMLError:
         raise ConfigError(f"{path}: invalid YAML") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
+
+
+def _api_version(key: Any) -> bool:
+    """``<service>_api_version`` numbers are kept as written: 2.10 is not 2.1."""
+    return isinstance(key, str) and key.endswith("_api_version")
 
 
 def _at(mark: Any) -> str:
@@ -236,117 +242,6 @@ def _unquoted(problem: str) -> str:
         return match.group(0) if re.fullmatch(r"<[a-z ]+>|\\?.|\\x[0-9a-f]{2}", inner) else "'...'"
 
     return re.sub(r"'([^']*)'", keep, " ".join(problem.split()))
-
-
-@lru_cache(maxsize=1)
-def _loader_class() -> Any:
-    """yaml's SafeLoader, refusing to compose deeper than :data:`MAX_DEPTH`
-    (its composer recurses, so depth is bounded before it can overflow)."""
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        depth = 0
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            self.depth += 1
-            try:
-                if self.depth > MAX_DEPTH:
-                    event = self.peek_event()  # type: ignore[no-untyped-call]
-                    raise _Refused(f"nested deeper than {MAX_DEPTH} levels", event.start_mark)
-                return super().compose_node(parent, index)
-            finally:
-                self.depth -= 1
-
-    return Loader
-
-
-class _Builder:
-    """Python values from a composed node tree, each alias expanded as a copy and
-    counted (no shared objects, so every later walk is bounded by the same count)."""
-
-    _SEQ = "tag:yaml.org,2002:seq"
-    _MAP = "tag:yaml.org,2002:map"
-    _MERGE = "tag:yaml.org,2002:merge"
-    _NUMBER = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
-    _SCALARS = frozenset(
-        f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
-    )
-
-    def __init__(self, loader: Any) -> None:
-        self.loader = loader
-        self.count = 0
-        self.open: set[int] = set()
-
-    def build(self, node: Any, depth: int) -> Any:
-        import yaml
-
-        self.count += 1
-        if self.count > MAX_VALUES:
-            raise _Refused(
-                f"more than {MAX_VALUES} values once aliases are expanded", node.start_mark
-            )
-        if depth > MAX_DEPTH:
-            raise _Refused(
-                f"nested deeper than {MAX_DEPTH} levels once aliases are expanded", node.start_mark
-            )
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag not in self._SCALARS:
-                raise _Refused("tags other than YAML's own are not supported", node.start_mark)
-            if node.tag in self._NUMBER and len(node.value) > 64:  # int("9" * 10**6) is quadratic
-                raise _Refused("a number of more than 64 characters", node.start_mark)
-            try:
-                return self.loader.construct_object(node)
-            except (ValueError, TypeError, OverflowError):  # 2024-13-01, 1e999999 ints
-                raise _Refused(
-                    f"invalid value for its type {node.tag.rsplit(':', 1)[-1]}", node.start_mark
-                ) from None
-        if id(node) in self.open:
-            raise _Refused("an alias refers to a value that contains it", node.start_mark)
-        if node.tag not in (self._SEQ, self._MAP):
-            raise _Refused("tags other than YAML's own are not supported", node.start_mark)
-        self.open.add(id(node))
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                return [self.build(item, depth + 1) for item in node.value]
-            return self.mapping(node, depth)
-        finally:
-            self.open.discard(id(node))
-
-    def mapping(self, node: Any, depth: int) -> dict[Any, Any]:
-        import yaml
-
-        out: dict[Any, Any] = {}
-        merged: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == self._MERGE:  # <<: *defaults (keys given here win)
-                sources = (
-                    value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
-                )
-                for source in sources:
-                    value = self.build(source, depth + 1)
-                    if not isinstance(value, dict):
-                        raise _Refused("'<<' merges mappings only", source.start_mark)
-                    for key, item in value.items():
-                        merged.setdefault(key, item)
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise _Refused(
-                    "a key is a list or a mapping (keys are strings)", key_node.start_mark
-                )
-            key = self.build(key_node, depth + 1)
-            if key in out:
-                raise _Refused(f"duplicate key {_shown(key)}", key_node.start_mark)
-            if (
-                isinstance(key, str)
-                and key.endswith("_api_version")
-                and isinstance(value_node, yaml.ScalarNode)
-                and value_node.tag in self._NUMBER
-            ):
-                self.count += 1
-                out[key] = value_node.value  # as written: 2.10 is not 2.1
-            else:
-                out[key] = self.build(value_node, depth + 1)
-        return {**{k: v for k, v in merged.items() if k not in out}, **out}
 
 
 def _shown(value: Any, limit: int = 40) -> str:
@@ -383,20 +278,20 @@ def load_cloud(
     if found is None:
         tried = ", ".join(str(p) for p in config_paths(env, "clouds.yaml", "OS_CLIENT_CONFIG_FILE"))
         raise ConfigError(f"no clouds.yaml found (tried {tried})")
-    node, data = _read(found)
+    marks, data = _read(found)
     clouds = data.get("clouds") or {}
     if name not in clouds:
         have = ", ".join(sorted(c if isinstance(c, str) else _shown(c) for c in clouds)) or "none"
         raise ConfigError(f"{found}: no cloud {name!r} (it has: {have})")
     cloud = _without_foreign(clouds[name], f"{found}: clouds.{name}")
-    validate(cloud, found, node, name)
+    validate(cloud, found, marks, name)
     secure = find_file(env, "secure.yaml", "OS_CLIENT_SECURE_FILE")
     if secure is not None:
-        secure_node, secure_data = _read(secure)
+        secure_marks, secure_data = _read(secure)
         extra = (secure_data.get("clouds") or {}).get(name)
         if extra is not None:
             extra = _without_foreign(extra, f"{secure}: clouds.{name}")
-            validate(extra, secure, secure_node, name)
+            validate(extra, secure, secure_marks, name)
             cloud = _merge(cloud, extra)
     return cloud, found
 
@@ -530,7 +425,7 @@ def _quick_check() -> Any:
     return compile_def(_schema(), "cloud")
 
 
-def validate(cloud: Any, path: Path, node: Any, name: str) -> None:
+def validate(cloud: Any, path: Path, marks: Mapping[Any, tuple[int, int]], name: str) -> None:
     """Check one file's entry for cloud ``name``; the error names the file, key path and line."""
     bad_key = _non_string_key(cloud, ())
     if bad_key is not None:
@@ -549,7 +444,7 @@ def validate(cloud: Any, path: Path, node: Any, name: str) -> None:
     if failure is None:  # cannot be: the same predicates said no
         raise ConfigError(f"{path}: {_dotted(('clouds', name))}: invalid")
     where, message, at = _describe(failure)
-    line = _line_of(node, ("clouds", name, *at))
+    line = _line_of(marks, ("clouds", name, *at))
     suffix = f" (line {line})" if line else ""
     text = f"{path}: {_dotted(('clouds', name, *where))}: {message}{suffix}"
     from ..pipeline.redact import scrub
@@ -667,30 +562,13 @@ def _dotted(keys: Sequence[str | int]) -> str:
     return out
 
 
-def _line_of(node: Any, keys: Sequence[str | int]) -> int | None:
-    """The 1-based line of the deepest of ``keys`` found in the composed YAML (best effort)."""
-    import yaml
-
-    line = None
-    for key in keys:
-        if isinstance(node, yaml.MappingNode) and isinstance(key, str):
-            pair = next(
-                (
-                    (k, v)
-                    for k, v in node.value
-                    if isinstance(k, yaml.ScalarNode) and k.value == key
-                ),
-                None,
-            )
-            if pair is None:
-                break
-            line, node = pair[0].start_mark.line + 1, pair[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
+def _line_of(marks: Mapping[Any, tuple[int, int]], keys: Sequence[str | int]) -> int | None:
+    """The 1-based line of the deepest of ``keys`` the file has (None: not even the first)."""
+    for end in range(len(keys), 0, -1):
+        found = marks.get(tuple(keys[:end]))
+        if found is not None:
+            return found[0]
+    return None
 
 
 # -- environment variables --------------------------------------------------

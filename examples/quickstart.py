@@ -21,10 +21,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import stacksdk
 import stacksdk.identity.v3 as identity
-import stacksdk.image.v2 as image
-import stacksdk.object_store.v1 as object_store
-import stacksdk.placement.v1 as placement
 from stacksdk.identity.v3 import (
     application_credentials,
     projects,
@@ -36,7 +34,7 @@ from stacksdk.identity.v3 import (
 from stacksdk.image.v2 import images
 from stacksdk.object_store.v1 import containers, objects
 from stacksdk.placement.v1 import inventories, resource_providers
-from stacksdk.runtime import AuthOptions, EndpointOpts, ProviderClient, authenticated_client, errors
+from stacksdk.runtime import AuthOptions, authenticated_client, errors
 
 Undo = list[Callable[[], Any]]
 TAG = uuid.uuid4().hex[:6]
@@ -44,7 +42,8 @@ TAG = uuid.uuid4().hex[:6]
 
 def main() -> int:
     opts = AuthOptions.from_cloud() if os.environ.get("OS_CLOUD") else AuthOptions.from_env()
-    provider = authenticated_client(opts)
+    cloud = stacksdk.connect(auth=opts)  # service clients are built on first use
+    provider = cloud.provider
     info = provider.token_info
     assert info is not None
     print(
@@ -57,13 +56,13 @@ def main() -> int:
 
     undo: Undo = []
     try:
-        identity_tour(provider, opts, undo)
+        identity_tour(cloud, opts, undo)
         if "image" in types:
-            image_tour(provider, undo)
+            image_tour(cloud, undo)
         if "placement" in types:
-            placement_tour(provider, undo)
+            placement_tour(cloud, undo)
         if "object-store" in types:
-            object_store_tour(provider, undo)
+            object_store_tour(cloud, undo)
     finally:
         for step in reversed(undo):
             try:
@@ -74,8 +73,8 @@ def main() -> int:
     return 0
 
 
-def identity_tour(provider: ProviderClient, opts: AuthOptions, undo: Undo) -> None:
-    client = identity.new_client(provider, EndpointOpts(region=opts.region_name))
+def identity_tour(cloud: stacksdk.Connection, opts: AuthOptions, undo: Undo) -> None:
+    client = cloud.identity
     print("\n== Identity")
     project = projects.create(
         client, projects.CreateOpts(name=f"quickstart-{TAG}", domain_id="default", tags=["demo"])
@@ -130,8 +129,8 @@ def identity_tour(provider: ProviderClient, opts: AuthOptions, undo: Undo) -> No
     print("  and its token revoked")
 
 
-def image_tour(provider: ProviderClient, undo: Undo) -> None:
-    client = image.new_client(provider)
+def image_tour(cloud: stacksdk.Connection, undo: Undo) -> None:
+    client = cloud.image
     print("\n== Image")
     img = images.create(
         client,
@@ -156,8 +155,8 @@ def image_tour(provider: ProviderClient, undo: Undo) -> None:
     )
 
 
-def placement_tour(provider: ProviderClient, undo: Undo) -> None:
-    client = placement.new_client(provider)
+def placement_tour(cloud: stacksdk.Connection, undo: Undo) -> None:
+    client = cloud.placement
     print(f"\n== Placement (microversion {client.negotiate()})")
     rp = resource_providers.create(
         client, resource_providers.CreateOpts(name=f"quickstart-{TAG}")
@@ -181,8 +180,8 @@ def placement_tour(provider: ProviderClient, undo: Undo) -> None:
         print(f"  {rc}: total {item.total}")
 
 
-def object_store_tour(provider: ProviderClient, undo: Undo) -> None:
-    client = object_store.new_client(provider)
+def object_store_tour(cloud: stacksdk.Connection, undo: Undo) -> None:
+    client = cloud.object_store
     print("\n== Object Storage")
     name = f"quickstart-{TAG}"
     containers.create(client, name)

@@ -36,6 +36,23 @@ DEFAULT_REFRESH_MARGIN = 60.0
 Issuer = Callable[[], "tuple[str, TokenInfo | None] | None"]
 
 
+def transport_settings(
+    verify: bool | str = True,
+    api_timeout: float | None = None,
+    cert: str | tuple[str, str] | None = None,
+) -> dict[str, Any]:
+    """ProviderClient keyword arguments for options' TLS and timeout settings: only
+    those that differ from the provider's defaults (``api_timeout`` sets both timeouts)."""
+    out: dict[str, Any] = {}
+    if verify is not True:
+        out["verify"] = verify
+    if api_timeout is not None:
+        out["connect_timeout"] = out["read_timeout"] = api_timeout
+    if cert:
+        out["cert"] = cert
+    return out
+
+
 class AuthPlugin(Protocol):
     """How a provider authenticates (keystoneauth's plugins and httpx's ``Auth`` are
     the models). Plugins: :class:`~.keystone.KeystoneAuth`,

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
-from .base import PluginBase
+from .base import PluginBase, transport_settings
 
 if TYPE_CHECKING:
     from requests import PreparedRequest
@@ -50,11 +50,7 @@ class NoAuth(PluginBase):
         )
         self.endpoint_url = endpoint
         self.base_url = base
-        self._transport: dict[str, Any] = {}
-        if verify is not True:
-            self._transport["verify"] = verify
-        if api_timeout is not None:
-            self._transport["connect_timeout"] = self._transport["read_timeout"] = api_timeout
+        self._transport = transport_settings(verify, api_timeout)
 
     def __repr__(self) -> str:
         from ..pipeline.redact import scrub

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .. import errors
 from ..pipeline.redact import SECRET_OPTIONS, scrub
-from .base import TokenAuth
+from .base import TokenAuth, transport_settings
 from .tokens import TokenInfo, discover_v3, issue_token, validate_token
 
 if TYPE_CHECKING:
@@ -130,14 +130,8 @@ class AuthOptions:
 
     def transport(self) -> dict[str, Any]:
         """ProviderClient keyword arguments for the TLS and timeout settings."""
-        out: dict[str, Any] = {}
-        if self.verify is not True:
-            out["verify"] = self.verify
-        if self.api_timeout is not None:
-            out["connect_timeout"] = out["read_timeout"] = self.api_timeout
-        if self.cert:
-            out["cert"] = (self.cert, self.key) if self.key else self.cert
-        return out
+        cert = (self.cert, self.key) if self.cert and self.key else self.cert
+        return transport_settings(self.verify, self.api_timeout, cert)
 
     def describe(self) -> str:
         """Who these options authenticate as, for error messages (never a secret):

@@ -9,7 +9,10 @@ generated service package is imported. Subclasses write their ``__init__``
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 def _refuse(name: str) -> NoReturn:
@@ -31,6 +34,16 @@ class Frozen:
 
     def _init(self, **values: Any) -> None:
         self.__dict__.update(values)
+
+    def _replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (values as the constructor would store them), as
+        ``dataclasses.replace`` makes one; TypeError for a name that is not a field."""
+        unknown = set(changes) - set(self._fields)
+        if unknown:
+            raise TypeError(f"{type(self).__qualname__} has no field {sorted(unknown)[0]!r}")
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__, **changes)
+        return copy
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._fields)

@@ -74,19 +74,7 @@ class Request(Frozen):
 
     def with_url(self, url: str, query: Iterable[tuple[str, str]] | None = None) -> Request:
         """The same request sent to ``url`` with ``query`` (a pager's next page)."""
-        return Request(
-            self.method,
-            url,
-            query=query,
-            headers=self.headers,
-            json=self.json,
-            data=self.data,
-            ok=self.ok,
-            authenticated=self.authenticated,
-            stream=self.stream,
-            timeout=self.timeout,
-            idempotent=self.idempotent,
-        )
+        return self._replace(url=url, query=tuple(query) if query is not None else None)
 
     def __repr__(self) -> str:
         from .urls import safe

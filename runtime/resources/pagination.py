@@ -159,9 +159,17 @@ class Pager(Generic[T]):
         self.operation = op
         #: the first page's request (service.py builds it); later pages re-target it
         self.request = request
-        self.url = request.url
-        self.query = list(request.query or ())
         self.model = model
+
+    @property
+    def url(self) -> str:
+        """The first page's URL."""
+        return self.request.url
+
+    @property
+    def query(self) -> list[tuple[str, str]]:
+        """The first page's query pairs."""
+        return list(self.request.query or ())
 
     def _fetch(self, url: str, query: list[tuple[str, str]] | None) -> Page[T]:
         op = self.operation
@@ -193,7 +201,7 @@ class Pager(Generic[T]):
         """Yield each page in turn, fetching the next one only when asked."""
         paging = self.operation.paging
         kind = paging.kind if paging else "single"
-        query = list(self.query)
+        query = self.query  # a fresh list
         limit = _int_param(query, paging.limit_param if paging else None)
         url: str = self.url
         params: list[tuple[str, str]] | None = query

@@ -421,33 +421,11 @@ class ProviderClient:
         session = self.session
         try:
             target = prepared.url or url
+            settings = self._send_settings(target, stream, timeout)
             if self._own:
-                resp = self._send_own(prepared, target, stream, timeout)
+                resp = self._send_own(prepared, target, settings)
             else:
-                if session.trust_env:  # a caller's own session: requests reads the environment
-                    settings = session.merge_environment_settings(
-                        target, {}, stream, self._verify, self._cert
-                    )
-                    proxies, verify, cert = (
-                        settings["proxies"],
-                        settings["verify"],
-                        settings["cert"],
-                    )
-                else:  # proxies read once per host, verify/cert as configured
-                    proxies, verify, cert = (
-                        self._proxies_for(target) or {},
-                        self._verify,
-                        self._cert,
-                    )
-                resp = session.send(
-                    prepared,
-                    proxies=proxies,
-                    stream=stream,
-                    timeout=timeout,
-                    verify=verify,
-                    cert=cert,
-                    allow_redirects=False,
-                )
+                resp = session.send(prepared, allow_redirects=False, **settings)
         except requests.exceptions.ConnectTimeout as exc:
             _scrub_chain(exc)
             raise errors.Timeout(
@@ -561,12 +539,28 @@ class ProviderClient:
             )
         self.sleep(wait)
 
+    def _send_settings(
+        self, target: str, stream: bool, timeout: tuple[float, float]
+    ) -> dict[str, Any]:
+        """How one request is sent: stream, timeout, verify, cert and proxies. A caller's
+        session that trusts the environment merges them as requests does; otherwise
+        the proxies are the environment's read once per host (:meth:`_proxies_for`)."""
+        session = self.session
+        if not self._own and session.trust_env:
+            merged = session.merge_environment_settings(
+                target, {}, stream, self._verify, self._cert
+            )
+            return {"stream": stream, "timeout": timeout, **merged}
+        return {
+            "stream": stream,
+            "timeout": timeout,
+            "verify": self._verify,
+            "cert": self._cert,
+            "proxies": self._proxies_for(target) or {},
+        }
+
     def _send_own(
-        self,
-        prepared: requests.PreparedRequest,
-        target: str,
-        stream: bool,
-        timeout: tuple[float, float],
+        self, prepared: requests.PreparedRequest, target: str, kwargs: dict[str, Any]
     ) -> requests.Response:
         """What ``Session.send`` does for our own session (no redirects followed): the
         adapter sends, response hooks run, cookies are kept, the body is read unless
@@ -574,19 +568,12 @@ class ProviderClient:
         from requests.cookies import extract_cookies_to_jar
 
         session = self.session
-        kwargs: dict[str, Any] = {
-            "stream": stream,
-            "timeout": timeout,
-            "verify": self._verify,
-            "cert": self._cert,
-            "proxies": self._proxies_for(target) or {},
-        }
         resp = session.get_adapter(target).send(prepared, **kwargs)
         for hook in prepared.hooks["response"]:  # as requests' dispatch_hook
             resp = hook(resp, **kwargs) or resp
         if "set-cookie" in resp.headers:
             extract_cookies_to_jar(session.cookies, prepared, resp.raw)  # type: ignore[no-untyped-call]
-        if not stream:
+        if not kwargs["stream"]:
             resp.content  # noqa: B018 -- read now, inside the transport's error handling
         return resp
 

@@ -4,6 +4,7 @@
     python -m stacksdk.codegen --check    # exit 1 and name the stale files
     python -m stacksdk.codegen --diff     # show what would change
     python -m stacksdk.codegen --specs ../my-specs   # add your own spec tree
+    python -m stacksdk.codegen export-openapi | import-openapi | drift ...   (docs/openapi.md)
 
 Writes only files whose content changed and removes generated files whose
 spec is gone (files that start with the generated header and nothing else).
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import importlib
 import importlib.util
 import sys
 import time
@@ -180,7 +182,12 @@ def missing_extra() -> str | None:
     return None
 
 
+#: subcommands: name -> module of codegen.openapi whose ``main(argv)`` runs it
+SUBCOMMANDS = {"export-openapi": "export", "import-openapi": "importer", "drift": "drift"}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     lacking = missing_extra()
     if lacking:
         print(
@@ -188,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if argv and argv[0] in SUBCOMMANDS:
+        module = importlib.import_module(f"{__package__}.openapi.{SUBCOMMANDS[argv[0]]}")
+        code: int = module.main(argv[1:])
+        return code
     parser = argparse.ArgumentParser(prog="stacksdk-codegen", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--root",

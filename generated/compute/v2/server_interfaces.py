@@ -22,7 +22,7 @@ class FixedIp(Model):
     """The IP address."""
 
     subnet_id: str | Unset = UNSET
-    """The subnet's ID (in responses)."""
+    """The subnet's ID (in responses; attach takes only ip_address)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("ip_address", "ip_address", t.STRING),

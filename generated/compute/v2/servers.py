@@ -398,7 +398,7 @@ class ListOpts(Opts):
     """A regular expression an IPv4 address must match."""
 
     ip6: str | Unset = UNSET
-    """A regular expression an IPv6 address must match (every user since 2.5)."""
+    """A regular expression an IPv6 address must match (non-admins since 2.5)."""
 
     changes_since: datetime.datetime | Unset = UNSET
     """Only servers changed at or after this time (deleted ones included)."""
@@ -540,7 +540,7 @@ class ListOpts(Opts):
         Param("flavor", "flavor", t.STRING, location="query"),
         Param("reservation_id", "reservation_id", t.STRING, location="query"),
         Param("ip", "ip", t.STRING, location="query"),
-        Param("ip6", "ip6", t.STRING, location="query", since="2.5"),
+        Param("ip6", "ip6", t.STRING, location="query"),
         Param("changes_since", "changes-since", t.DATETIME, location="query"),
         Param("changes_before", "changes-before", t.DATETIME, location="query", since="2.66"),
         Param("tags", "tags", t.list_of(t.STRING), location="query", since="2.26", style="comma"),

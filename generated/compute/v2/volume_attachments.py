@@ -159,7 +159,7 @@ _CREATE = Operation(
     "volume_attachments.create",
     "POST",
     "/servers/{server_id}/os-volume_attachments",
-    ok=(200,),
+    ok=(200, 202),
     request_kind="json",
     request_key="volumeAttachment",
     response_key="volumeAttachment",
@@ -227,7 +227,9 @@ def create(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[VolumeAttachment]:
-    """Attach a volume to the server; returns the new attachment."""
+    """Attach a volume to the server; returns the new attachment (200). Since 2.101 Nova answers
+    202 without a body and attaches in the background (extract() then raises ResponseError;
+    watch the volume's status)."""
     return client.call(
         _CREATE,
         {"server_id": server_id},

@@ -71,6 +71,9 @@ class ListOpts(Opts):
     description: str | Unset = UNSET
     """Only groups with this description."""
 
+    revision_number: int | Unset = UNSET
+    """Only groups at this revision."""
+
     project_id: str | Unset = UNSET
     """Only groups of this project."""
 
@@ -100,6 +103,7 @@ class ListOpts(Opts):
         Param("id", "id", t.STRING, location="query"),
         Param("name", "name", t.STRING, location="query"),
         Param("description", "description", t.STRING, location="query"),
+        Param("revision_number", "revision_number", t.INTEGER, location="query"),
         Param("project_id", "project_id", t.STRING, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
         Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),

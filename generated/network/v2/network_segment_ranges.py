@@ -102,6 +102,12 @@ class ListOpts(Opts):
     name: str | Unset = UNSET
     """Only ranges with this name."""
 
+    description: str | Unset = UNSET
+    """Only ranges with this description."""
+
+    revision_number: int | Unset = UNSET
+    """Only ranges at this revision."""
+
     project_id: str | Unset = UNSET
     """Only ranges of this project."""
 
@@ -144,6 +150,8 @@ class ListOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (
         Param("id", "id", t.STRING, location="query"),
         Param("name", "name", t.STRING, location="query"),
+        Param("description", "description", t.STRING, location="query"),
+        Param("revision_number", "revision_number", t.INTEGER, location="query"),
         Param("project_id", "project_id", t.STRING, location="query"),
         Param(
             "network_type",

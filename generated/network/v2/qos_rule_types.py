@@ -91,7 +91,7 @@ class ListOpts(Opts):
 _LIST = Operation(
     "qos_rule_types.list",
     "GET",
-    "/qos/rule_types",
+    "/qos/rule-types",
     ok=(200, 203),
     response_key="rule_types",
     paging=Paging("single"),
@@ -99,7 +99,7 @@ _LIST = Operation(
 _GET = Operation(
     "qos_rule_types.get",
     "GET",
-    "/qos/rule_types/{rule_type}",
+    "/qos/rule-types/{rule_type}",
     ok=(200, 203),
     response_key="rule_type",
 )

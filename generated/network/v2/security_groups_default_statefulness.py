@@ -64,6 +64,9 @@ class ListOpts(Opts):
     marker: str | Unset = UNSET
     """Start after the setting with this ID (the previous page's last one)."""
 
+    page_reverse: bool | Unset = UNSET
+    """Walk the pages backwards from the marker."""
+
     _params: ClassVar[tuple[Param, ...]] = (
         Param("id", "id", t.STRING, location="query"),
         Param("project_id", "project_id", t.STRING, location="query"),
@@ -73,6 +76,7 @@ class ListOpts(Opts):
         Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),
+        Param("page_reverse", "page_reverse", t.BOOLEAN, location="query"),
     )
 
 

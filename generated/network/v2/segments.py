@@ -41,9 +41,6 @@ class Segment(Model):
     segmentation_id: int | None | Unset = UNSET
     """The VLAN ID or tunnel ID; Neutron picks a free one from its ranges when create gets none."""
 
-    tags: builtins.list[str] | Unset = UNSET
-    """The segment's tags (change them with the tags module)."""
-
     revision_number: int | Unset = UNSET
     """Incremented on every change (for If-Match revision checks)."""
 
@@ -61,7 +58,6 @@ class Segment(Model):
         Field("network_type", "network_type", t.STRING),
         Field("physical_network", "physical_network", t.STRING),
         Field("segmentation_id", "segmentation_id", t.INTEGER),
-        Field("tags", "tags", t.list_of(t.STRING)),
         Field("revision_number", "revision_number", t.INTEGER),
         Field("created_at", "created_at", t.DATETIME),
         Field("updated_at", "updated_at", t.DATETIME),
@@ -92,18 +88,6 @@ class ListOpts(Opts):
     revision_number: int | Unset = UNSET
     """Only segments at this revision."""
 
-    tags: builtins.list[str] | Unset = UNSET
-    """Only items with all these tags."""
-
-    tags_any: builtins.list[str] | Unset = UNSET
-    """Only items with any of these tags."""
-
-    not_tags: builtins.list[str] | Unset = UNSET
-    """Leave out items with all these tags."""
-
-    not_tags_any: builtins.list[str] | Unset = UNSET
-    """Leave out items with any of these tags."""
-
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes (repeatable)."""
 
@@ -130,10 +114,6 @@ class ListOpts(Opts):
         Param("network_type", "network_type", t.STRING, location="query"),
         Param("physical_network", "physical_network", t.STRING, location="query"),
         Param("revision_number", "revision_number", t.INTEGER, location="query"),
-        Param("tags", "tags", t.list_of(t.STRING), location="query", style="comma"),
-        Param("tags_any", "tags-any", t.list_of(t.STRING), location="query", style="comma"),
-        Param("not_tags", "not-tags", t.list_of(t.STRING), location="query", style="comma"),
-        Param("not_tags_any", "not-tags-any", t.list_of(t.STRING), location="query", style="comma"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
         Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
         Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),

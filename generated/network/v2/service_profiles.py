@@ -32,11 +32,9 @@ class ServiceProfile(Model):
     enabled: bool | Unset = UNSET
     """Whether flavors may use the profile."""
 
-    project_id: str | Unset = UNSET
-    """The owner."""
-
-    tenant_id: str | Unset = UNSET
-    """The same as project_id (older name)."""
+    flavors: builtins.list[str] | Unset = UNSET
+    """The IDs of the flavors the profile is associated with. A profile has no owning project:
+    Neutron refuses project_id in its body."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
@@ -44,8 +42,7 @@ class ServiceProfile(Model):
         Field("driver", "driver", t.STRING),
         Field("metainfo", "metainfo", t.STRING),
         Field("enabled", "enabled", t.BOOLEAN),
-        Field("project_id", "project_id", t.STRING),
-        Field("tenant_id", "tenant_id", t.STRING),
+        Field("flavors", "flavors", t.list_of(t.STRING)),
     )
 
 
@@ -63,9 +60,6 @@ class ListOpts(Opts):
 
     enabled: bool | Unset = UNSET
     """Only enabled (true) or disabled (false) profiles."""
-
-    project_id: str | Unset = UNSET
-    """Only profiles of this project."""
 
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes (repeatable)."""
@@ -90,7 +84,6 @@ class ListOpts(Opts):
         Param("description", "description", t.STRING, location="query"),
         Param("driver", "driver", t.STRING, location="query"),
         Param("enabled", "enabled", t.BOOLEAN, location="query"),
-        Param("project_id", "project_id", t.STRING, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
         Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
         Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
@@ -101,34 +94,7 @@ class ListOpts(Opts):
 
 
 class CreateOpts(Opts):
-    """Options of create."""
-
-    description: str | Unset = UNSET
-    """Free-form text (at most 1024 characters)."""
-
-    driver: str | Unset = UNSET
-    """The driver's Python class path (at most 1024 characters)."""
-
-    metainfo: str | Unset = UNSET
-    """Settings for the driver as one string (often JSON; at most 4096 characters)."""
-
-    enabled: bool | Unset = UNSET
-    """Whether flavors may use the profile."""
-
-    project_id: str | Unset = UNSET
-    """The owner."""
-
-    _params: ClassVar[tuple[Param, ...]] = (
-        Param("description", "description", t.STRING),
-        Param("driver", "driver", t.STRING),
-        Param("metainfo", "metainfo", t.STRING),
-        Param("enabled", "enabled", t.BOOLEAN),
-        Param("project_id", "project_id", t.STRING),
-    )
-
-
-class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of create. Also the options of update."""
 
     description: str | Unset = UNSET
     """Free-form text (at most 1024 characters)."""
@@ -149,6 +115,8 @@ class UpdateOpts(Opts):
         Param("enabled", "enabled", t.BOOLEAN),
     )
 
+
+UpdateOpts = CreateOpts
 
 _LIST = Operation(
     "service_profiles.list",

@@ -1,12 +1,12 @@
 # Generated from network/v2/tags.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
-"""The tags of any Neutron resource that has standard attributes (standard-attr-tag extension):
-resource_type is the collection in the URL (networks, subnets, ports, routers, floatingips,
-security-groups, subnetpools, address-scopes, trunks, segments, policies,
-network_segment_ranges, ...) and resource_id the resource's ID. A tag is a string of 1-255
-characters without "," (at most 50 per resource). Resources also show their tags in a tags
-attribute and lists filter by them (tags, tags-any, ...). Some Neutron releases answer 500,
-not 404, for a resource that does not exist."""
+"""The tags of a Neutron resource that supports them (standard-attr-tag extension): resource_type
+is the collection in the URL (networks, subnets, ports, routers, floatingips, security-groups,
+subnetpools, trunks, policies for QoS policies, network_segment_ranges) and resource_id the
+resource's ID; segments, security group rules and address scopes have no tags. A tag is a
+string of 1-255 characters without "," (at most 50 per resource). Resources also show their
+tags in a tags attribute and lists filter by them (tags, tags-any, ...). Some Neutron releases
+answer 500, not 404, for a resource that does not exist."""
 
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
 
 
 class Tags(Model):
-    """The tags of any Neutron resource that has standard attributes (standard-attr-tag
-    extension): resource_type is the collection in the URL (networks, subnets, ports, routers,
-    floatingips, security-groups, subnetpools, address-scopes, trunks, segments, policies,
-    network_segment_ranges, ...) and resource_id the resource's ID. A tag is a string of 1-255
-    characters without "," (at most 50 per resource). Resources also show their tags in a tags
-    attribute and lists filter by them (tags, tags-any, ...). Some Neutron releases answer
-    500, not 404, for a resource that does not exist."""
+    """The tags of a Neutron resource that supports them (standard-attr-tag extension):
+    resource_type is the collection in the URL (networks, subnets, ports, routers,
+    floatingips, security-groups, subnetpools, trunks, policies for QoS policies,
+    network_segment_ranges) and resource_id the resource's ID; segments, security group rules
+    and address scopes have no tags. A tag is a string of 1-255 characters without "," (at
+    most 50 per resource). Resources also show their tags in a tags attribute and lists filter
+    by them (tags, tags-any, ...). Some Neutron releases answer 500, not 404, for a resource
+    that does not exist."""
 
     tags: builtins.list[str] | Unset = UNSET
     """The tags."""

@@ -149,13 +149,9 @@ class EnableOpts(Opts):
     binary: str = REQUIRED
     """The service's binary."""
 
-    cluster: str | None | Unset = UNSET
-    """A cluster instead of a host (since 3.7)."""
-
     _params: ClassVar[tuple[Param, ...]] = (
         Param("host", "host", t.STRING, required=True),
         Param("binary", "binary", t.STRING, required=True),
-        Param("cluster", "cluster", t.STRING, nullable=True, since="3.7"),
     )
 
 
@@ -168,16 +164,12 @@ class DisableLogReasonOpts(Opts):
     binary: str = REQUIRED
     """The service's binary."""
 
-    cluster: str | None | Unset = UNSET
-    """A cluster instead of a host (since 3.7)."""
-
     disabled_reason: str = REQUIRED
     """Why (1-255 characters)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("host", "host", t.STRING, required=True),
         Param("binary", "binary", t.STRING, required=True),
-        Param("cluster", "cluster", t.STRING, nullable=True, since="3.7"),
         Param("disabled_reason", "disabled_reason", t.STRING, required=True),
     )
 
@@ -200,19 +192,15 @@ class FreezeOpts(Opts):
 class FailoverHostOpts(Opts):
     """Options of failover_host."""
 
-    host: str | Unset = UNSET
+    host: str = REQUIRED
     """The backend's host."""
 
     backend_id: str | None | Unset = UNSET
     """The target to fail over to (None the driver's choice)."""
 
-    cluster: str | None | Unset = UNSET
-    """A cluster instead of a host (since 3.26)."""
-
     _params: ClassVar[tuple[Param, ...]] = (
-        Param("host", "host", t.STRING),
+        Param("host", "host", t.STRING, required=True),
         Param("backend_id", "backend_id", t.STRING, nullable=True),
-        Param("cluster", "cluster", t.STRING, nullable=True, since="3.26"),
     )
 
 
@@ -447,13 +435,13 @@ def thaw(
 
 def failover_host(
     client: ServiceClient,
-    opts: FailoverHostOpts | None = None,
+    opts: FailoverHostOpts,
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[None]:
-    """Fail a replicated volume backend over to a replication target (all of a cluster since
-    3.26)."""
+    """Fail a replicated volume backend over to a replication target, named by its host
+    (failover, since 3.26, may name a cluster instead)."""
     return client.call(_FAILOVER_HOST, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
@@ -464,7 +452,7 @@ def failover(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[None]:
-    """The same as failover_host under its newer name (since 3.26)."""
+    """Fail a replicated backend, or all of a cluster, over to a replication target (since 3.26)."""
     return client.call(_FAILOVER, None, opts=opts, microversion=microversion, timeout=timeout)
 
 

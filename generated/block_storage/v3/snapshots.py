@@ -367,6 +367,10 @@ class ListManageableOpts(Opts):
     sort_dir: Literal["asc", "desc"] | Unset = UNSET
     """The sort direction."""
 
+    sort: str | Unset = UNSET
+    """Keys with optional directions in one, e.g. "size:desc" (size or reference; not with
+    sort_key/sort_dir)."""
+
     limit: int | Unset = UNSET
     """The most entries to return."""
 
@@ -381,6 +385,7 @@ class ListManageableOpts(Opts):
         Param("cluster", "cluster", t.STRING, location="query", since="3.17"),
         Param("sort_key", "sort_key", t.STRING, location="query", enum=("size", "reference")),
         Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
+        Param("sort", "sort", t.STRING, location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("offset", "offset", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),
@@ -540,7 +545,6 @@ _GET_METADATA = Operation(
     "GET",
     "/snapshots/{snapshot_id}/metadata",
     ok=(200,),
-    response_key="snapshot",
 )
 _CREATE_METADATA = Operation(
     "snapshots.create_metadata",
@@ -548,7 +552,6 @@ _CREATE_METADATA = Operation(
     "/snapshots/{snapshot_id}/metadata",
     ok=(200,),
     request_kind="json",
-    response_key="snapshot",
 )
 _REPLACE_METADATA = Operation(
     "snapshots.replace_metadata",
@@ -556,14 +559,12 @@ _REPLACE_METADATA = Operation(
     "/snapshots/{snapshot_id}/metadata",
     ok=(200,),
     request_kind="json",
-    response_key="snapshot",
 )
 _GET_METADATA_KEY = Operation(
     "snapshots.get_metadata_key",
     "GET",
     "/snapshots/{snapshot_id}/metadata/{key}",
     ok=(200,),
-    response_key="snapshot",
 )
 _UPDATE_METADATA_KEY = Operation(
     "snapshots.update_metadata_key",
@@ -571,7 +572,6 @@ _UPDATE_METADATA_KEY = Operation(
     "/snapshots/{snapshot_id}/metadata/{key}",
     ok=(200,),
     request_kind="json",
-    response_key="snapshot",
 )
 _DELETE_METADATA_KEY = Operation(
     "snapshots.delete_metadata_key",

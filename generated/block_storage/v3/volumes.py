@@ -948,6 +948,10 @@ class ListManageableOpts(Opts):
     sort_dir: Literal["asc", "desc"] | Unset = UNSET
     """The sort direction."""
 
+    sort: str | Unset = UNSET
+    """Keys with optional directions in one, e.g. "size:desc" (size or reference; not with
+    sort_key/sort_dir)."""
+
     limit: int | Unset = UNSET
     """The most entries to return."""
 
@@ -962,6 +966,7 @@ class ListManageableOpts(Opts):
         Param("cluster", "cluster", t.STRING, location="query", since="3.17"),
         Param("sort_key", "sort_key", t.STRING, location="query", enum=("size", "reference")),
         Param("sort_dir", "sort_dir", t.STRING, location="query", enum=("asc", "desc")),
+        Param("sort", "sort", t.STRING, location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("offset", "offset", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),

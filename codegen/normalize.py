@@ -58,27 +58,27 @@ def normalize(spec: SpecFile) -> list[SpecError]:
     d = spec.data
     kind = spec.kind
     if kind == "service":
-        _service(d)
+        service_defaults(d)
     elif kind == "shared":
         _models(d)
     elif kind == "extension":
         _fields(d["fields"])
         _models(d)
         d.setdefault("create_params", {})
-        _params(d["create_params"], "body")
+        params_defaults(d["create_params"], "body")
     else:
         _resource(d, report)
     return errors
 
 
-def _service(d: dict[str, Any]) -> None:
+def service_defaults(d: dict[str, Any]) -> None:
     d.setdefault("aliases", [])
     d.setdefault("url_suffix", d["version"])
     d.setdefault("microversion", None)
     d.setdefault("jobs", None)
 
 
-def _field(node: dict[str, Any], name: str) -> None:
+def field_defaults(node: dict[str, Any], name: str) -> None:
     # which presences the spec wrote itself (lint: an extension cannot extend an operation
     # its base lacks)
     node.setdefault("written", sorted(k for k in ("create", "update") if k in node))
@@ -114,10 +114,10 @@ def _common(node: dict[str, Any], name: str) -> None:
 
 def _fields(nodes: dict[str, Any]) -> None:
     for name, node in nodes.items():
-        _field(node, name)
+        field_defaults(node, name)
 
 
-def _params(nodes: dict[str, Any], location: str) -> None:
+def params_defaults(nodes: dict[str, Any], location: str) -> None:
     """Options; ``location`` is where an option without ``in:`` goes."""
     for name, node in nodes.items():
         _common(node, name)
@@ -181,11 +181,11 @@ def _resource(d: dict[str, Any], report: Report) -> None:
     for role, node in list(ops.items()):
         ops[role] = node = dict(node or {})
         if role == "list":
-            _list(node, d)
+            list_defaults(node, d)
         else:
-            _crud(node, role, d, report)
+            crud_defaults(node, role, d, report)
     for name, node in d["actions"].items():
-        _action(node, name, d, report)
+        action_defaults(node, name, d, report)
     # lint: a find block needs a resource that gets find; a match, the list's name option
     d.setdefault("find_written", "find" in d)
     find = d.setdefault("find", {})
@@ -220,17 +220,17 @@ def _paging_by_name(d: dict[str, Any], report: Report) -> None:
             node["paging"] = dict(target)
 
 
-def _list(node: dict[str, Any], d: dict[str, Any]) -> None:
+def list_defaults(node: dict[str, Any], d: dict[str, Any]) -> None:
     _operation(node, "GET", d["path"])
     node.setdefault("doc", f"List {d['plural'].replace('_', ' ')}.")
     node.setdefault("key", d["collection_key"])
     node.setdefault("query", {})
     node.setdefault("paging", {"kind": "single"})
     node.setdefault("item_key", None)
-    _params(node["query"], "query")
+    params_defaults(node["query"], "query")
 
 
-def _crud(node: dict[str, Any], role: str, d: dict[str, Any], report: Report) -> None:
+def crud_defaults(node: dict[str, Any], role: str, d: dict[str, Any], report: Report) -> None:
     method, where = next((m, w) for r, m, w in CRUD if r == role)
     _operation(node, method, d["path"] if where == "collection" else d["item_path"])
     resource = snake(d["resource"]).replace("_", " ")
@@ -257,11 +257,11 @@ def _crud(node: dict[str, Any], role: str, d: dict[str, Any], report: Report) ->
         report,
     )
     node.setdefault("job_id", "job_id")  # the member holding the job id (with returns: job)
-    _params(node["query"], "query")
-    _params(node["extra_params"], "body")
+    params_defaults(node["query"], "query")
+    params_defaults(node["extra_params"], "body")
 
 
-def _action(node: dict[str, Any], name: str, d: dict[str, Any], report: Report) -> None:
+def action_defaults(node: dict[str, Any], name: str, d: dict[str, Any], report: Report) -> None:
     where: Path = ("actions", name)
     _operation(node, node["method"], node["path"])
     node.setdefault("doc", name.replace("_", " ").capitalize() + ".")
@@ -271,7 +271,7 @@ def _action(node: dict[str, Any], name: str, d: dict[str, Any], report: Report) 
     node.setdefault("body", "json" if has_body else "none")
     node.setdefault("body_key", None)
     node.setdefault("params", {})
-    _params(node["params"], "body" if node["body"] == "json" else "query")
+    params_defaults(node["params"], "body" if node["body"] == "json" else "query")
     returns = node.setdefault("returns", "model" if node.get("model") else "none")
     pages = returns == "pages"
     if node.get("model") and returns not in ("model", "list", "pages", "headers"):

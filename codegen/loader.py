@@ -32,6 +32,8 @@ from .names import package_clash
 SERVICE_FILE = "_service.yaml"
 #: the shapes every service may use (``shared#Link``), at the root of a spec tree
 SHARED_FILE = "shared.yaml"
+#: a service version's drift allow-list (codegen/openapi/drift.py): no spec
+DRIFT_FILE = "_drift.yaml"
 
 Loc = tuple[int, int]  # 1-based line, column
 
@@ -256,6 +258,40 @@ def _path_error(rel: str) -> str | None:
     return None
 
 
+#: a question left for a person (``import-openapi``'s marks): a string value
+#: ``"TODO: <question> [suggest: <YAML>]"``, refused until it is answered
+TODO_MARK = "TODO:"
+_SUGGESTION = re.compile(r"\s*\[suggest: (.*)\]\Z", re.DOTALL)
+
+
+def todo_question(value: Any) -> tuple[str, str | None] | None:
+    """A mark's question and suggested answer (YAML text, None: no suggestion); None when
+    ``value`` is not a mark."""
+    if not isinstance(value, str) or not value.startswith(TODO_MARK):
+        return None
+    text = value[len(TODO_MARK) :].strip()
+    found = _SUGGESTION.search(text)
+    if found is None:
+        return text, None
+    return text[: found.start()], found.group(1)
+
+
+def _unanswered(spec: SpecFile, data: Any, path: tuple[str | int, ...] = ()) -> Iterator[SpecError]:
+    """Every mark of a file, in order (the walk bounded the nesting already)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _unanswered(spec, value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _unanswered(spec, value, (*path, i))
+    else:
+        mark = todo_question(data)
+        if mark is not None:
+            question, suggestion = mark
+            hint = f" (suggested: {suggestion})" if suggestion is not None else ""
+            yield spec.error(f"TODO not answered: {question}{hint}", *path)
+
+
 def load_file(source: Path, rel: str) -> SpecFile:
     """Load and validate one file; raise SpecErrors naming every problem."""
     where = _path_error(rel)
@@ -276,6 +312,9 @@ def load_file(source: Path, rel: str) -> SpecFile:
     if not isinstance(data, dict):
         errors.append(SpecError(rel, 1, 1, "", "a spec file must be a YAML mapping"))
         raise SpecErrors(errors)
+    unanswered = list(_unanswered(spec, data))
+    if unanswered:  # marks are answered first: a placeholder says nothing to the schema
+        raise SpecErrors(errors + unanswered)
     if data.get("format") != 1:
         errors.append(
             spec.error(
@@ -298,7 +337,8 @@ def discover(roots: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     """Every ``*.yaml`` below each root, as (file, path relative to its root)."""
     for root in roots:
         for source in sorted(root.rglob("*.yaml")):
-            yield source, source.relative_to(root).as_posix()
+            if source.name != DRIFT_FILE:  # drift allow-lists (codegen/openapi/drift.py)
+                yield source, source.relative_to(root).as_posix()
 
 
 def load_all(roots: Iterable[Path]) -> list[SpecFile]:

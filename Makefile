@@ -1,8 +1,10 @@
 # stacksdk developer commands. Everything runs in ./.venv, created on demand.
 #   make demo   - start a local cloud, run examples/quickstart.py against it, stop it
-#   make test   - codegen --check, mypy --strict, black + ruff (lint), the whole pytest suite (real services included),
+#   make test   - codegen --check, mypy --strict, black + ruff (lint), the OpenAPI export (build/openapi/), the whole pytest suite (real services included),
 #                 then the unit, contract and fuzz tests on the oldest and newest Pythons (test-pythons)
 #   make fuzz   - the fuzz suite with fresh random inputs, STACKSDK_FUZZ_EXAMPLES (5000) per property
+#   make openapi - every service version as an OpenAPI 3.1 document, in build/openapi/ (docs/openapi.md)
+#   make drift  - our specs against upstream's OpenAPI documents (OPENAPI_DIR); openapi-upstream: the importer over them
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -15,7 +17,7 @@ PYTHONS ?= 3.10 3.13
 PYTHONS_TESTS ?= tests/unit tests/contract tests/fuzz
 PYENV_ROOT ?= $(HOME)/.pyenv
 
-.PHONY: install generate check typecheck lint unit test test-pythons fuzz bench demo cloud-start cloud-stop cloud-status cloud-venv clean
+.PHONY: install generate check typecheck lint unit test test-pythons fuzz bench demo openapi drift openapi-upstream cloud-start cloud-stop cloud-status cloud-venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +47,7 @@ lint: install
 unit: install
 	$(BIN)/python -m pytest tests/unit tests/contract
 
-test: check typecheck lint
+test: check typecheck lint openapi
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-pythons
 
@@ -100,3 +102,29 @@ cloud-status:
 # build the services' venv ahead of time (CI caches, slow networks)
 cloud-venv: install
 	$(BIN)/python -m tests.localcloud venv
+
+# OpenAPI (docs/openapi.md). `openapi` exports every service version to $(OPENAPI_OUT).
+# `drift` and `openapi-upstream` read upstream's documents in OPENAPI_DIR: never part of
+# `make test` (which needs nothing outside the repository); .ci/run runs them where it exists.
+OPENAPI_DIR ?= ../shared/openapi
+OPENAPI_OUT ?= build/openapi
+
+openapi: install
+	$(BIN)/python -m stacksdk.codegen export-openapi --out $(OPENAPI_OUT)
+
+# every OpenStack service we have that has an upstream document; each difference must be
+# fixed or allow-listed (specs/<type>/<version>/_drift.yaml); all services run, then the status
+drift: install
+	@test -d $(OPENAPI_DIR) || { echo "drift: no directory $(OPENAPI_DIR) (set OPENAPI_DIR)" >&2; exit 2; }
+	@status=0; n=0; for svc in specs/*/*/_service.yaml; do \
+	  dir=$${svc%/_service.yaml}; dir=$${dir#specs/}; type=$${dir%%/*}; version=$${dir#*/}; \
+	  doc=$(OPENAPI_DIR)/$$type.yaml; [ -f "$$doc" ] || continue; n=$$((n+1)); \
+	  $(BIN)/python -m stacksdk.codegen drift "$$doc" --service $$type --version $$version || status=1; \
+	done; \
+	if [ $$n -eq 0 ]; then echo "drift: no document in $(OPENAPI_DIR) matches a service" >&2; exit 1; fi; \
+	exit $$status
+
+# the importer over upstream's documents: they lint only on TODO marks, and answered they type-check
+openapi-upstream: install
+	@test -d $(OPENAPI_DIR) || { echo "openapi-upstream: no directory $(OPENAPI_DIR) (set OPENAPI_DIR)" >&2; exit 2; }
+	STACKSDK_UPSTREAM_OPENAPI=$(abspath $(OPENAPI_DIR)) $(BIN)/python -m pytest tests/upstream

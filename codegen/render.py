@@ -155,8 +155,9 @@ def _imports(body: str, root: str, extra: dict[str, list[str]], aliases: list[st
             lines += _packed_imports(module, used)
     for line in aliases:
         lines.append(line)
-    for module, imported in sorted(extra.items()):
-        lines.append(f"from {module.format(root=root)} import {', '.join(imported)}")
+    # sorted by the name written (a user's tree imports the installed ``stacksdk.shared``)
+    for module, imported in sorted((m.format(root=root), n) for m, n in extra.items()):
+        lines.append(f"from {module} import {', '.join(imported)}")
     return "\n".join(lines) + "\n"
 
 

@@ -61,6 +61,19 @@ def dump(data: dict[str, Any]) -> str:
     return text
 
 
+def summarize(specs: list[Any]) -> Summary:
+    """What spec files hold (as the mapping counts it: resources and their own fields)."""
+    summary = Summary()
+    for data in specs:
+        summary.marks += import_marks.count(data)
+        if isinstance(data, dict) and "plural" in data:
+            summary.resources += 1
+            summary.operations += len(data.get("operations") or {})
+            summary.actions += len(data.get("actions") or {})
+            summary.fields += len(data.get("fields") or {})
+    return summary
+
+
 def import_document(doc: Any, service: str, version: str) -> tuple[dict[str, str], Summary]:
     """{path below DIR: text} of a document, and what it holds."""
     if isinstance(doc, dict) and "x-stacksdk-format" in doc:
@@ -70,9 +83,7 @@ def import_document(doc: Any, service: str, version: str) -> tuple[dict[str, str
         except native.NativeError as exc:
             where, _, reason = str(exc).partition(": ")
             raise OpenAPIError(where.rstrip("/"), reason) from None
-        summary = Summary()
-        summary.marks = sum(import_marks.count(yaml.safe_load(t)) for t in files.values())
-        return files, summary
+        return files, summarize([yaml.safe_load(text) for text in files.values()])
     importer = Importer(Document(doc), service, version, shared_shapes())
     specs = importer.run()
     return {rel: dump(data) for rel, data in specs.items()}, importer.summary

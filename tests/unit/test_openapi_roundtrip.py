@@ -91,3 +91,28 @@ def test_a_damaged_export_is_an_error_never_a_traceback(
             import_native(doc, "iam", "v3", shared=True)
         except (NativeError, SpecErrors):
             pass
+
+
+def test_the_commands_round_trip_one_service_into_a_tree_of_its_own(
+    tmp_path: Path, snapshot: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """export-openapi, then import-openapi of one document into a tree without shared.yaml
+    (whose modules import the installed stacksdk.shared): the same modules as specs/ gives."""
+    from stacksdk.codegen.openapi import export, importer
+
+    specs, _ = snapshot
+    assert export.main(["--specs", str(specs), "--no-default-specs", "--out", str(tmp_path)]) == 0
+    doc = tmp_path / "identity" / "v3.yaml"
+    tree = tmp_path / "tree"
+    argv = [str(doc), "--service", "identity", "--version", "v3", "--out", str(tree)]
+    assert importer.main(argv) == 0
+    summary = capsys.readouterr().out
+    resources = [
+        p for p in (specs / "identity" / "v3").glob("*.yaml") if "\nplural:" in p.read_text()
+    ]
+    assert f": {len(resources)} resources, " in summary and ", 0 TODO marks" in summary, summary
+    assert not (tree / "shared.yaml").exists()
+    want = {k: v for k, v in generate([specs]).items() if k.startswith("identity/v3/")}
+    got = {k: v for k, v in generate([tree]).items() if k.startswith("identity/v3/")}
+    assert [rel for rel in want if want[rel] != got.get(rel)] == [] and set(got) == set(want)
+    assert importer.main(argv) == 1  # the files exist now: never overwritten without --force

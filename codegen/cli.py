@@ -182,6 +182,13 @@ def missing_extra() -> str | None:
     return None
 
 
+def print_spec_errors(prog: str, exc: SpecErrors) -> None:
+    """Every error of a spec tree on stderr, one per line (``file:line:col: path: reason``)."""
+    print(f"{prog}: {len(exc.errors)} spec error(s):", file=sys.stderr)
+    for err in exc.errors:
+        print(f"  {err}", file=sys.stderr)
+
+
 #: subcommands: name -> module of codegen.openapi whose ``main(argv)`` runs it
 SUBCOMMANDS = {"export-openapi": "export", "import-openapi": "importer", "drift": "drift"}
 
@@ -241,9 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         files = generate(roots, args.package)
     except SpecErrors as exc:
-        print(f"codegen: {len(exc.errors)} spec error(s):", file=sys.stderr)
-        for err in exc.errors:
-            print(f"  {err}", file=sys.stderr)
+        print_spec_errors("codegen", exc)
         return 1
     changed, stale = plan(out_dir, files)
     pyproject = args.root / "pyproject.toml"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..build import build
-from ..cli import builtin_shared, package_map
+from ..cli import builtin_shared, package_map, print_spec_errors
 from ..loader import SHARED_FILE, SpecErrors, SpecFile, load_all, load_file
 from ..normalize import pascal
 from .canonical import canonical, copy
@@ -533,9 +533,7 @@ def main(argv: list[str]) -> int:
     try:
         files = export_all(roots, args.format)
     except SpecErrors as exc:
-        print(f"export-openapi: {len(exc.errors)} spec error(s):", file=sys.stderr)
-        for err in exc.errors:
-            print(f"  {err}", file=sys.stderr)
+        print_spec_errors("export-openapi", exc)
         return 1
     stale = [
         rel

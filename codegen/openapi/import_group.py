@@ -434,8 +434,7 @@ class Importer:
         update: list[Branch] | None,
     ) -> dict[str, Any]:
         every = merge([*responses, *(create or []), *(update or [])])
-        sent_create = merge(create) if create else {}
-        sent_update = merge(update) if update else {}
+        sent_create, sent_update = _sent(create), _sent(update)
         names = unique_names(every)
         in_path = set(path_params(" ".join(op.path for op in crud.values())))
         fields: dict[str, Any] = {}
@@ -800,6 +799,16 @@ def _bounds(root: Any) -> set[str]:
         elif isinstance(node, list):
             stack.extend(node)
     return found
+
+
+def _sent(request: list[Branch] | None) -> dict[str, Merged]:
+    """The members a request body sends: OpenAPI's ``readOnly`` ones are never sent."""
+    merged = merge(request) if request else {}
+    return {
+        wire: prop
+        for wire, prop in merged.items()
+        if not (isinstance(prop.schema, dict) and prop.schema.get("readOnly") is True)
+    }
 
 
 def _presence(prop: Merged | None) -> str:

@@ -349,3 +349,30 @@ def test_our_own_exports_are_read_back_natively(tmp_path: Path) -> None:
     assert again["gadget/v3/widgets.yaml"]["fields"]["admin_password"]["sensitive"] is True
     assert again["gadget/v3/widgets.yaml"]["status"]["field"] == "status"
     assert marks_of(again) == []
+
+
+def test_read_only_members_of_a_request_are_never_sent() -> None:
+    """A member the request schema marks ``readOnly`` (upstream puts whole resources in
+    create bodies that way) is read-only, not an option of CreateOpts."""
+    thing = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "created_at": {"type": "string", "format": "date-time", "readOnly": True},
+            "name": {"type": "string"},
+        },
+        "required": ["name"],
+    }
+    body = {"content": {"application/json": {"schema": thing}}}
+    answer = {"200": {"description": "Ok", **body}}
+    doc = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/v1/things": {"post": {"requestBody": body, "responses": answer}},
+            "/v1/things/{thing_id}": {"get": {"responses": answer}},
+        },
+    }
+    fields = imported(doc)["gadget/v3/things.yaml"]["fields"]
+    assert fields["created_at"]["read_only"] is True and "create" not in fields["created_at"]
+    assert fields["id"]["read_only"] is True
+    assert fields["name"].get("create") == "required" and "read_only" not in fields["name"]

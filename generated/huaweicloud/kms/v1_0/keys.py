@@ -13,6 +13,7 @@ from typing import Any, ClassVar, Literal
 from stacksdk.runtime import types as t
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Param
 from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
+from stacksdk.shared import Tag as Tag
 
 
 class KeyState(Model):
@@ -149,6 +150,99 @@ class KeyPage(Model):
     )
 
 
+class KeyMaterial(Model):
+    """One version of a key's material."""
+
+    material_id: str | Unset = UNSET
+    """The material's ID."""
+
+    charge_id: str | Unset = UNSET
+    """The billing ID of the material."""
+
+    create_time: str | Unset = UNSET
+    """When the material was made, as a Unix timestamp string."""
+
+    expiration_time: str | Unset = UNSET
+    """When the material expires, as a Unix timestamp string."""
+
+    state: int | Unset = UNSET
+    """The material's state."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("material_id", "material_id", t.STRING),
+        Field("charge_id", "charge_id", t.STRING),
+        Field("create_time", "create_time", t.STRING),
+        Field("expiration_time", "expiration_time", t.STRING),
+        Field("state", "state", t.INTEGER),
+    )
+
+
+class RotationStatus(Model):
+    """A key's automatic rotation (get-key-rotation-status)."""
+
+    key_rotation_enabled: bool | Unset = UNSET
+    """Whether automatic rotation is on."""
+
+    rotation_interval: int | Unset = UNSET
+    """Days between rotations, 30-365."""
+
+    last_rotation_time: str | Unset = UNSET
+    """When the key was last rotated, as a Unix timestamp string."""
+
+    number_of_rotations: int | Unset = UNSET
+    """How many times the key has been rotated."""
+
+    key_materials: builtins.list[KeyMaterial] | Unset = UNSET
+    """The key's material versions, where the region reports them."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("key_rotation_enabled", "key_rotation_enabled", t.BOOLEAN),
+        Field("rotation_interval", "rotation_interval", t.INTEGER),
+        Field("last_rotation_time", "last_rotation_time", t.STRING),
+        Field("number_of_rotations", "number_of_rotations", t.INTEGER),
+        Field("key_materials", "key_materials", t.list_of(t.model(KeyMaterial))),
+    )
+
+
+class KeyTags(Model):
+    """The tags of one key (GET /kms/{key_id}/tags)."""
+
+    tags: builtins.list[Tag] | Unset = UNSET
+    """The key's tags."""
+
+    exist_tags_num: int | Unset = UNSET
+    """How many tags the key has."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("tags", "tags", t.list_of(t.model(Tag))),
+        Field("exist_tags_num", "existTagsNum", t.INTEGER),
+    )
+
+
+class TagValues(Model):
+    """A tag key and every value it has on the project's keys."""
+
+    key: str | Unset = UNSET
+    """The tag's key."""
+
+    values: builtins.list[str] | Unset = UNSET
+    """Its values."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("key", "key", t.STRING),
+        Field("values", "values", t.list_of(t.STRING)),
+    )
+
+
+class ProjectTags(Model):
+    """Every tag of the project's keys (GET /kms/tags)."""
+
+    tags: builtins.list[TagValues] | Unset = UNSET
+    """The tag keys and their values."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("tags", "tags", t.list_of(t.model(TagValues))),)
+
+
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -194,7 +288,8 @@ class CreateOpts(Opts):
 
 
 class DescribeOpts(Opts):
-    """Options of describe. Also the options of enable and disable and cancel_deletion."""
+    """Options of describe. Also the options of enable and disable and cancel_deletion and
+    enable_rotation and disable_rotation and show_rotation_status."""
 
     key_id: str = REQUIRED
     """The key ID."""
@@ -298,9 +393,65 @@ class UpdateAliasOpts(Opts):
     )
 
 
+class UpdateRotationIntervalOpts(Opts):
+    """Options of update_rotation_interval."""
+
+    key_id: str = REQUIRED
+    """The key ID."""
+
+    rotation_interval: int = REQUIRED
+    """Days between rotations, 30-365."""
+
+    sequence: str | Unset = UNSET
+    """A 36-character request sequence number of the caller's choosing, for tracing."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("key_id", "key_id", t.STRING, required=True),
+        Param("rotation_interval", "rotation_interval", t.INTEGER, required=True),
+        Param("sequence", "sequence", t.STRING),
+    )
+
+
+class AddTagOpts(Opts):
+    """Options of add_tag."""
+
+    tag: Tag = REQUIRED
+    """The tag to add."""
+
+    sequence: str | Unset = UNSET
+    """A 36-character request sequence number of the caller's choosing, for tracing."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("tag", "tag", t.model(Tag), required=True),
+        Param("sequence", "sequence", t.STRING),
+    )
+
+
+class UpdateTagsOpts(Opts):
+    """Options of update_tags."""
+
+    tags: builtins.list[Tag] = REQUIRED
+    """The tags; for delete, each tag's value may be left out."""
+
+    action: Literal["create", "delete"] = REQUIRED
+    """create or delete."""
+
+    sequence: str | Unset = UNSET
+    """A 36-character request sequence number of the caller's choosing, for tracing."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("tags", "tags", t.list_of(t.model(Tag)), required=True),
+        Param("action", "action", t.STRING, required=True, enum=("create", "delete")),
+        Param("sequence", "sequence", t.STRING),
+    )
+
+
 EnableOpts = DescribeOpts
 DisableOpts = DescribeOpts
 CancelDeletionOpts = DescribeOpts
+EnableRotationOpts = DescribeOpts
+DisableRotationOpts = DescribeOpts
+ShowRotationStatusOpts = DescribeOpts
 
 _CREATE = Operation(
     "keys.create",
@@ -372,6 +523,73 @@ _UPDATE_ALIAS = Operation(
     ok=(200, 201, 202),
     request_kind="json",
     response_key="key_info",
+)
+_ENABLE_ROTATION = Operation(
+    "keys.enable_rotation",
+    "POST",
+    "/kms/enable-key-rotation",
+    ok=(200, 201, 202),
+    request_kind="json",
+    response_kind="empty",
+)
+_DISABLE_ROTATION = Operation(
+    "keys.disable_rotation",
+    "POST",
+    "/kms/disable-key-rotation",
+    ok=(200, 201, 202),
+    request_kind="json",
+    response_kind="empty",
+)
+_SHOW_ROTATION_STATUS = Operation(
+    "keys.show_rotation_status",
+    "POST",
+    "/kms/get-key-rotation-status",
+    ok=(200, 201, 202),
+    request_kind="json",
+    idempotent=True,
+)
+_UPDATE_ROTATION_INTERVAL = Operation(
+    "keys.update_rotation_interval",
+    "POST",
+    "/kms/update-key-rotation-interval",
+    ok=(200, 201, 202),
+    request_kind="json",
+    response_kind="empty",
+)
+_LIST_TAGS = Operation(
+    "keys.list_tags",
+    "GET",
+    "/kms/{key_id}/tags",
+    ok=(200, 203),
+)
+_LIST_PROJECT_TAGS = Operation(
+    "keys.list_project_tags",
+    "GET",
+    "/kms/tags",
+    ok=(200, 203),
+)
+_ADD_TAG = Operation(
+    "keys.add_tag",
+    "POST",
+    "/kms/{key_id}/tags",
+    ok=(200, 204),
+    request_kind="json",
+    response_kind="empty",
+)
+_REMOVE_TAG = Operation(
+    "keys.remove_tag",
+    "DELETE",
+    "/kms/{key_id}/tags/{key}",
+    ok=(200, 204),
+    response_kind="empty",
+)
+_UPDATE_TAGS = Operation(
+    "keys.update_tags",
+    "POST",
+    "/kms/{key_id}/tags/action",
+    ok=(200, 204),
+    request_kind="json",
+    response_kind="empty",
 )
 
 
@@ -503,6 +721,132 @@ def update_alias(
     """Change a key's alias (update-key-alias)."""
     return client.call(
         _UPDATE_ALIAS, None, model=Key, opts=opts, microversion=microversion, timeout=timeout
+    )
+
+
+def enable_rotation(
+    client: ServiceClient,
+    opts: EnableRotationOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Turn on automatic rotation of a symmetric key (enable-key-rotation; every 365 days unless
+    update_rotation_interval says otherwise). The answer has no body."""
+    return client.call(
+        _ENABLE_ROTATION, None, opts=opts, microversion=microversion, timeout=timeout
+    )
+
+
+def disable_rotation(
+    client: ServiceClient,
+    opts: DisableRotationOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Turn off automatic rotation (disable-key-rotation). The answer has no body."""
+    return client.call(
+        _DISABLE_ROTATION, None, opts=opts, microversion=microversion, timeout=timeout
+    )
+
+
+def show_rotation_status(
+    client: ServiceClient,
+    opts: ShowRotationStatusOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[RotationStatus]:
+    """Show whether a key rotates, how often and when it last did (get-key-rotation-status)."""
+    return client.call(
+        _SHOW_ROTATION_STATUS,
+        None,
+        model=RotationStatus,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def update_rotation_interval(
+    client: ServiceClient,
+    opts: UpdateRotationIntervalOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Set the days between automatic rotations (update-key-rotation-interval). The answer has no
+    body."""
+    return client.call(
+        _UPDATE_ROTATION_INTERVAL, None, opts=opts, microversion=microversion, timeout=timeout
+    )
+
+
+def list_tags(
+    client: ServiceClient,
+    key_id: str,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[KeyTags]:
+    """Show the tags of a key."""
+    return client.call(
+        _LIST_TAGS, {"key_id": key_id}, model=KeyTags, microversion=microversion, timeout=timeout
+    )
+
+
+def list_project_tags(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[ProjectTags]:
+    """Show every tag key, with its values, that the project's keys carry."""
+    return client.call(
+        _LIST_PROJECT_TAGS, None, model=ProjectTags, microversion=microversion, timeout=timeout
+    )
+
+
+def add_tag(
+    client: ServiceClient,
+    key_id: str,
+    opts: AddTagOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Add a tag to a key (a key may have up to 10; a tag of the same key is replaced)."""
+    return client.call(
+        _ADD_TAG, {"key_id": key_id}, opts=opts, microversion=microversion, timeout=timeout
+    )
+
+
+def remove_tag(
+    client: ServiceClient,
+    key_id: str,
+    key: str,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Remove the tag with this tag key from a key."""
+    return client.call(
+        _REMOVE_TAG, {"key_id": key_id, "key": key}, microversion=microversion, timeout=timeout
+    )
+
+
+def update_tags(
+    client: ServiceClient,
+    key_id: str,
+    opts: UpdateTagsOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Add (action "create") or remove (action "delete") several tags of a key at once."""
+    return client.call(
+        _UPDATE_TAGS, {"key_id": key_id}, opts=opts, microversion=microversion, timeout=timeout
     )
 
 

@@ -146,6 +146,8 @@ class _SpecWalker(Walker):
     def __init__(self, rel: str, errors: list[SpecError], marks: dict[Any, Loc]) -> None:
         super().__init__(max_values=MAX_NODES, max_depth=MAX_DEPTH, marks=marks)
         self.rel, self.errors = rel, errors
+        #: the TODO marks met, in order: (where, reason), reported like every spec error
+        self.unanswered: list[tuple[KeyPath, str]] = []
 
     def problem(self, reason: str, node: yaml.Node, path: KeyPath) -> None:
         line, column = position(node.start_mark)
@@ -178,6 +180,11 @@ class _SpecWalker(Walker):
             reason = _bad_text(value, doc=bool(path) and path[-1] == "doc")
             if reason:
                 self.problem(reason, node, path)
+            mark = todo_question(value)
+            if mark is not None:
+                question, suggestion = mark
+                hint = f" (suggested: {suggestion})" if suggestion is not None else ""
+                self.unanswered.append((path, f"TODO not answered: {question}{hint}"))
         return value
 
 
@@ -276,22 +283,6 @@ def todo_question(value: Any) -> tuple[str, str | None] | None:
     return text[: found.start()], found.group(1)
 
 
-def _unanswered(spec: SpecFile, data: Any, path: tuple[str | int, ...] = ()) -> Iterator[SpecError]:
-    """Every mark of a file, in order (the walk bounded the nesting already)."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _unanswered(spec, value, (*path, key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _unanswered(spec, value, (*path, i))
-    else:
-        mark = todo_question(data)
-        if mark is not None:
-            question, suggestion = mark
-            hint = f" (suggested: {suggestion})" if suggestion is not None else ""
-            yield spec.error(f"TODO not answered: {question}{hint}", *path)
-
-
 def load_file(source: Path, rel: str) -> SpecFile:
     """Load and validate one file; raise SpecErrors naming every problem."""
     where = _path_error(rel)
@@ -304,17 +295,17 @@ def load_file(source: Path, rel: str) -> SpecFile:
     node = _compose(text, rel)
     errors: list[SpecError] = []
     marks: dict[tuple[str | int, ...], Loc] = {}
+    walker = _SpecWalker(rel, errors, marks)
     try:
-        data = _SpecWalker(rel, errors, marks).walk(node) if node is not None else None
+        data = walker.walk(node) if node is not None else None
     except TooBig as exc:
         raise SpecErrors([SpecError(rel, *exc.position, "", f"too big: {exc.reason}")]) from None
     spec = SpecFile(source, rel, data if isinstance(data, dict) else {}, marks)
     if not isinstance(data, dict):
         errors.append(SpecError(rel, 1, 1, "", "a spec file must be a YAML mapping"))
         raise SpecErrors(errors)
-    unanswered = list(_unanswered(spec, data))
-    if unanswered:  # marks are answered first: a placeholder says nothing to the schema
-        raise SpecErrors(errors + unanswered)
+    if walker.unanswered:  # marks are answered first: a placeholder says nothing to the schema
+        raise SpecErrors(errors + [spec.error(reason, *path) for path, reason in walker.unanswered])
     if data.get("format") != 1:
         errors.append(
             spec.error(

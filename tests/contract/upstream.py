@@ -67,6 +67,17 @@ SOURCES = (
     Source("identity", "keystone", "api-ref/source/v3-ext/", "v3-ext/"),
     Source("placement", "openstack-placement", "api-ref/source/samples/"),
     Source("object-store", "swift", "api-ref/source/samples/", suffixes=(".json", ".txt")),
+    Source("baremetal", "ironic", "api-ref/source/samples/"),
+    Source("dns", "designate", "api-ref/source/samples/"),
+    Source("instance-ha", "masakari", "doc/api_samples/"),
+    Source("load-balancer", "octavia", "api-ref/source/v2/examples/"),
+    Source("load-balancer", "octavia", "api-ref/source/examples/"),
+    Source("messaging", "zaqar", "api-ref/source/samples/"),
+    Source("orchestration", "openstack-heat", "api-ref/source/v1/samples/"),
+    Source("shared-file-system", "manila", "api-ref/source/samples/"),
+    # no local driver runs these two: pinned in constraints.txt for their samples only
+    Source("container-infrastructure-management", "magnum", "api-ref/source/samples/"),
+    Source("database", "trove", "api-ref/source/samples/"),
 )
 SERVICES = tuple(sorted({s.service for s in SOURCES}))
 PACKAGES = tuple(sorted({s.package for s in SOURCES}))

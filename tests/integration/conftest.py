@@ -23,18 +23,18 @@ from stacksdk.runtime import (
     authenticated_client,
     errors,
 )
+from tests.integration.clouds import cloud_dirs, running, user_options
 from tests.integration.helpers import Cleanup, Unique
 from tests.localcloud.cloud import CloudInfo, LocalCloud
 from tests.localcloud.keystone import KeystoneInfo
 
-#: the running cloud's directory, and each service log's size when the current test began
-_cloud_dirs: list[Path] = []
+#: each running cloud's service log's size when the current test began
 _log_sizes: dict[Path, int] = {}
 SERVICE_ERROR_LINES = 80
 
 
 def _service_logs() -> list[Path]:
-    return sorted(p for d in _cloud_dirs for p in d.glob("*/*.log"))
+    return sorted(p for d in cloud_dirs for p in d.glob("*/*.log"))
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -79,8 +79,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.integration)
 
 
-#: every supported service: the SDK's tests use Keystone, Glance, Placement and
-#: Swift, test_localcloud checks Neutron, Nova and Cinder answer too
+#: the core seven (LocalCloud's default); services outside it (tests/localcloud/extra/)
+#: run in clouds of their own that the test packages needing them start (clouds.py)
 SERVICES = None
 
 
@@ -88,13 +88,8 @@ SERVICES = None
 def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudInfo]:
     """The running local cloud: endpoints, admin and demo credentials."""
     workdir: Path = tmp_path_factory.mktemp("cloud")
-    with LocalCloud(services=SERVICES) as local:
-        info = local.start(workdir)
-        _cloud_dirs.append(info.workdir)
-        try:
-            yield info
-        finally:
-            _cloud_dirs.remove(info.workdir)
+    with LocalCloud(services=SERVICES) as local, running(local, workdir) as info:
+        yield info
 
 
 @pytest.fixture(scope="session")
@@ -150,20 +145,6 @@ def cleanup() -> Iterator[Cleanup]:
             step()
         except errors.NotFound:
             pass
-
-
-def user_options(cloud: CloudInfo, user: str = "admin") -> AuthOptions:
-    """Project-scoped password options for the cloud's "admin" or "demo" user."""
-    c = cloud.credentials(user)
-    return AuthOptions(
-        identity_endpoint=cloud.auth_url,
-        username=c.username,
-        password=c.password,
-        user_domain_id=c.user_domain_id,
-        project_name=c.project_name,
-        project_domain_id=c.project_domain_id,
-        region_name=cloud.region,
-    )
 
 
 @pytest.fixture(scope="session")

@@ -23,9 +23,10 @@ import pytest
 import requests
 
 from stacksdk.runtime import ProviderClient, authenticated_client
-from tests.integration.conftest import user_options
+from tests.integration.clouds import user_options
 from tests.localcloud import (
     ALL_SERVICES,
+    CORE_SERVICES,
     CloudInfo,
     LocalCloud,
     cloud_status,
@@ -84,13 +85,15 @@ def url_of(provider: ProviderClient, service_type: str, region: str = "RegionOne
 
 def test_parse_services_always_adds_keystone_and_orders() -> None:
     assert parse_services("swift, glance") == ("keystone", "glance", "swift")
-    assert parse_services(None) == supported_services()
+    assert parse_services(None) == CORE_SERVICES  # the default set: the core seven
+    assert parse_services("all") == supported_services()
+    assert set(supported_services()) == set(ALL_SERVICES)
     assert parse_services(["keystone"]) == ("keystone",)
 
 
 def test_parse_services_rejects_unknown_names() -> None:
     with pytest.raises(ValueError, match="unknown service"):
-        parse_services("glance,heat")
+        parse_services("glance,gnocchi")
     with pytest.raises(ValueError, match="unknown service"):
         LocalCloud(services=("nova-compute",))
 
@@ -130,7 +133,7 @@ def test_files_written(cloud: CloudInfo) -> None:
 # placement is admin only: test_placement_is_admin_only covers the demo user there
 @pytest.mark.parametrize(
     ("name", "user"),
-    [(n, u) for n in ALL_SERVICES for u in ("admin", "demo") if (n, u) != ("placement", "demo")],
+    [(n, u) for n in CORE_SERVICES for u in ("admin", "demo") if (n, u) != ("placement", "demo")],
 )
 def test_service_answers_authenticated_list(
     cloud: CloudInfo, admin: ProviderClient, demo: ProviderClient, name: str, user: str

@@ -3,7 +3,7 @@
 start   start the local cloud in DIR and exit, leaving it running in the
         background (reuses the cloud running in DIR when it answers and has
         the requested services).  --services a,b,c picks services (keystone
-        is always included; default: all supported)
+        is always included; default: the core seven; "all": every one)
 run     start the cloud (or reuse the one running in DIR), run the command
         after `--` with OS_CLIENT_CONFIG_FILE and OS_CLOUD set, then stop what
         it started, whatever ends it (Ctrl-C, SIGTERM, SIGHUP; after SIGKILL
@@ -30,6 +30,7 @@ from .cloud import (
     CloudInfo,
     LocalCloud,
     cloud_status,
+    default_services,
     load_cloud_info,
     parse_services,
     stop_cloud,
@@ -164,7 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--services",
         default=None,
-        help=f"start: comma separated services (default: all of {','.join(supported_services())})",
+        help=(
+            f"start: comma separated services (default: {','.join(default_services())}; "
+            f"'all': {','.join(supported_services())})"
+        ),
     )
     parser.add_argument(
         "--user", choices=["admin", "demo"], default="admin", help="env: whose credentials"

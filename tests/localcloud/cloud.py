@@ -35,6 +35,7 @@ from typing import Any
 
 import requests
 
+from .extra import EXTRA_SERVICES
 from .keystone import Keystone, KeystoneInfo, stop_from_dir
 from .procs import (
     POLL_INTERVAL_S,
@@ -50,12 +51,17 @@ from .procs import (
     tails,
     write_private,
 )
-from .services import SERVICES, Context, Service
+from .services import SERVICES as CORE_SERVICE_CLASSES
+from .services import Context, Service
 from .venv import ensure_venv, log
 from .watchdog import Watchdog
 
-ALL_SERVICES = ("keystone", "glance", "placement", "swift", "neutron", "nova", "cinder")
-"""Every service the local cloud knows, in start/report order."""
+CORE_SERVICES = ("keystone", "glance", "placement", "swift", "neutron", "nova", "cinder")
+"""The default set (services=None): what the SDK's session-wide integration cloud runs."""
+SERVICES: dict[str, type[Service]] = {**CORE_SERVICE_CLASSES, **EXTRA_SERVICES}
+ALL_SERVICES = (*CORE_SERVICES, *EXTRA_SERVICES)
+"""Every service the local cloud knows, in start/report order: the core seven, then the
+ones of tests/localcloud/extra/ (started only when named, or with "all")."""
 
 INFO_FILE = "cloud.json"
 CLOUD_NAME = "local"
@@ -86,14 +92,22 @@ def supported_services() -> tuple[str, ...]:
     return ("keystone", *[n for n in ALL_SERVICES if n in SERVICES])
 
 
+def default_services() -> tuple[str, ...]:
+    """What services=None starts: the core services (keystone first)."""
+    return tuple(n for n in supported_services() if n in CORE_SERVICES)
+
+
 def parse_services(names: Iterable[str] | str | None) -> tuple[str, ...]:
     """Validate a selection ("a,b,c" or a list); keystone is always added.
-    Returns the names in ALL_SERVICES order.  None means every supported service."""
+    Returns the names in ALL_SERVICES order.  None means the core services
+    (default_services()); "all" means every supported service."""
     if names is None:
-        return supported_services()
+        return default_services()
     if isinstance(names, str):
         names = names.split(",")
     wanted = {n.strip().lower() for n in names if n.strip()}
+    if "all" in wanted:
+        return supported_services()
     unknown = sorted(wanted - set(ALL_SERVICES))
     if unknown:
         raise ValueError(
@@ -516,7 +530,7 @@ class LocalCloud:
         keystone_workers: int = 1,
     ) -> None:
         """`services`: names from ALL_SERVICES (keystone is always included);
-        None means every supported one.  Raises ValueError for unknown or
+        None means the core seven, "all" every supported one.  Raises ValueError for unknown or
         unsupported names."""
         self.services = parse_services(services)
         self._venv = venv

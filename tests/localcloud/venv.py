@@ -1,5 +1,5 @@
 """Build (once) and reuse one private venv with all the cloud's services
-(Keystone, Glance, Placement, Swift, Neutron, Nova, Cinder) and gunicorn.
+(the seven core ones, the twelve of issue 14 and the Neutron add-ons) and gunicorn.
 
 The venv lives at ``${STACKSDK_CLOUD_CACHE:-~/.cache/stacksdk}/cloud-venv-<hash>``
 where ``<hash>`` is the first 12 hex digits of the sha256 of ``constraints.txt``.
@@ -34,6 +34,21 @@ PACKAGES = (
     "neutron",
     "nova",
     "cinder",
+    "barbican",
+    "ironic",
+    "designate",
+    "masakari",
+    "mistral",
+    "zaqar",
+    "manila",
+    "octavia",
+    "openstack-heat",
+    "neutron-fwaas",
+    "neutron-vpnaas",
+    "networking-bgpvpn",
+    "networking-sfc",
+    "tap-as-a-service",
+    "neutron-dynamic-routing",
     "gunicorn",
 )
 # Console scripts that must exist in a complete venv (one per package at least).
@@ -48,6 +63,15 @@ REQUIRED_BINS = (
     "neutron-db-manage",
     "nova-manage",
     "cinder-manage",
+    "barbican-manage",
+    "ironic-dbsync",
+    "designate-manage",
+    "masakari-manage",
+    "mistral-db-manage",
+    "zaqar-sql-db-manage",
+    "manila-manage",
+    "octavia-db-manage",
+    "heat-manage",
 )
 MARKER = ".stacksdk-cloud-venv-complete"
 PIP_TIMEOUT_S = 1800.0
@@ -138,7 +162,7 @@ def _build(venv: Path) -> None:
     started = time.monotonic()
     log(f"creating venv {venv}")
     _run([sys.executable, "-m", "venv", str(venv)], subprocess_env())
-    log(f"installing {' '.join(PACKAGES)} with -c {CONSTRAINTS.name} (takes ~1.5-2 min)")
+    log(f"installing {' '.join(PACKAGES)} with -c {CONSTRAINTS.name} (takes ~3-5 min)")
     pip = [str(venv_bin(venv, "python")), "-m", "pip", "install", "--quiet"]
     pip += ["--disable-pip-version-check", "--progress-bar", "off"]
     _run(pip + ["-c", str(CONSTRAINTS), *PACKAGES], subprocess_env(venv))

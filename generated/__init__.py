@@ -19,6 +19,7 @@ MODULES = (
     "block_storage",
     "compute",
     "connection",
+    "container_infrastructure_management",
     "huaweicloud",
     "identity",
     "image",

@@ -20,6 +20,7 @@ MODULES = (
     "compute",
     "connection",
     "container_infrastructure_management",
+    "database",
     "huaweicloud",
     "identity",
     "image",

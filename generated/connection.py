@@ -48,6 +48,8 @@ class Connection(BaseConnection):
     container_infrastructure_management = ServiceAttribute(
         "stacksdk.container_infrastructure_management.v1"
     )
+    #: The database v1 client (stacksdk.database.v1).
+    database = ServiceAttribute("stacksdk.database.v1")
     #: The identity v3 client (stacksdk.identity.v3).
     identity = ServiceAttribute("stacksdk.identity.v3")
     #: The image v2 client (stacksdk.image.v2).

@@ -287,9 +287,6 @@ class UpdateOpts(Opts):
     health_status: Literal["HEALTHY", "UNHEALTHY", "UNKNOWN"] | None | Unset = UNSET
     """The health Magnum last saw; an update may set it."""
 
-    rollback: bool | Unset = UNSET
-    """Roll the cluster back when the update fails."""
-
     _params: ClassVar[tuple[Param, ...]] = (
         Param("node_count", "node_count", t.INTEGER),
         Param(
@@ -299,7 +296,6 @@ class UpdateOpts(Opts):
             nullable=True,
             enum=("HEALTHY", "UNHEALTHY", "UNKNOWN"),
         ),
-        Param("rollback", "rollback", t.BOOLEAN, location="query", since="1.3"),
     )
 
 
@@ -461,7 +457,8 @@ def update(
     timeout: RequestTimeout = None,
 ) -> Result[Cluster]:
     """Changes node_count or health_status (a JSON Patch of replace operations); the answer holds
-    only the uuid."""
+    only the uuid. Magnum's rollback query option (since 1.3) is not offered: the runtime
+    would also write it into the patch."""
     return client.call(
         _UPDATE,
         {"cluster_id": cluster_id},

@@ -125,13 +125,9 @@ class UpdateOpts(Opts):
     properties: dict[str, str] | Unset = UNSET
     """Settings of the federation (dns-zone, ...); an update may change them."""
 
-    rollback: bool | Unset = UNSET
-    """Roll back when the update fails."""
-
     _params: ClassVar[tuple[Param, ...]] = (
         Param("member_ids", "member_ids", t.list_of(t.STRING)),
         Param("properties", "properties", t.map_of(t.STRING)),
-        Param("rollback", "rollback", t.BOOLEAN, location="query"),
     )
 
 
@@ -233,7 +229,8 @@ def update(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[Federation]:
-    """Changes member_ids or properties (a JSON Patch); the answer holds only the uuid."""
+    """Changes member_ids or properties (a JSON Patch); the answer holds only the uuid (the
+    rollback query option is not offered, as for clusters)."""
     return client.call(
         _UPDATE,
         {"federation_id": federation_id},

@@ -188,7 +188,7 @@ _UPDATE = Operation(
     ok=(202,),
     request_kind="json",
     request_key="configuration",
-    response_key="configuration",
+    response_kind="empty",
 )
 _DELETE = Operation(
     "configurations.delete",
@@ -266,12 +266,11 @@ def update(
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
-) -> Result[Configuration]:
+) -> Result[None]:
     """Replaces the group's values (and name, description); settings left out are removed."""
     return client.call(
         _UPDATE,
         {"configuration_id": configuration_id},
-        model=Configuration,
         opts=opts,
         microversion=microversion,
         timeout=timeout,

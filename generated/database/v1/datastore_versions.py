@@ -204,7 +204,7 @@ _CREATE = Operation(
     ok=(202,),
     request_kind="json",
     request_key="version",
-    response_key="version",
+    response_kind="empty",
 )
 _UPDATE = Operation(
     "datastore_versions.update",
@@ -212,7 +212,7 @@ _UPDATE = Operation(
     "/mgmt/datastore-versions/{version_id}",
     ok=(202,),
     request_kind="json",
-    response_key="version",
+    response_kind="empty",
 )
 _DELETE = Operation(
     "datastore_versions.delete",
@@ -286,11 +286,9 @@ def create(
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
-) -> Result[DatastoreVersion]:
+) -> Result[None]:
     """Registers a datastore version (admins)."""
-    return client.call(
-        _CREATE, None, model=DatastoreVersion, opts=opts, microversion=microversion, timeout=timeout
-    )
+    return client.call(_CREATE, None, opts=opts, microversion=microversion, timeout=timeout)
 
 
 def update(
@@ -300,15 +298,10 @@ def update(
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
-) -> Result[DatastoreVersion]:
+) -> Result[None]:
     """Changes a datastore version (admins; the body is not wrapped)."""
     return client.call(
-        _UPDATE,
-        {"version_id": version_id},
-        model=DatastoreVersion,
-        opts=opts,
-        microversion=microversion,
-        timeout=timeout,
+        _UPDATE, {"version_id": version_id}, opts=opts, microversion=microversion, timeout=timeout
     )
 
 

@@ -945,7 +945,7 @@ _UPDATE = Operation(
     ok=(202,),
     request_kind="json",
     request_key="instance",
-    response_key="instance",
+    response_kind="empty",
 )
 _DELETE = Operation(
     "instances.delete",
@@ -1236,17 +1236,12 @@ def update(
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
-) -> Result[Instance]:
+) -> Result[None]:
     """Renames the instance, changes its access, attaches or detaches a configuration group,
     upgrades its datastore version or detaches a replica (one change at a time, besides the
     name)."""
     return client.call(
-        _UPDATE,
-        {"instance_id": instance_id},
-        model=Instance,
-        opts=opts,
-        microversion=microversion,
-        timeout=timeout,
+        _UPDATE, {"instance_id": instance_id}, opts=opts, microversion=microversion, timeout=timeout
     )
 
 

@@ -132,7 +132,7 @@ _UPDATE = Operation(
     ok=(202,),
     request_kind="json",
     request_key="user",
-    response_key="user",
+    response_kind="empty",
 )
 _DELETE = Operation(
     "users.delete",
@@ -227,12 +227,11 @@ def update(
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
-) -> Result[User]:
+) -> Result[None]:
     """Renames the user, changes its password or host."""
     return client.call(
         _UPDATE,
         {"instance_id": instance_id, "user_name": user_name},
-        model=User,
         opts=opts,
         microversion=microversion,
         timeout=timeout,

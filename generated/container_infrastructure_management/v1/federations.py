@@ -43,9 +43,6 @@ class Federation(Model):
     properties: dict[str, str] | Unset = UNSET
     """Settings of the federation (dns-zone, ...); an update may change them."""
 
-    project_id: str | Unset = UNSET
-    """The owner project."""
-
     links: builtins.list[Link] | Unset = UNSET
     """Self and bookmark links."""
 
@@ -63,7 +60,6 @@ class Federation(Model):
         Field("status", "status", t.STRING),
         Field("status_reason", "status_reason", t.STRING),
         Field("properties", "properties", t.map_of(t.STRING)),
-        Field("project_id", "project_id", t.STRING),
         Field("links", "links", t.list_of(t.model(Link))),
         Field("created_at", "created_at", t.DATETIME),
         Field("updated_at", "updated_at", t.DATETIME),

@@ -19,6 +19,8 @@ MODULES = (
     "block_storage",
     "compute",
     "connection",
+    "container_infrastructure_management",
+    "database",
     "huaweicloud",
     "identity",
     "image",

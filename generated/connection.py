@@ -44,6 +44,12 @@ class Connection(BaseConnection):
     block_storage = ServiceAttribute("stacksdk.block_storage.v3")
     #: The compute v2.1 client (stacksdk.compute.v2).
     compute = ServiceAttribute("stacksdk.compute.v2")
+    #: The container-infrastructure-management v1 client (stacksdk.container_infrastructure_management.v1).
+    container_infrastructure_management = ServiceAttribute(
+        "stacksdk.container_infrastructure_management.v1"
+    )
+    #: The database v1 client (stacksdk.database.v1).
+    database = ServiceAttribute("stacksdk.database.v1")
     #: The identity v3 client (stacksdk.identity.v3).
     identity = ServiceAttribute("stacksdk.identity.v3")
     #: The image v2 client (stacksdk.image.v2).

@@ -1,0 +1,64 @@
+# Generated from database/v1/versions.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""Trove's API versions, listed at the server's root (no token needed)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import Any, ClassVar
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime import UNSET, Field, Model, Operation, Page, Pager, Paging, RequestTimeout
+from stacksdk.runtime import ServiceClient, Unset
+from stacksdk.shared import Link as Link
+
+
+class Version(Model):
+    """Trove's API versions, listed at the server's root (no token needed)."""
+
+    id: str
+    """The version, "v1.0"."""
+
+    status: str | Unset = UNSET
+    """CURRENT, SUPPORTED or DEPRECATED."""
+
+    updated: datetime.datetime | Unset = UNSET
+    """When the version last changed."""
+
+    links: builtins.list[Link] | Unset = UNSET
+    """A self link."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", t.STRING),
+        Field("status", "status", t.STRING),
+        Field("updated", "updated", t.DATETIME),
+        Field("links", "links", t.list_of(t.model(Link))),
+    )
+
+
+_LIST = Operation(
+    "versions.list",
+    "GET",
+    "/",
+    ok=(200, 203),
+    authenticated=False,
+    root=True,
+    response_key="versions",
+    paging=Paging("single"),
+)
+
+
+def list(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Pager[Version]:
+    """Every API version the server offers (GET / at the server's root)."""
+    return client.pager(_LIST, None, model=Version, microversion=microversion, timeout=timeout)
+
+
+def extract_versions(page: Page[Any]) -> builtins.list[Version]:
+    """The Version items of a page (or of ``all_pages()``)."""
+    return page.extract_as(Version)

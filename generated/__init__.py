@@ -22,6 +22,7 @@ MODULES = (
     "huaweicloud",
     "identity",
     "image",
+    "key_manager",
     "network",
     "object_store",
     "placement",

@@ -157,8 +157,8 @@ def update(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[None]:
-    """Set a project's quotas: the resources given are set, the others reset to the defaults
-    (None)."""
+    """Set quotas for a project: the resources given are set, the others keep what they had (None
+    when never set)."""
     return client.call(
         _UPDATE, {"project_id": project_id}, opts=opts, microversion=microversion, timeout=timeout
     )

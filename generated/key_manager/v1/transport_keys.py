@@ -85,6 +85,17 @@ class TransportKey(Model):
     )
 
 
+class GetOpts(Opts):
+    """Options of get. Also the options of delete."""
+
+    accept: str = REQUIRED
+    """The Accept header, "*/*"."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("accept", "Accept", t.STRING, location="header", required=True),
+    )
+
+
 class CreateOpts(Opts):
     """Options of create."""
 
@@ -119,6 +130,8 @@ class ListRefsOpts(Opts):
     )
 
 
+DeleteOpts = GetOpts
+
 _GET = Operation(
     "transport_keys.get",
     "GET",
@@ -150,15 +163,20 @@ _LIST_REFS = Operation(
 def get(
     client: ServiceClient,
     transport_key_id: str,
+    opts: GetOpts,
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[TransportKey]:
-    """Show a transport key with its public key."""
+    """Show a transport key with its public key. Barbican refuses (406) a request that accepts
+    only application/json, the SDK's default, so accept must be given: "*/*" (the answer is
+    JSON). An unknown UUID is answered with 500 (Barbican does not catch its own not-found
+    error)."""
     return client.call(
         _GET,
         {"transport_key_id": transport_key_id},
         model=TransportKey,
+        opts=opts,
         microversion=microversion,
         timeout=timeout,
     )
@@ -180,13 +198,19 @@ def create(
 def delete(
     client: ServiceClient,
     transport_key_id: str,
+    opts: DeleteOpts,
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[None]:
-    """Delete a transport key (admin)."""
+    """Delete a transport key (admin). As get, refused (406) unless accept allows more than
+    application/json."""
     return client.call(
-        _DELETE, {"transport_key_id": transport_key_id}, microversion=microversion, timeout=timeout
+        _DELETE,
+        {"transport_key_id": transport_key_id},
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

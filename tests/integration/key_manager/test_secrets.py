@@ -56,7 +56,8 @@ def test_text_payload_roundtrip_get_find_delete(km: ServiceClient, unique: Uniqu
     assert got.bit_length is None and got.mode is None
     assert got.content_types == {"default": "text/plain"}
     assert got.consumers == []
-    assert present(got.expiration) - expires < datetime.timedelta(seconds=1)
+    expiration = present(got.expiration)
+    assert expiration is not None and abs(expiration - expires) < datetime.timedelta(seconds=1)
     assert isinstance(got.created, datetime.datetime) and got.creator_id
 
     payload = secrets.get_payload(km, sid, secrets.GetPayloadOpts(accept="text/plain"))
@@ -126,7 +127,7 @@ def test_two_step_upload_text_and_base64(
 ) -> None:
     text_id = make(km, cleanup, secrets.CreateOpts(name=unique("later-text")))
     secrets.upload_payload(
-        km, text_id, "plain text".encode(), secrets.UploadPayloadOpts(content_type="text/plain")
+        km, text_id, b"plain text", secrets.UploadPayloadOpts(content_type="text/plain")
     )
     assert secrets.get(km, text_id).extract().content_types == {"default": "text/plain"}
     got = secrets.get_payload(km, text_id, secrets.GetPayloadOpts(accept="text/plain"))

@@ -134,6 +134,10 @@ class Order(Model):
 class ListOpts(Opts):
     """Query parameters of list."""
 
+    meta: str | Unset = UNSET
+    """Only orders whose meta holds a text value equal to this one (a name, an algorithm, a
+    content type): Barbican looks for it, quoted as JSON, in the stored meta."""
+
     limit: int | Unset = UNSET
     """The most orders a page holds (Barbican caps it, 100 by default)."""
 
@@ -141,6 +145,7 @@ class ListOpts(Opts):
     """How many orders to skip."""
 
     _params: ClassVar[tuple[Param, ...]] = (
+        Param("meta", "meta", t.STRING, location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("offset", "offset", t.INTEGER, location="query"),
     )

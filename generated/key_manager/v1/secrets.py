@@ -86,6 +86,9 @@ class Secret(Model):
     consumers: builtins.list[ConsumerRef] | Unset = UNSET
     """The services that registered a use of the secret (microversion 1.1 and later)."""
 
+    transport_key_id: str | Unset = UNSET
+    """Only with get's transport_key_needed, the transport key to wrap a session key with."""
+
     transport_key_ref: str | Unset = UNSET
     """Only in the answer to a creation with transport_key_needed: the transport key to wrap the
     payload with before uploading it."""
@@ -109,6 +112,7 @@ class Secret(Model):
         Field("creator_id", "creator_id", t.STRING),
         Field("content_types", "content_types", t.map_of(t.STRING)),
         Field("consumers", "consumers", t.list_of(t.model(ConsumerRef)), since="1.1"),
+        Field("transport_key_id", "transport_key_id", t.STRING),
         Field("transport_key_ref", "transport_key_ref", t.STRING),
     )
 
@@ -177,6 +181,24 @@ class ListOpts(Opts):
         Param("sort", "sort", t.STRING, location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("offset", "offset", t.INTEGER, location="query"),
+    )
+
+
+class GetOpts(Opts):
+    """Options of get."""
+
+    transport_key_needed: Literal["true", "false"] | Unset = UNSET
+    """"true": add transport_key_id, the transport key to wrap a session key with for get_payload
+    (secret stores with transport keys only; others fail)."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param(
+            "transport_key_needed",
+            "transport_key_needed",
+            t.STRING,
+            location="query",
+            enum=("true", "false"),
+        ),
     )
 
 
@@ -363,14 +385,21 @@ def list(
 def get(
     client: ServiceClient,
     secret_id: str,
+    opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[Secret]:
-    """Show a secret's metadata (never its payload). A malformed UUID is answered with 404, like
-    an unknown one."""
+    """Show a secret's metadata (never its payload: this always asks for JSON, and Barbican
+    answers a GET of the secret that accepts another media type with the payload, as
+    get_payload does). A malformed UUID is answered with 404, like an unknown one."""
     return client.call(
-        _GET, {"secret_id": secret_id}, model=Secret, microversion=microversion, timeout=timeout
+        _GET,
+        {"secret_id": secret_id},
+        model=Secret,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
     )
 
 

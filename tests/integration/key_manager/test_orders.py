@@ -100,12 +100,15 @@ def test_asymmetric_order_gives_rsa_container(
 
 
 def test_order_paging_and_refusals(km: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
-    made = []
+    made: list[str] = []
+    names: list[str] = []
     for _ in range(3):
+        names.append(unique("p"))
         o = orders.create(
             km,
             orders.CreateOpts(
-                type="key", meta=orders.OrderMeta(name=unique("p"), algorithm="aes", bit_length=128)
+                type="key",
+                meta=orders.OrderMeta(name=names[-1], algorithm="aes", bit_length=128),
             ),
         ).extract()
         oid = secret_id(present(o.order_ref))
@@ -120,6 +123,11 @@ def test_order_paging_and_refusals(km: ServiceClient, unique: Unique, cleanup: C
     assert sum(len(p.items) for p in pages) == total
     listed = [secret_id(present(o.order_ref)) for p in pages for o in p.extract()]
     assert len(set(listed)) == total and set(made) <= set(listed)
+
+    # meta matches a whole text value of the stored meta (here a name), not a part of one
+    by_meta = orders.list(km, orders.ListOpts(meta=names[1]))
+    assert [secret_id(present(o.order_ref)) for o in by_meta] == [made[1]]
+    assert list(orders.list(km, orders.ListOpts(meta=names[1][:-2]))) == []
 
     with pytest.raises(errors.BadRequest):  # no multiple of 8
         orders.create(

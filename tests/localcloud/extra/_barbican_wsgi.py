@@ -10,6 +10,6 @@ default search and no command line.
 
 import os
 
-from paste import deploy
+from paste import deploy  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
 application = deploy.loadapp("config:" + os.environ["BARBICAN_PASTE_INI"])

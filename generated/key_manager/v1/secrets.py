@@ -465,8 +465,8 @@ def get_payload(
     timeout: RequestTimeout = None,
 ) -> Result[bytes]:
     """Read a secret's payload, byte for byte as stored. accept chooses the media type; one the
-    secret cannot be converted to is answered with 406. A secret without a payload answers
-    404."""
+    secret cannot be given as is answered with 406 (a binary payload as text/plain). A secret
+    without a payload answers 404."""
     return client.call(
         _GET_PAYLOAD,
         {"secret_id": secret_id},

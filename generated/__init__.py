@@ -24,6 +24,7 @@ MODULES = (
     "huaweicloud",
     "identity",
     "image",
+    "key_manager",
     "network",
     "object_store",
     "placement",

@@ -9,7 +9,9 @@ X-OpenStack-Ironic-API-Version); without one Ironic answers as 1.1. Fields newer
 request's version are left out of answers, and sending one is refused (406). Errors come as
 {"error_message": "<JSON text>"}.
 
-Modules (imported on first use): nodes.
+Modules (imported on first use): allocations, chassis, conductors, deploy_templates, drivers,
+events, inspection_rules, node_bios, node_firmware, node_history, nodes, portgroups, ports,
+runbooks, shards, volume_connectors, volume_targets.
 """
 
 from __future__ import annotations
@@ -20,7 +22,23 @@ from stacksdk.runtime import EndpointOpts, MicroversionSpec, ProviderClient, Ser
 from stacksdk.runtime import ServiceSpec, lazy_modules
 
 if TYPE_CHECKING:
+    from . import allocations as allocations
+    from . import chassis as chassis
+    from . import conductors as conductors
+    from . import deploy_templates as deploy_templates
+    from . import drivers as drivers
+    from . import events as events
+    from . import inspection_rules as inspection_rules
+    from . import node_bios as node_bios
+    from . import node_firmware as node_firmware
+    from . import node_history as node_history
     from . import nodes as nodes
+    from . import portgroups as portgroups
+    from . import ports as ports
+    from . import runbooks as runbooks
+    from . import shards as shards
+    from . import volume_connectors as volume_connectors
+    from . import volume_targets as volume_targets
 
 SERVICE = ServiceSpec(
     type="baremetal",
@@ -36,7 +54,25 @@ SERVICE = ServiceSpec(
     ),
 )
 
-MODULES = ("nodes",)
+MODULES = (
+    "allocations",
+    "chassis",
+    "conductors",
+    "deploy_templates",
+    "drivers",
+    "events",
+    "inspection_rules",
+    "node_bios",
+    "node_firmware",
+    "node_history",
+    "nodes",
+    "portgroups",
+    "ports",
+    "runbooks",
+    "shards",
+    "volume_connectors",
+    "volume_targets",
+)
 
 
 def new_client(provider: ProviderClient, opts: EndpointOpts | None = None) -> ServiceClient:

@@ -11,7 +11,7 @@ request's version are left out of answers, and sending one is refused (406). Err
 
 Modules (imported on first use): allocations, chassis, conductors, deploy_templates, drivers,
 events, inspection_rules, node_bios, node_firmware, node_history, nodes, portgroups, ports,
-runbooks, shards, volume_connectors, volume_targets.
+runbooks, shards, versions, volume_connectors, volume_targets.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from . import ports as ports
     from . import runbooks as runbooks
     from . import shards as shards
+    from . import versions as versions
     from . import volume_connectors as volume_connectors
     from . import volume_targets as volume_targets
 
@@ -70,6 +71,7 @@ MODULES = (
     "ports",
     "runbooks",
     "shards",
+    "versions",
     "volume_connectors",
     "volume_targets",
 )

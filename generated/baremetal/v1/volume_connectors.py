@@ -15,6 +15,22 @@ from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 from stacksdk.shared import Link as Link
 
 
+class VolumeLinks(Model):
+    """The volume resources of the API or of a node, as links."""
+
+    links: builtins.list[Link] | Unset = UNSET
+
+    connectors: builtins.list[Link] | Unset = UNSET
+
+    targets: builtins.list[Link] | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("links", "links", t.list_of(t.model(Link))),
+        Field("connectors", "connectors", t.list_of(t.model(Link))),
+        Field("targets", "targets", t.list_of(t.model(Link))),
+    )
+
+
 class VolumeConnector(Model):
     """A volume connector (since 1.32): how a node attaches to remote storage (an iSCSI initiator
     IQN, a Fibre Channel WWPN/WWNN, an IP or MAC)."""
@@ -234,6 +250,20 @@ _LIST_FOR_NODE = Operation(
     paging=Paging("marker", marker_field="uuid", next="next"),
     since="1.32",
 )
+_GET_VOLUME_ROOT = Operation(
+    "volume_connectors.get_volume_root",
+    "GET",
+    "/volume",
+    ok=(200, 203),
+    since="1.32",
+)
+_GET_NODE_VOLUME = Operation(
+    "volume_connectors.get_node_volume",
+    "GET",
+    "/nodes/{node_id}/volume",
+    ok=(200, 203),
+    since="1.32",
+)
 
 
 def list(
@@ -330,6 +360,35 @@ def list_for_node(
         {"node_id": node_id},
         model=VolumeConnector,
         opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def get_volume_root(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[VolumeLinks]:
+    """Links to the volume connectors and targets (GET /volume)."""
+    return client.call(
+        _GET_VOLUME_ROOT, None, model=VolumeLinks, microversion=microversion, timeout=timeout
+    )
+
+
+def get_node_volume(
+    client: ServiceClient,
+    node_id: str,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[VolumeLinks]:
+    """Links to a node's volume connectors and targets."""
+    return client.call(
+        _GET_NODE_VOLUME,
+        {"node_id": node_id},
+        model=VolumeLinks,
         microversion=microversion,
         timeout=timeout,
     )

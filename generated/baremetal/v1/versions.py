@@ -157,7 +157,6 @@ _GET_SERVER_ROOT = Operation(
     ok=(200, 203),
     authenticated=False,
     root=True,
-    response_key="version",
 )
 _GET_ROOT = Operation(
     "versions.get_root",
@@ -165,7 +164,6 @@ _GET_ROOT = Operation(
     "/",
     ok=(200, 203),
     authenticated=False,
-    response_key="version",
 )
 
 

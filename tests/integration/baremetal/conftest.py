@@ -10,7 +10,7 @@ import pytest
 
 import stacksdk.baremetal.v1 as baremetal_v1
 from stacksdk.baremetal.v1 import nodes
-from stacksdk.runtime import ServiceClient, errors
+from stacksdk.runtime import AuthOptions, ServiceClient, authenticated_client, errors
 from tests.integration.clouds import provider_for, service_cloud
 from tests.localcloud.cloud import CloudInfo
 
@@ -29,6 +29,23 @@ def bm_cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudInfo]:
 @pytest.fixture(scope="package")
 def baremetal(bm_cloud: CloudInfo) -> ServiceClient:
     return baremetal_v1.new_client(provider_for(bm_cloud))
+
+
+@pytest.fixture(scope="package")
+def baremetal_system(bm_cloud: CloudInfo) -> ServiceClient:
+    """The admin user with a system-scoped token: Ironic's policies for drivers,
+    conductors and shards name system scope only (oslo.policy 6 always
+    enforces scopes)."""
+    c = bm_cloud.credentials("admin")
+    opts = AuthOptions(
+        identity_endpoint=bm_cloud.auth_url,
+        username=c.username,
+        password=c.password,
+        user_domain_id=c.user_domain_id,
+        system_scope="all",
+        region_name=bm_cloud.region,
+    )
+    return baremetal_v1.new_client(authenticated_client(opts))
 
 
 def node_name(prefix: str = "node") -> str:

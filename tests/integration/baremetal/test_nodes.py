@@ -119,7 +119,7 @@ def test_provision_lifecycle_and_power(baremetal: ServiceClient, make_node: Make
     for target in ("power on", "power off"):
         nodes.set_power_state(baremetal, node.uuid, nodes.SetPowerStateOpts(target=target))
         poll(
-            lambda: nodes.get(baremetal, node.uuid).extract().power_state == target,
+            lambda t=target: nodes.get(baremetal, node.uuid).extract().power_state == t,  # type: ignore[misc]
             f"power state {target!r}",
         )
     # an active node cannot be deleted

@@ -18,7 +18,7 @@ from .conftest import DEADLINE_S, MakeNode, node_name, poll
 
 
 def provision(client: ServiceClient, node_id: str, target: str, wanted: str) -> nodes.Node:
-    nodes.set_provision_state(client, node_id, nodes.SetProvisionStateOpts(target=target))
+    nodes.set_provision_state(client, node_id, nodes.SetProvisionStateOpts(target=target))  # type: ignore[arg-type]
     return nodes.wait_for_status(client, node_id, wanted, timeout=DEADLINE_S, interval=0.3)
 
 
@@ -47,9 +47,9 @@ def test_create_get_find_update_delete(baremetal: ServiceClient, make_node: Make
     assert [link.rel for link in present(node.links)] == ["self", "bookmark"]
 
     by_id = nodes.get(baremetal, node.uuid).extract()
-    by_name = nodes.get(baremetal, present(node.name)).extract()
+    by_name = nodes.get(baremetal, str(present(node.name))).extract()
     assert by_id.uuid == by_name.uuid == node.uuid
-    assert nodes.find(baremetal, present(node.name)).uuid == node.uuid
+    assert nodes.find(baremetal, str(present(node.name))).uuid == node.uuid
     assert nodes.find(baremetal, node.uuid).name == node.name
 
     sparse = nodes.get(
@@ -72,7 +72,7 @@ def test_create_get_find_update_delete(baremetal: ServiceClient, make_node: Make
     with pytest.raises(errors.NotFound):
         nodes.get(baremetal, node.uuid)
     with pytest.raises(errors.ResourceNotFound):
-        nodes.find(baremetal, present(node.name))
+        nodes.find(baremetal, str(present(node.name)))
 
 
 def test_list_paging_fields_and_detail(baremetal: ServiceClient, make_node: MakeNode) -> None:

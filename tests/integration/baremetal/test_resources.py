@@ -54,7 +54,7 @@ def make_available(client: ServiceClient, node_id: str) -> None:
     # allocations only pick nodes whose power state is known
     power_off(client, node_id)
     for target, wanted in (("manage", "manageable"), ("provide", "available")):
-        nodes.set_provision_state(client, node_id, nodes.SetProvisionStateOpts(target=target))
+        nodes.set_provision_state(client, node_id, nodes.SetProvisionStateOpts(target=target))  # type: ignore[arg-type]
         nodes.wait_for_status(client, node_id, wanted, timeout=DEADLINE_S, interval=0.3)
 
 
@@ -85,8 +85,8 @@ def test_port_crud_paging_and_errors(
     assert first.node_uuid == node.uuid and first.pxe_enabled is True
     assert present(first.local_link_connection)["port_id"] == "Eth1/0"
 
-    assert ports.get(baremetal, present(first.name)).extract().uuid == first.uuid
-    assert ports.find(baremetal, present(first.name)).address == first.address
+    assert ports.get(baremetal, str(present(first.name))).extract().uuid == first.uuid
+    assert ports.find(baremetal, str(present(first.name))).address == first.address
     assert ports.list(baremetal, ports.ListOpts(address=first.address)).all_pages().extract()[
         0
     ].uuid == (first.uuid)
@@ -105,7 +105,7 @@ def test_port_crud_paging_and_errors(
     assert (updated.pxe_enabled, updated.physical_network) == (False, "physnet1")
 
     with pytest.raises(errors.Conflict):  # a MAC address is unique
-        ports.create(baremetal, ports.CreateOpts(address=first.address, node_uuid=node.uuid))
+        ports.create(baremetal, ports.CreateOpts(address=str(first.address), node_uuid=node.uuid))
     with pytest.raises(errors.BadRequest):
         ports.create(baremetal, ports.CreateOpts(address="not-a-mac", node_uuid=node.uuid))
     with pytest.raises(errors.MicroversionError):  # name is 1.88+
@@ -152,7 +152,7 @@ def test_portgroup_with_ports(
     ]
     of_node = list(portgroups.list_for_node(baremetal, node.uuid))
     assert [g.uuid for g in of_node] == [group.uuid]
-    assert portgroups.find(baremetal, present(group.name)).uuid == group.uuid
+    assert portgroups.find(baremetal, str(present(group.name))).uuid == group.uuid
 
     renamed = portgroups.update(
         baremetal, group.uuid, portgroups.UpdateOpts(name=node_name("bond2"), mode="active-backup")
@@ -221,7 +221,7 @@ def test_allocation_picks_an_available_node(
     assert done.node_uuid == node.uuid and done.last_error is None
     assert nodes.get(baremetal, node.uuid).extract().allocation_uuid == alloc.uuid
     assert allocations.get_for_node(baremetal, node.uuid).extract().uuid == alloc.uuid
-    assert allocations.find(baremetal, present(alloc.name)).uuid == alloc.uuid
+    assert allocations.find(baremetal, str(present(alloc.name))).uuid == alloc.uuid
     listed = list(allocations.list(baremetal, allocations.ListOpts(resource_class=rc)))
     assert [a.uuid for a in listed] == [alloc.uuid]
 
@@ -444,7 +444,7 @@ def test_drivers(baremetal_system: ServiceClient, baremetal: ServiceClient) -> N
     assert not listed[0].is_set("default_deploy_interface")
     fake = drivers.get(baremetal_system, "fake-hardware").extract()
     assert fake.default_deploy_interface == "fake"
-    assert set(present(fake.enabled_firmware_interfaces)) == {"fake", "no-firmware"}
+    assert set(fake.enabled_firmware_interfaces or []) == {"fake", "no-firmware"}
     assert fake.enabled_network_interfaces == ["noop"]
     detailed = list(drivers.list(baremetal_system, drivers.ListOpts(detail=True)))
     assert detailed[0].default_power_interface == "fake"

@@ -14,7 +14,6 @@ DHCP, Neutron, Glance or Swift is needed (``dhcp_provider = none``, the
 
 from __future__ import annotations
 
-import shutil
 import socket
 from typing import ClassVar
 
@@ -121,7 +120,9 @@ data_backend = database
             "PYTHONDONTWRITEBYTECODE": "1",
         }
         cmd = [str(venv_bin(ctx.venv, "ironic")), "--config-file", str(d / "ironic.conf")]
-        return [spawn("ironic", cmd, d, env, d / "ironic-server.log", extra_logs=[d / "ironic.log"])]
+        return [
+            spawn("ironic", cmd, d, env, d / "ironic-server.log", extra_logs=[d / "ironic.log"])
+        ]
 
 
 SERVICE = Ironic

@@ -2233,7 +2233,8 @@ def list_children(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[Any]:
-    """List the UUIDs of the node's child nodes (since 1.83): {"children": [...]}."""
+    """List the UUIDs of the node's child nodes (since 1.83): {"children": [...], "links": {...}}
+    (the link lists them as nodes)."""
     return client.call(
         _LIST_CHILDREN, {"node_id": node_id}, microversion=microversion, timeout=timeout
     )

@@ -15,6 +15,7 @@ from stacksdk.baremetal.v1 import (
     conductors,
     deploy_templates,
     drivers,
+    events,
     inspection_rules,
     node_bios,
     node_history,
@@ -490,3 +491,29 @@ def test_version_documents(baremetal: ServiceClient) -> None:
     assert present(root.version).id == "v1" and present(root.runbooks)
     server = versions.get_server_root(baremetal).extract()
     assert present(server.default_version).version == "1.115"
+
+
+# -- events ------------------------------------------------------------------------------
+
+
+def test_events(baremetal_system: ServiceClient) -> None:
+    port_id = str(uuid.uuid4())
+    event = events.Event(
+        event="network.bind_port",
+        port_id=port_id,
+        mac_address="52:54:00:12:34:56",
+        status="ACTIVE",
+        device_id=str(uuid.uuid4()),
+        binding_host_id=str(uuid.uuid4()),
+        binding_vnic_type="baremetal",
+    )
+    assert event.to_dict()["binding:vnic_type"] == "baremetal"
+    events.send(baremetal_system, events.SendOpts(events=[event]))  # 204, logged by Ironic
+    with pytest.raises(errors.BadRequest):  # an unknown event type is refused
+        baremetal_system.provider.request(
+            "POST",
+            baremetal_system.url("/events"),
+            json={"events": [{"event": "network.nothing", "port_id": port_id}]},
+            headers={"X-OpenStack-Ironic-API-Version": "1.54"},
+            ok=(204,),
+        )

@@ -9,10 +9,14 @@ from __future__ import annotations
 import uuid
 
 import pytest
+import requests
 
+import stacksdk.baremetal.v1 as baremetal_v1
 from stacksdk.baremetal.v1 import nodes
 from stacksdk.runtime import ServiceClient, errors
+from tests.integration.clouds import provider_for
 from tests.integration.helpers import present
+from tests.localcloud.cloud import CloudInfo
 
 from .conftest import DEADLINE_S, MakeNode, node_name, poll
 
@@ -22,10 +26,23 @@ def provision(client: ServiceClient, node_id: str, target: str, wanted: str) -> 
     return nodes.wait_for_status(client, node_id, wanted, timeout=DEADLINE_S, interval=0.3)
 
 
-def test_negotiated_version_is_the_servers_max(baremetal: ServiceClient) -> None:
+def test_negotiated_version_is_the_servers_max(
+    baremetal: ServiceClient, bm_cloud: CloudInfo
+) -> None:
     # Ironic 39 advertises 1.115, which is also the spec's cap
     assert baremetal.microversion is None  # nothing pinned: every call negotiates
     assert baremetal.negotiate() == "1.115"
+
+    sent: list[requests.Response] = []
+    provider = provider_for(bm_cloud)
+    provider.session.hooks["response"].append(lambda resp, *a, **k: sent.append(resp))
+    counted = baremetal_v1.new_client(provider)
+    assert list(nodes.list(counted, nodes.ListOpts(resource_class="none-such"))) == []
+    last = sent[-1]
+    assert last.request.headers["OpenStack-API-Version"] == "baremetal 1.115"
+    assert last.request.headers["X-OpenStack-Ironic-API-Version"] == "1.115"
+    assert last.headers["X-OpenStack-Ironic-API-Version"] == "1.115"  # what the server used
+    provider.session.close()
     resp = baremetal.provider.request("GET", baremetal.url("/nodes"), params=[("limit", "1")])
     assert resp.headers["X-OpenStack-Ironic-API-Version"] == "1.1"  # unversioned: the minimum
 

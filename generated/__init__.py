@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from stacksdk.connection import connect as connect
 
 MODULES = (
+    "baremetal",
     "block_storage",
     "compute",
     "connection",

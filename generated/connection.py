@@ -40,6 +40,8 @@ class Huaweicloud(ServiceGroup):
 class Connection(BaseConnection):
     """One cloud's service clients, each built on first use (:func:`connect`)."""
 
+    #: The baremetal v1 client (stacksdk.baremetal.v1).
+    baremetal = ServiceAttribute("stacksdk.baremetal.v1")
     #: The block-storage v3 client (stacksdk.block_storage.v3).
     block_storage = ServiceAttribute("stacksdk.block_storage.v3")
     #: The compute v2.1 client (stacksdk.compute.v2).

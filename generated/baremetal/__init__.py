@@ -1,0 +1,3 @@
+# Generated from baremetal/ by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""The baremetal service."""

@@ -129,12 +129,6 @@ class ListOpts(Opts):
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes (repeatable)."""
 
-    sort_key: builtins.list[str] | Unset = UNSET
-    """Sort by these attributes (give one sort_dir each)."""
-
-    sort_dir: builtins.list[str] | Unset = UNSET
-    """The direction per sort_key: asc or desc."""
-
     limit: int | Unset = UNSET
     """The most speakers a page holds."""
 
@@ -161,8 +155,6 @@ class ListOpts(Opts):
         Param("project_id", "project_id", t.STRING, location="query"),
         Param("tenant_id", "tenant_id", t.STRING, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
-        Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
-        Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),
         Param("page_reverse", "page_reverse", t.BOOLEAN, location="query"),
@@ -375,7 +367,7 @@ def list(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Pager[BgpSpeaker]:
-    """List the BGP speakers."""
+    """List the BGP speakers. The plugin declares no sort keys (sort_key is refused)."""
     return client.pager(
         _LIST, None, model=BgpSpeaker, opts=opts, microversion=microversion, timeout=timeout
     )

@@ -65,12 +65,6 @@ class ListOpts(Opts):
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes (repeatable)."""
 
-    sort_key: builtins.list[str] | Unset = UNSET
-    """Sort by these attributes (give one sort_dir each)."""
-
-    sort_dir: builtins.list[str] | Unset = UNSET
-    """The direction per sort_key: asc or desc."""
-
     limit: int | Unset = UNSET
     """The most associations a page holds."""
 
@@ -87,8 +81,6 @@ class ListOpts(Opts):
         Param("project_id", "project_id", t.STRING, location="query"),
         Param("tenant_id", "tenant_id", t.STRING, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
-        Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
-        Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),
         Param("page_reverse", "page_reverse", t.BOOLEAN, location="query"),
@@ -181,7 +173,8 @@ def list(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Pager[BgpvpnRouterAssociation]:
-    """List the router associations of a BGP VPN."""
+    """List the router associations of a BGP VPN. The plugin declares no sort keys (sort_key is
+    refused)."""
     return client.pager(
         _LIST,
         {"bgpvpn_id": bgpvpn_id},

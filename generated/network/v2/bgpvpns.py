@@ -108,12 +108,6 @@ class ListOpts(Opts):
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes (repeatable)."""
 
-    sort_key: builtins.list[str] | Unset = UNSET
-    """Sort by these attributes (give one sort_dir each)."""
-
-    sort_dir: builtins.list[str] | Unset = UNSET
-    """The direction per sort_key: asc or desc."""
-
     limit: int | Unset = UNSET
     """The most BGP VPNs a page holds."""
 
@@ -132,8 +126,6 @@ class ListOpts(Opts):
         Param("project_id", "project_id", t.STRING, location="query"),
         Param("tenant_id", "tenant_id", t.STRING, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
-        Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
-        Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),
         Param("page_reverse", "page_reverse", t.BOOLEAN, location="query"),
@@ -269,7 +261,8 @@ def list(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Pager[Bgpvpn]:
-    """List the BGP VPNs the caller may see (filter networks, routers and ports as lists)."""
+    """List the BGP VPNs the caller may see (filter networks, routers and ports as lists). The
+    plugin declares no sort keys (sort_key is refused)."""
     return client.pager(
         _LIST, None, model=Bgpvpn, opts=opts, microversion=microversion, timeout=timeout
     )

@@ -96,12 +96,6 @@ class ListOpts(Opts):
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes (repeatable)."""
 
-    sort_key: builtins.list[str] | Unset = UNSET
-    """Sort by these attributes (give one sort_dir each)."""
-
-    sort_dir: builtins.list[str] | Unset = UNSET
-    """The direction per sort_key: asc or desc."""
-
     limit: int | Unset = UNSET
     """The most tap flows a page holds."""
 
@@ -122,8 +116,6 @@ class ListOpts(Opts):
         Param("project_id", "project_id", t.STRING, location="query"),
         Param("tenant_id", "tenant_id", t.STRING, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
-        Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
-        Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),
         Param("page_reverse", "page_reverse", t.BOOLEAN, location="query"),
@@ -233,7 +225,8 @@ def list(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Pager[TapFlow]:
-    """List the tap flows the caller may see."""
+    """List the tap flows the caller may see. The plugin declares no sort keys (sort_key is
+    refused)."""
     return client.pager(
         _LIST, None, model=TapFlow, opts=opts, microversion=microversion, timeout=timeout
     )

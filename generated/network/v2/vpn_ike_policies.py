@@ -297,12 +297,6 @@ class ListOpts(Opts):
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes (repeatable)."""
 
-    sort_key: builtins.list[str] | Unset = UNSET
-    """Sort by these attributes (give one sort_dir each)."""
-
-    sort_dir: builtins.list[str] | Unset = UNSET
-    """The direction per sort_key: asc or desc."""
-
     limit: int | Unset = UNSET
     """The most policies a page holds."""
 
@@ -311,6 +305,12 @@ class ListOpts(Opts):
 
     page_reverse: bool | Unset = UNSET
     """Page backwards from the marker."""
+
+    sort_key: builtins.list[str] | Unset = UNSET
+    """Sort by these attributes (give one sort_dir each)."""
+
+    sort_dir: builtins.list[str] | Unset = UNSET
+    """The direction per sort_key: asc or desc."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("id", "id", t.STRING, location="query"),
@@ -396,11 +396,11 @@ class ListOpts(Opts):
         Param("project_id", "project_id", t.STRING, location="query"),
         Param("tenant_id", "tenant_id", t.STRING, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
-        Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
-        Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
         Param("limit", "limit", t.INTEGER, location="query"),
         Param("marker", "marker", t.STRING, location="query"),
         Param("page_reverse", "page_reverse", t.BOOLEAN, location="query"),
+        Param("sort_key", "sort_key", t.list_of(t.STRING), location="query"),
+        Param("sort_dir", "sort_dir", t.list_of(t.STRING), location="query"),
     )
 
 

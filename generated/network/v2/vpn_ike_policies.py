@@ -50,7 +50,10 @@ class IkePolicy(Model):
     auth_algorithm: (
         Literal["sha1", "sha256", "sha384", "sha512", "aes-xcbc", "aes-cmac"] | Unset
     ) = UNSET
-    """The integrity (hash) algorithm."""
+    """The integrity (hash) algorithm. The API still defaults to sha1 (and accepts 3des for
+    encryption) unless the vpn-no-sha1-3des extension is loaded, but neutron-vpnaas 29 dropped
+    both from its database: there, always send another one (the local cloud fails to read such
+    a policy back)."""
 
     encryption_algorithm: (
         Literal[
@@ -422,7 +425,10 @@ class CreateOpts(Opts):
     auth_algorithm: (
         Literal["sha1", "sha256", "sha384", "sha512", "aes-xcbc", "aes-cmac"] | Unset
     ) = UNSET
-    """The integrity (hash) algorithm."""
+    """The integrity (hash) algorithm. The API still defaults to sha1 (and accepts 3des for
+    encryption) unless the vpn-no-sha1-3des extension is loaded, but neutron-vpnaas 29 dropped
+    both from its database: there, always send another one (the local cloud fails to read such
+    a policy back)."""
 
     encryption_algorithm: (
         Literal[
@@ -588,7 +594,10 @@ class UpdateOpts(Opts):
     auth_algorithm: (
         Literal["sha1", "sha256", "sha384", "sha512", "aes-xcbc", "aes-cmac"] | Unset
     ) = UNSET
-    """The integrity (hash) algorithm."""
+    """The integrity (hash) algorithm. The API still defaults to sha1 (and accepts 3des for
+    encryption) unless the vpn-no-sha1-3des extension is loaded, but neutron-vpnaas 29 dropped
+    both from its database: there, always send another one (the local cloud fails to read such
+    a policy back)."""
 
     encryption_algorithm: (
         Literal[

@@ -174,7 +174,7 @@ def create(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[BgpvpnNetworkAssociation]:
-    """Associate a network with the BGP VPN (409 when it already is)."""
+    """Associate a network with the BGP VPN (400 when it already is)."""
     return client.call(
         _CREATE,
         {"bgpvpn_id": bgpvpn_id},

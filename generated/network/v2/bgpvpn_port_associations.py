@@ -1,7 +1,9 @@
 # Generated from network/v2/bgpvpn_port_associations.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """The association of a port with a BGP VPN, listed under the BGP VPN. Needs the bgpvpn-
-routes-control extension (networking-bgpvpn)."""
+routes-control extension (networking-bgpvpn). A Neutron that also loads the local_ip plugin
+cannot route these paths (404): both extensions name a sub-collection port_associations and
+Neutron keys sub-resources by that name alone, so local_ip's wins."""
 
 from __future__ import annotations
 
@@ -39,7 +41,9 @@ class PortRoute(Model):
 
 class BgpvpnPortAssociation(Model):
     """The association of a port with a BGP VPN, listed under the BGP VPN. Needs the bgpvpn-
-    routes-control extension (networking-bgpvpn)."""
+    routes-control extension (networking-bgpvpn). A Neutron that also loads the local_ip
+    plugin cannot route these paths (404): both extensions name a sub-collection
+    port_associations and Neutron keys sub-resources by that name alone, so local_ip's wins."""
 
     id: str
     """The association's UUID."""

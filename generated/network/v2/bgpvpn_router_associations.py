@@ -211,7 +211,7 @@ def create(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[BgpvpnRouterAssociation]:
-    """Associate a router with the BGP VPN (409 when it already is)."""
+    """Associate a router with the BGP VPN (400 when it already is)."""
     return client.call(
         _CREATE,
         {"bgpvpn_id": bgpvpn_id},

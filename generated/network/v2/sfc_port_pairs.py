@@ -49,10 +49,11 @@ class PortPair(Model):
     """The owner (the older name of project_id)."""
 
     ingress: str | Unset = UNSET
-    """The port where chained traffic enters the service function."""
+    """The port where chained traffic enters the service function (it needs a device_id: the
+    function's VM)."""
 
     egress: str | Unset = UNSET
-    """The port where it leaves (may be the ingress port)."""
+    """The port where it leaves (may be the ingress port; on the same device)."""
 
     service_function_parameters: ServiceFunctionParameters | Unset = UNSET
     """How traffic is handed over: correlation (null, mpls or nsh) and weight (for load balancing
@@ -141,10 +142,11 @@ class CreateOpts(Opts):
     """The owner (the older name of project_id)."""
 
     ingress: str = REQUIRED
-    """The port where chained traffic enters the service function."""
+    """The port where chained traffic enters the service function (it needs a device_id: the
+    function's VM)."""
 
     egress: str = REQUIRED
-    """The port where it leaves (may be the ingress port)."""
+    """The port where it leaves (may be the ingress port; on the same device)."""
 
     service_function_parameters: ServiceFunctionParameters | Unset = UNSET
     """How traffic is handed over: correlation (null, mpls or nsh) and weight (for load balancing
@@ -260,7 +262,7 @@ def create(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[PortPair]:
-    """Create a port pair (409 when its ports already are a pair)."""
+    """Create a port pair (400 when its ports already are a pair, or are not on one device)."""
     return client.call(
         _CREATE, None, model=PortPair, opts=opts, microversion=microversion, timeout=timeout
     )

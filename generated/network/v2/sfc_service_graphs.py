@@ -33,7 +33,8 @@ class ServiceGraph(Model):
     """The owner (the older name of project_id)."""
 
     port_chains: dict[str, builtins.list[str]] | Unset = UNSET
-    """Each source chain's ID mapped to the chains that follow it."""
+    """Each source chain's ID mapped to the chains that follow it (their port pairs need a
+    correlation; a chain belongs to one graph)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
@@ -104,7 +105,8 @@ class CreateOpts(Opts):
     """The owner (the older name of project_id)."""
 
     port_chains: dict[str, builtins.list[str]] = REQUIRED
-    """Each source chain's ID mapped to the chains that follow it."""
+    """Each source chain's ID mapped to the chains that follow it (their port pairs need a
+    correlation; a chain belongs to one graph)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("name", "name", t.STRING),

@@ -4,8 +4,8 @@ Neutron's alembic migrations do not run on sqlite, so (as Neutron's own unit
 tests do) the tables are created from its models' metadata; services.py then
 runs ``neutron-db-manage stamp heads`` so that the DB counts as up to date.
 The add-on projects' models (FWaaS, VPNaaS, BGPVPN, SFC, TaaS, dynamic
-routing) share the same metadata; each project's head module imports them,
-so they are imported before create_all. Idempotent: existing tables are left
+routing) share the same metadata: their head modules (or the model modules
+themselves) are imported before create_all. Idempotent: existing tables are left
 alone. The file is switched to write-ahead logging (see below).
 
 Usage: python neutron_schema.py sqlite:////path/neutron.db
@@ -14,11 +14,9 @@ Usage: python neutron_schema.py sqlite:////path/neutron.db
 import sys
 
 import sqlalchemy as sa  # type: ignore[import-not-found,unused-ignore]
-from neutron.db.migration.models import head  # type: ignore[import-not-found,unused-ignore]  # all models
-
-# The add-ons' models (their head modules, or the model modules themselves).
 from networking_bgpvpn.neutron.db import head as _bgpvpn  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
 from networking_sfc.db.migration.models import head as _sfc  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
+from neutron.db.migration.models import head  # type: ignore[import-not-found,unused-ignore]  # all models
 from neutron_dynamic_routing.db.migration.models import head as _bgp  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
 from neutron_fwaas.db.firewall.v2 import models as _fwaas  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
 from neutron_taas.db import head as _taas  # type: ignore[import-not-found,unused-ignore]  # noqa: F401

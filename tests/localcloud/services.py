@@ -668,8 +668,7 @@ drivers = dummy
         db = sqlite3.connect(d / "neutron.db")
         try:
             found = {
-                r[0]
-                for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
         finally:
             db.close()

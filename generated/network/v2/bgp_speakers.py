@@ -304,6 +304,7 @@ _REMOVE_BGP_PEER = Operation(
     "/bgp-speakers/{bgp_speaker_id}/remove_bgp_peer",
     ok=(200,),
     request_kind="json",
+    response_kind="empty",
 )
 _ADD_GATEWAY_NETWORK = Operation(
     "bgp_speakers.add_gateway_network",
@@ -462,13 +463,12 @@ def remove_bgp_peer(
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
-) -> Result[PeerRef]:
-    """Remove a peer from the speaker; returns the peer's ID. A peer the speaker does not have is
-    a 404."""
+) -> Result[None]:
+    """Remove a peer from the speaker (the answer's body is null). A peer the speaker does not
+    have is a 404."""
     return client.call(
         _REMOVE_BGP_PEER,
         {"bgp_speaker_id": bgp_speaker_id},
-        model=PeerRef,
         opts=opts,
         microversion=microversion,
         timeout=timeout,

@@ -30,9 +30,7 @@ def need(loaded: set[str], *aliases: str) -> None:
         )
 
 
-def make_network(
-    client: ServiceClient, name: str, cleanup: Cleanup, external: bool = False
-) -> str:
+def make_network(client: ServiceClient, name: str, cleanup: Cleanup, external: bool = False) -> str:
     opts = networks.CreateOpts(name=name, router_external=True) if external else None
     net = networks.create(client, opts or networks.CreateOpts(name=name)).extract()
     cleanup(lambda: networks.delete(client, net.id))

@@ -113,9 +113,7 @@ def test_bgpvpn_associations(network: ServiceClient, unique: Unique, cleanup: Cl
     assert bgpvpns.get(network, vpn).extract().networks == []
 
 
-def test_bgpvpn_port_associations(
-    network: ServiceClient, unique: Unique, cleanup: Cleanup
-) -> None:
+def test_bgpvpn_port_associations(network: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
     vpn = make_bgpvpn(network, unique("passoc"), cleanup, route_targets=["64512:9"])
     other = make_bgpvpn(network, unique("passoc-other"), cleanup, route_targets=["64512:10"])
     try:

@@ -72,7 +72,9 @@ def make_chain(
 ) -> str:
     group = sfc_port_pair_groups.create(
         network,
-        sfc_port_pair_groups.CreateOpts(name=name, port_pairs=[make_pair(network, net, name, cleanup)]),
+        sfc_port_pair_groups.CreateOpts(
+            name=name, port_pairs=[make_pair(network, net, name, cleanup)]
+        ),
     ).extract()
     cleanup(lambda: sfc_port_pair_groups.delete(network, group.id))
     classifiers = []
@@ -85,7 +87,9 @@ def make_chain(
         classifiers = [fc.id]
     chain = sfc_port_chains.create(
         network,
-        sfc_port_chains.CreateOpts(name=name, port_pair_groups=[group.id], flow_classifiers=classifiers),
+        sfc_port_chains.CreateOpts(
+            name=name, port_pair_groups=[group.id], flow_classifiers=classifiers
+        ),
     ).extract()
     cleanup(lambda: sfc_port_chains.delete(network, chain.id))
     return chain.id
@@ -101,9 +105,7 @@ def test_port_pair_crud_and_paging(
     unbound = make_port(network, sfc_net, name + "-unbound", cleanup)
     with pytest.raises(errors.BadRequest, match="does not belong to a host"):  # no device
         sfc_port_pairs.create(network, sfc_port_pairs.CreateOpts(ingress=unbound, egress=egress))
-    elsewhere = make_sf_port(
-        network, sfc_net, name + "-other", cleanup, device=VM[:-4] + "beef"
-    )
+    elsewhere = make_sf_port(network, sfc_net, name + "-other", cleanup, device=VM[:-4] + "beef")
     with pytest.raises(errors.BadRequest):  # the two ports are on different devices
         sfc_port_pairs.create(network, sfc_port_pairs.CreateOpts(ingress=ingress, egress=elsewhere))
     pair = sfc_port_pairs.create(

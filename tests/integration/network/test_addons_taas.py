@@ -66,10 +66,13 @@ def test_tap_service_and_flows(
     renamed = tap_flows.update(network, flow.id, tap_flows.UpdateOpts(name="renamed")).extract()
     assert renamed.name == "renamed"
     out_flow = tap_flows.create(
-        network, tap_flows.CreateOpts(tap_service_id=service.id, source_port=source, direction="OUT")
+        network,
+        tap_flows.CreateOpts(tap_service_id=service.id, source_port=source, direction="OUT"),
     ).extract()
     cleanup(lambda: tap_flows.delete(network, out_flow.id))
-    pages = paged_ids(tap_flows.list(network, tap_flows.ListOpts(tap_service_id=service.id, limit=1)))
+    pages = paged_ids(
+        tap_flows.list(network, tap_flows.ListOpts(tap_service_id=service.id, limit=1))
+    )
     seen = [i for p in pages for i in p]
     assert all(len(p) <= 1 for p in pages) and sorted(seen) == sorted([flow.id, out_flow.id])
     listed = tap_flows.list(network, tap_flows.ListOpts(direction="OUT", tap_service_id=service.id))

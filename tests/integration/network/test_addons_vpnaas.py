@@ -9,6 +9,8 @@ here names its auth_algorithm (SHA256)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 
 from stacksdk.network.v2 import (
@@ -30,13 +32,20 @@ from tests.integration.network.addons import (
     paged_ids,
 )
 
-
-SHA256 = "sha256"
+SHA256: Literal["sha256"] = "sha256"
 
 
 @pytest.fixture(scope="module", autouse=True)
 def vpnaas(network: ServiceClient) -> None:
     need(loaded_aliases(network), "vpnaas", "vpn-endpoint-groups")
+
+
+def make_ike_policy(network: ServiceClient, name: str, cleanup: Cleanup) -> str:
+    policy = vpn_ike_policies.create(
+        network, vpn_ike_policies.CreateOpts(name=name, auth_algorithm=SHA256)
+    ).extract()
+    cleanup(lambda: vpn_ike_policies.delete(network, policy.id))
+    return policy.id
 
 
 def test_ike_policy_crud_and_paging(
@@ -51,7 +60,11 @@ def test_ike_policy_crud_and_paging(
         ),
     ).extract()  # fmt: skip
     cleanup(lambda: vpn_ike_policies.delete(network, policy.id))
-    assert (policy.ike_version, policy.encryption_algorithm, policy.pfs) == ("v2", "aes-256", "group14")
+    assert (policy.ike_version, policy.encryption_algorithm, policy.pfs) == (
+        "v2",
+        "aes-256",
+        "group14",
+    )
     assert policy.auth_algorithm == SHA256 and policy.phase1_negotiation_mode == "main"
     lifetime = present(policy.lifetime)
     assert (lifetime.units, lifetime.value) == ("seconds", 7200)
@@ -61,11 +74,7 @@ def test_ike_policy_crud_and_paging(
     ).extract()
     assert changed.auth_algorithm == "sha512" and changed.description == "d"
 
-    more = []
-    for i in range(2):
-        p = vpn_ike_policies.create(network, vpn_ike_policies.CreateOpts(name=unique(f"ike{i}"), auth_algorithm=SHA256)).extract()
-        cleanup(lambda p=p: vpn_ike_policies.delete(network, p.id))
-        more.append(p.id)
+    more = [make_ike_policy(network, unique(f"ike{i}"), cleanup) for i in range(2)]
     wanted = sorted([policy.id, *more])
     pages = paged_ids(
         vpn_ike_policies.list(
@@ -76,9 +85,10 @@ def test_ike_policy_crud_and_paging(
     assert all(len(p) <= 1 for p in pages) and seen == sorted(seen) and set(wanted) <= set(seen)
     with pytest.raises(errors.BadRequest):
         vpn_ike_policies.create(
-            network, vpn_ike_policies.CreateOpts(
+            network,
+            vpn_ike_policies.CreateOpts(
                 auth_algorithm=SHA256, lifetime=vpn_ike_policies.Lifetime(value=10)
-            )
+            ),
         )
     vpn_ike_policies.delete(network, policy.id)
     with pytest.raises(errors.NotFound):
@@ -90,7 +100,10 @@ def test_ipsec_policy_crud(network: ServiceClient, unique: Unique, cleanup: Clea
     policy = vpn_ipsec_policies.create(
         network,
         vpn_ipsec_policies.CreateOpts(
-            name=name, transform_protocol="ah", encapsulation_mode="transport", auth_algorithm=SHA256
+            name=name,
+            transform_protocol="ah",
+            encapsulation_mode="transport",
+            auth_algorithm=SHA256,
         ),
     ).extract()
     cleanup(lambda: vpn_ipsec_policies.delete(network, policy.id))
@@ -140,12 +153,16 @@ def test_vpn_service_and_site_connection(
 
     local = vpn_endpoint_groups.create(
         network,
-        vpn_endpoint_groups.CreateOpts(name=unique("local"), type="subnet", endpoints=[local_subnet]),
+        vpn_endpoint_groups.CreateOpts(
+            name=unique("local"), type="subnet", endpoints=[local_subnet]
+        ),
     ).extract()
     cleanup(lambda: vpn_endpoint_groups.delete(network, local.id))
     peer = vpn_endpoint_groups.create(
         network,
-        vpn_endpoint_groups.CreateOpts(name=unique("peer"), type="cidr", endpoints=["10.99.0.0/24"]),
+        vpn_endpoint_groups.CreateOpts(
+            name=unique("peer"), type="cidr", endpoints=["10.99.0.0/24"]
+        ),
     ).extract()
     cleanup(lambda: vpn_endpoint_groups.delete(network, peer.id))
     assert (peer.type, peer.endpoints) == ("cidr", ["10.99.0.0/24"])
@@ -156,7 +173,9 @@ def test_vpn_service_and_site_connection(
             network, vpn_endpoint_groups.CreateOpts(type="cidr", endpoints=["not-a-cidr"])
         )
 
-    ike = vpn_ike_policies.create(network, vpn_ike_policies.CreateOpts(name=unique("ike"), auth_algorithm=SHA256)).extract()
+    ike = vpn_ike_policies.create(
+        network, vpn_ike_policies.CreateOpts(name=unique("ike"), auth_algorithm=SHA256)
+    ).extract()
     cleanup(lambda: vpn_ike_policies.delete(network, ike.id))
     ipsec = vpn_ipsec_policies.create(
         network, vpn_ipsec_policies.CreateOpts(name=unique("ipsec"), auth_algorithm=SHA256)

@@ -642,11 +642,14 @@ vni_ranges = 1:1000
 
 # The add-ons' drivers: FWaaS, VPNaaS and TaaS cast RPC to agents (none runs,
 # so firewall groups stay INACTIVE/PENDING_*, VPN services PENDING_CREATE);
-# BGPVPN's Dummy driver with route control and SFC's dummy drivers only use the DB.
+# BGPVPN's Dummy driver and SFC's dummy drivers only use the DB. BGPVPN's driver
+# is the one without route control (bgpvpn-routes-control): that extension's
+# port_associations would clash with local_ip's sub-collection of the same name
+# (Neutron keys sub-resources by collection name: the two share one attribute map).
 [service_providers]
 service_provider = FIREWALL_V2:fwaas_db:neutron_fwaas.services.firewall.service_drivers.agents.agents.FirewallAgentDriver:default
 service_provider = VPN:ipsec:neutron_vpnaas.services.vpn.service_drivers.ipsec.IPsecVPNDriver:default
-service_provider = BGPVPN:Dummy:networking_bgpvpn.neutron.services.service_drivers.driver_api.BGPVPNDriverRC:default
+service_provider = BGPVPN:Dummy:networking_bgpvpn.neutron.services.service_drivers.driver_api.BGPVPNDriver:default
 service_provider = TAAS:TAAS:neutron_taas.services.taas.service_drivers.taas_rpc.TaasRpcDriver:default
 
 [sfc]

@@ -1,9 +1,10 @@
 # Generated from network/v2/bgpvpn_port_associations.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """The association of a port with a BGP VPN, listed under the BGP VPN. Needs the bgpvpn-
-routes-control extension (networking-bgpvpn). A Neutron that also loads the local_ip plugin
-cannot route these paths (404): both extensions name a sub-collection port_associations and
-Neutron keys sub-resources by that name alone, so local_ip's wins."""
+routes-control extension (networking-bgpvpn). It does not go with the local_ip plugin: both
+name a sub-collection port_associations, Neutron keeps one attribute map and route per
+collection name, and these paths answer 404 while Local IP port associations are checked
+against these attributes (the local cloud therefore loads BGPVPN without route control)."""
 
 from __future__ import annotations
 
@@ -41,9 +42,11 @@ class PortRoute(Model):
 
 class BgpvpnPortAssociation(Model):
     """The association of a port with a BGP VPN, listed under the BGP VPN. Needs the bgpvpn-
-    routes-control extension (networking-bgpvpn). A Neutron that also loads the local_ip
-    plugin cannot route these paths (404): both extensions name a sub-collection
-    port_associations and Neutron keys sub-resources by that name alone, so local_ip's wins."""
+    routes-control extension (networking-bgpvpn). It does not go with the local_ip plugin:
+    both name a sub-collection port_associations, Neutron keeps one attribute map and route
+    per collection name, and these paths answer 404 while Local IP port associations are
+    checked against these attributes (the local cloud therefore loads BGPVPN without route
+    control)."""
 
     id: str
     """The association's UUID."""

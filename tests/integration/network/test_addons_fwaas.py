@@ -1,6 +1,13 @@
 """FWaaS v2 (neutron-fwaas) against the local Neutron: firewall rules, policies (with
 insert_rule and remove_rule) and groups. The agent driver casts to L3 agents that never
-run, so a group keeps the status the API server gives it (INACTIVE without ports)."""
+run, so a group keeps the status the API server gives it (INACTIVE without ports).
+
+The first listing of a project's firewall rules, policies or groups creates its default
+group, in a session of its own. Neutron counts a project's rules (for quotas) before it
+creates one by listing them, inside the quota reservation's transaction: on sqlite the
+default group's commit then makes that transaction's write fail ("database is locked",
+500) — only for the project's very first create. The module fixture lists the groups
+first, as a client of a fresh project on sqlite would have to."""
 
 from __future__ import annotations
 
@@ -15,6 +22,7 @@ from tests.integration.network.addons import loaded_aliases, need, paged_ids
 @pytest.fixture(scope="module", autouse=True)
 def fwaas(network: ServiceClient) -> None:
     need(loaded_aliases(network), "fwaas_v2")
+    firewall_groups.list(network).all_pages()  # makes the project's default group
 
 
 def make_rule(network: ServiceClient, name: str, cleanup: Cleanup, **kw: object) -> str:

@@ -1,8 +1,8 @@
 # Generated from network/v2/bgpvpn_port_associations.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
-"""The association of a port with a BGP VPN, listed under the BGP VPN. Needs the bgpvpn-
-routes-control extension (networking-bgpvpn). It does not go with the local_ip plugin: both
-name a sub-collection port_associations, Neutron keeps one attribute map and route per
+"""The association of a port with a BGP VPN, listed under the BGP VPN. Needs the
+bgpvpn-routes-control extension (networking-bgpvpn). It does not go with the local_ip plugin:
+both name a sub-collection port_associations, Neutron keeps one attribute map and route per
 collection name, and these paths answer 404 while Local IP port associations are checked
 against these attributes (the local cloud therefore loads BGPVPN without route control)."""
 
@@ -41,10 +41,10 @@ class PortRoute(Model):
 
 
 class BgpvpnPortAssociation(Model):
-    """The association of a port with a BGP VPN, listed under the BGP VPN. Needs the bgpvpn-
-    routes-control extension (networking-bgpvpn). It does not go with the local_ip plugin:
-    both name a sub-collection port_associations, Neutron keeps one attribute map and route
-    per collection name, and these paths answer 404 while Local IP port associations are
+    """The association of a port with a BGP VPN, listed under the BGP VPN. Needs the
+    bgpvpn-routes-control extension (networking-bgpvpn). It does not go with the local_ip
+    plugin: both name a sub-collection port_associations, Neutron keeps one attribute map and
+    route per collection name, and these paths answer 404 while Local IP port associations are
     checked against these attributes (the local cloud therefore loads BGPVPN without route
     control)."""
 

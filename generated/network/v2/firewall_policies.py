@@ -1,8 +1,8 @@
 # Generated from network/v2/firewall_policies.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """A firewall policy (FWaaS v2): an ordered list of firewall rules, applied as the ingress or
-egress policy of firewall groups. Needs the fwaas_v2 extension (neutron- fwaas, the
-firewall_v2 service plugin)."""
+egress policy of firewall groups. Needs the fwaas_v2 extension (neutron-fwaas, the firewall_v2
+service plugin)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 class FirewallPolicy(Model):
     """A firewall policy (FWaaS v2): an ordered list of firewall rules, applied as the ingress or
-    egress policy of firewall groups. Needs the fwaas_v2 extension (neutron- fwaas, the
+    egress policy of firewall groups. Needs the fwaas_v2 extension (neutron-fwaas, the
     firewall_v2 service plugin)."""
 
     id: str

@@ -1,7 +1,7 @@
 # Generated from network/v2/tap_flows.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """A tap flow: mirrors the traffic of a source port (in one or both directions, optionally only
-some VLANs) to a tap service. Needs the taas extension (tap-as-a- service)."""
+some VLANs) to a tap service. Needs the taas extension (tap-as-a-service)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 class TapFlow(Model):
     """A tap flow: mirrors the traffic of a source port (in one or both directions, optionally
-    only some VLANs) to a tap service. Needs the taas extension (tap-as-a- service)."""
+    only some VLANs) to a tap service. Needs the taas extension (tap-as-a-service)."""
 
     id: str
     """The tap flow's UUID."""

@@ -1,7 +1,7 @@
 # Generated from network/v2/tap_mirrors.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """A tap mirror: mirrors a port's traffic over a GRE or ERSPAN v1 tunnel to a remote IP, each
-direction with its own tunnel key. Needs the tap-mirror extension (tap-as-a- service, the
+direction with its own tunnel key. Needs the tap-mirror extension (tap-as-a-service, the
 tapmirror service plugin)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 class TapMirror(Model):
     """A tap mirror: mirrors a port's traffic over a GRE or ERSPAN v1 tunnel to a remote IP, each
-    direction with its own tunnel key. Needs the tap-mirror extension (tap-as-a- service, the
+    direction with its own tunnel key. Needs the tap-mirror extension (tap-as-a-service, the
     tapmirror service plugin)."""
 
     id: str

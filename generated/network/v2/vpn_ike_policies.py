@@ -85,7 +85,7 @@ class IkePolicy(Model):
         ]
         | Unset
     ) = UNSET
-    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes- ctr
+    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes-ctr
     extensions)."""
 
     phase1_negotiation_mode: Literal["main", "aggressive"] | Unset = UNSET
@@ -460,7 +460,7 @@ class CreateOpts(Opts):
         ]
         | Unset
     ) = UNSET
-    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes- ctr
+    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes-ctr
     extensions)."""
 
     phase1_negotiation_mode: Literal["main", "aggressive"] | Unset = UNSET
@@ -629,7 +629,7 @@ class UpdateOpts(Opts):
         ]
         | Unset
     ) = UNSET
-    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes- ctr
+    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes-ctr
     extensions)."""
 
     phase1_negotiation_mode: Literal["main", "aggressive"] | Unset = UNSET

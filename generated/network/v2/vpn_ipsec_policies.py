@@ -74,7 +74,7 @@ class IpsecPolicy(Model):
         ]
         | Unset
     ) = UNSET
-    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes- ctr
+    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes-ctr
     extensions)."""
 
     encapsulation_mode: Literal["tunnel", "transport"] | Unset = UNSET
@@ -450,7 +450,7 @@ class CreateOpts(Opts):
         ]
         | Unset
     ) = UNSET
-    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes- ctr
+    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes-ctr
     extensions)."""
 
     encapsulation_mode: Literal["tunnel", "transport"] | Unset = UNSET
@@ -614,7 +614,7 @@ class UpdateOpts(Opts):
         ]
         | Unset
     ) = UNSET
-    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes- ctr
+    """The encryption algorithm (the ccm/gcm/ctr ones need the vpn-aes-ccm-gcm and vpn-aes-ctr
     extensions)."""
 
     encapsulation_mode: Literal["tunnel", "transport"] | Unset = UNSET

@@ -2,7 +2,7 @@
 # Change the spec and run `python -m stacksdk.codegen`.
 """An IPsec site connection (VPNaaS): a tunnel from a VPN service to a peer gateway, with IKE and
 IPsec policies, a pre-shared key and the subnets on each side (endpoint groups, or the
-service's subnet and peer_cidrs). Needs the vpnaas extension (neutron- vpnaas)."""
+service's subnet and peer_cidrs). Needs the vpnaas extension (neutron-vpnaas)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class Dpd(Model):
 class IpsecSiteConnection(Model):
     """An IPsec site connection (VPNaaS): a tunnel from a VPN service to a peer gateway, with IKE
     and IPsec policies, a pre-shared key and the subnets on each side (endpoint groups, or the
-    service's subnet and peer_cidrs). Needs the vpnaas extension (neutron- vpnaas)."""
+    service's subnet and peer_cidrs). Needs the vpnaas extension (neutron-vpnaas)."""
 
     id: str
     """The connection's UUID."""

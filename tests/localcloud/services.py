@@ -582,11 +582,22 @@ use = egg:swift#symlink
 
 class Neutron(Service):
     """ML2 with no mechanism driver and no agents: networks, subnets, ports,
-    routers and security groups are API/DB only (ports stay DOWN)."""
+    routers and security groups are API/DB only (ports stay DOWN). The add-on
+    service plugins (FWaaS v2, VPNaaS, BGPVPN, SFC, TaaS, BGP dynamic routing)
+    load with drivers that only keep state in the DB or cast RPC to agents that
+    never answer (the fake:// transport)."""
 
     name = "neutron"
     service_type = "network"
     description = "OpenStack Networking (local)"
+    addon_plugins: ClassVar[tuple[str, ...]] = (
+        "firewall_v2", "vpnaas", "bgpvpn", "flow_classifier", "sfc", "taas", "tapmirror", "bgp",
+    )  # fmt: skip
+    # one table of each add-on's models (neutron_schema.py creates them)
+    addon_tables: ClassVar[tuple[str, ...]] = (
+        "firewall_groups_v2", "vpnservices", "bgpvpns", "sfc_flow_classifiers",
+        "sfc_port_chains", "tap_services", "tap_mirrors", "bgp_speakers",
+    )  # fmt: skip
 
     def prepare(self, ctx: Context) -> None:
         d = self.rundir(ctx)
@@ -599,7 +610,7 @@ class Neutron(Service):
             COMMON_DEFAULT.format(log=d / "neutron.log") + f"""
 state_path = {d}
 core_plugin = ml2
-service_plugins = router,qos,trunk,segments,local_ip,port_forwarding,log,metering,conntrack_helper,ndp_proxy,network_segment_range
+service_plugins = router,qos,trunk,segments,local_ip,port_forwarding,log,metering,conntrack_helper,ndp_proxy,network_segment_range,{','.join(self.addon_plugins)}
 auth_strategy = keystone
 transport_url = fake://
 api_paste_config = {paste}
@@ -628,11 +639,47 @@ network_vlan_ranges = physnet1:100:199
 
 [ml2_type_vxlan]
 vni_ranges = 1:1000
+
+# The add-ons' drivers: FWaaS, VPNaaS and TaaS cast RPC to agents (none runs,
+# so firewall groups stay INACTIVE/PENDING_*, VPN services PENDING_CREATE);
+# BGPVPN's Dummy driver and SFC's dummy drivers only use the DB. BGPVPN's driver
+# is the one without route control (bgpvpn-routes-control): that extension's
+# port_associations would clash with local_ip's sub-collection of the same name
+# (Neutron keys sub-resources by collection name: the two share one attribute map).
+[service_providers]
+service_provider = FIREWALL_V2:fwaas_db:neutron_fwaas.services.firewall.service_drivers.agents.agents.FirewallAgentDriver:default
+service_provider = VPN:ipsec:neutron_vpnaas.services.vpn.service_drivers.ipsec.IPsecVPNDriver:default
+service_provider = BGPVPN:Dummy:networking_bgpvpn.neutron.services.service_drivers.driver_api.BGPVPNDriver:default
+service_provider = TAAS:TAAS:neutron_taas.services.taas.service_drivers.taas_rpc.TaasRpcDriver:default
+
+[sfc]
+drivers = dummy
+
+[flowclassifier]
+drivers = dummy
 """ + authtoken_section(ctx, self.name) + lock_section(d),
         )
         self.prepare_db(ctx)
 
     db_files = ("neutron.db",)
+
+    def after_template(self, ctx: Context) -> None:
+        # A template saved before the add-on models were part of the schema
+        # lacks their tables: add them (create_all leaves the rest alone) and
+        # replace the template.
+        d = self.rundir(ctx)
+        db = sqlite3.connect(d / "neutron.db")
+        try:
+            found = {
+                r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        finally:
+            db.close()
+        if not set(self.addon_tables) <= found:
+            self.migrate(ctx)
+            tpl = templates_dir(ctx.venv) / self.name
+            shutil.rmtree(tpl, ignore_errors=True)
+            save_template(tpl, [d / f for f in self.db_files])
 
     def migrate(self, ctx: Context) -> None:
         d = self.rundir(ctx)

@@ -8,15 +8,20 @@ with limit/marker and <plural>_links. Errors come as {"NeutronError": {"type": .
 ..., "detail": ...}}.
 
 Modules (imported on first use): address_groups, address_scopes, agents,
-auto_allocated_topology, availability_zones, conntrack_helpers, default_security_group_rules,
-extensions, flavors, floating_ips, local_ip_associations, local_ips, loggable_resources, logs,
-metering_label_rules, metering_labels, ndp_proxies, network_ip_availabilities,
-network_segment_ranges, networks, port_bindings, port_forwardings, ports,
-qos_bandwidth_limit_rules, qos_dscp_marking_rules, qos_minimum_bandwidth_rules,
+auto_allocated_topology, availability_zones, bgp_peers, bgp_speakers,
+bgpvpn_network_associations, bgpvpn_port_associations, bgpvpn_router_associations, bgpvpns,
+conntrack_helpers, default_security_group_rules, extensions, firewall_groups,
+firewall_policies, firewall_rules, flavors, floating_ips, local_ip_associations, local_ips,
+loggable_resources, logs, metering_label_rules, metering_labels, ndp_proxies,
+network_ip_availabilities, network_segment_ranges, networks, port_bindings, port_forwardings,
+ports, qos_bandwidth_limit_rules, qos_dscp_marking_rules, qos_minimum_bandwidth_rules,
 qos_minimum_packet_rate_rules, qos_packet_rate_limit_rules, qos_policies, qos_rule_types,
 quotas, rbac_policies, routers, security_group_rules, security_groups,
 security_groups_default_statefulness, segments, service_profiles, service_providers,
-subnet_pools, subnets, tags, trunks, versions.
+sfc_flow_classifiers, sfc_port_chains, sfc_port_pair_groups, sfc_port_pairs,
+sfc_service_graphs, subnet_pools, subnets, tags, tap_flows, tap_mirrors, tap_services, trunks,
+versions, vpn_endpoint_groups, vpn_ike_policies, vpn_ipsec_policies,
+vpn_ipsec_site_connections, vpn_services.
 """
 
 from __future__ import annotations
@@ -31,9 +36,18 @@ if TYPE_CHECKING:
     from . import agents as agents
     from . import auto_allocated_topology as auto_allocated_topology
     from . import availability_zones as availability_zones
+    from . import bgp_peers as bgp_peers
+    from . import bgp_speakers as bgp_speakers
+    from . import bgpvpn_network_associations as bgpvpn_network_associations
+    from . import bgpvpn_port_associations as bgpvpn_port_associations
+    from . import bgpvpn_router_associations as bgpvpn_router_associations
+    from . import bgpvpns as bgpvpns
     from . import conntrack_helpers as conntrack_helpers
     from . import default_security_group_rules as default_security_group_rules
     from . import extensions as extensions
+    from . import firewall_groups as firewall_groups
+    from . import firewall_policies as firewall_policies
+    from . import firewall_rules as firewall_rules
     from . import flavors as flavors
     from . import floating_ips as floating_ips
     from . import local_ip_associations as local_ip_associations
@@ -65,11 +79,24 @@ if TYPE_CHECKING:
     from . import segments as segments
     from . import service_profiles as service_profiles
     from . import service_providers as service_providers
+    from . import sfc_flow_classifiers as sfc_flow_classifiers
+    from . import sfc_port_chains as sfc_port_chains
+    from . import sfc_port_pair_groups as sfc_port_pair_groups
+    from . import sfc_port_pairs as sfc_port_pairs
+    from . import sfc_service_graphs as sfc_service_graphs
     from . import subnet_pools as subnet_pools
     from . import subnets as subnets
     from . import tags as tags
+    from . import tap_flows as tap_flows
+    from . import tap_mirrors as tap_mirrors
+    from . import tap_services as tap_services
     from . import trunks as trunks
     from . import versions as versions
+    from . import vpn_endpoint_groups as vpn_endpoint_groups
+    from . import vpn_ike_policies as vpn_ike_policies
+    from . import vpn_ipsec_policies as vpn_ipsec_policies
+    from . import vpn_ipsec_site_connections as vpn_ipsec_site_connections
+    from . import vpn_services as vpn_services
 
 SERVICE = ServiceSpec(
     type="network",
@@ -84,9 +111,18 @@ MODULES = (
     "agents",
     "auto_allocated_topology",
     "availability_zones",
+    "bgp_peers",
+    "bgp_speakers",
+    "bgpvpn_network_associations",
+    "bgpvpn_port_associations",
+    "bgpvpn_router_associations",
+    "bgpvpns",
     "conntrack_helpers",
     "default_security_group_rules",
     "extensions",
+    "firewall_groups",
+    "firewall_policies",
+    "firewall_rules",
     "flavors",
     "floating_ips",
     "local_ip_associations",
@@ -118,11 +154,24 @@ MODULES = (
     "segments",
     "service_profiles",
     "service_providers",
+    "sfc_flow_classifiers",
+    "sfc_port_chains",
+    "sfc_port_pair_groups",
+    "sfc_port_pairs",
+    "sfc_service_graphs",
     "subnet_pools",
     "subnets",
     "tags",
+    "tap_flows",
+    "tap_mirrors",
+    "tap_services",
     "trunks",
     "versions",
+    "vpn_endpoint_groups",
+    "vpn_ike_policies",
+    "vpn_ipsec_policies",
+    "vpn_ipsec_site_connections",
+    "vpn_services",
 )
 
 

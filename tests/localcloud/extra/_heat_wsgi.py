@@ -17,21 +17,21 @@ import json
 import os
 import sys
 
-from oslo_service import backend
+from oslo_service import backend  # type: ignore[import-not-found,unused-ignore]
 
 backend.init_backend(backend.BackendType.THREADING)
 
 # oslo.config parses argv: gunicorn's arguments are not Heat's; ours carry the config file
 sys.argv = [sys.argv[0], *json.loads(os.environ.get("LOCALCLOUD_WSGI_ARGV", "[]"))]
 
-from heat.api.openstack import wsgi as _api_wsgi  # noqa: E402
+from heat.api.openstack import wsgi as _api_wsgi  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
 
 application = _api_wsgi.init_application()
 
-from heat.engine import service as _engine_service  # noqa: E402
-from heat.engine import template as _template  # noqa: E402
-from heat.rpc import api as _rpc_api  # noqa: E402
-from oslo_config import cfg  # noqa: E402
+from heat.engine import service as _engine_service  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
+from heat.engine import template as _template  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
+from heat.rpc import api as _rpc_api  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
+from oslo_config import cfg  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
 
 if not _template._get_template_extension_manager().names():
     raise RuntimeError("no Heat template format plugins are registered")

@@ -90,6 +90,39 @@ def test_http_errors_are_typed_with_server_message(client: ServiceClient, server
 
 
 @pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # Heat: the nested reason, not the title every 400 carries
+        (
+            {
+                "code": 400,
+                "title": "Bad Request",
+                "explanation": "The server could not comply with the request.",
+                "error": {"message": "Property error: rs.length: not a number", "type": "X"},
+            },
+            "Property error: rs.length: not a number",
+        ),
+        (
+            {"code": 400, "title": "Bad Request", "error": {"type": "X", "traceback": None}},
+            "Bad Request",
+        ),
+        ({"code": 400, "explanation": "Cannot comply."}, "Cannot comply."),
+        (
+            {"error": {"code": 401, "title": "Unauthorized", "message": "Auth needed."}},
+            "Auth needed.",
+        ),
+    ],
+)
+def test_error_message_prefers_the_nested_reason_to_a_title(
+    client: ServiceClient, server: Server, body: dict[str, object], message: str
+) -> None:
+    server.handler = lambda r: Reply(400, body)
+    with pytest.raises(errors.HTTPError) as info:
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert info.value.message == message
+
+
+@pytest.mark.parametrize(
     ("status", "cls"),
     [
         (400, errors.BadRequest),

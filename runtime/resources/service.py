@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from _thread import allocate_lock  # threading.Lock, without importing threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -181,7 +183,13 @@ class ServiceClient:
     def url(
         self, path: str, path_params: Mapping[str, Any] | None = None, *, root: bool = False
     ) -> str:
-        """The URL of ``path`` below the endpoint (``root``: below the server's root)."""
+        """The URL of ``path`` below the endpoint (``root``: below the server's root).
+
+        Every ``{name}`` of ``path`` must be given: a placeholder left in would be sent
+        as it is (``%7Bstack_name%7D``) and could name another resource."""
+        missing = [n for n in _PLACEHOLDER.findall(path) if not path_params or n not in path_params]
+        if missing:
+            raise ValueError(f"path parameter(s) {', '.join(missing)} of {path} not given")
         if path_params:
             from ..pipeline.urls import encode_segment
 
@@ -540,6 +548,9 @@ def _check_opts(op: Operation, opts: object) -> None:
         f"{op.name}: expected {resource + '.' if resource else ''}{expected} (options), "
         f"got {type(opts).__name__}"
     )
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 
 
 def _item_param(path: str) -> str:

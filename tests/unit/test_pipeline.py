@@ -658,6 +658,16 @@ def test_path_parameters_with_a_slash_are_refused(client: ServiceClient, server:
     assert server.requests == []
 
 
+@pytest.mark.parametrize("params", [None, {}, {"other": "x"}])
+def test_a_path_parameter_left_out_is_refused_not_sent_as_braces(
+    client: ServiceClient, server: Server, params: dict[str, str] | None
+) -> None:
+    # a find whose get needs two parameters once sent /stacks/%7Bstack_name%7D/<id>
+    with pytest.raises(ValueError, match="thing_id of /things/{thing_id} not given"):
+        client.call(DELETE, params)
+    assert server.requests == []
+
+
 def test_query_values_are_percent_encoded_with_20_for_a_space(
     provider: ProviderClient, server: Server
 ) -> None:

@@ -451,7 +451,13 @@ class ServiceClient:
             raise ValueError(f"name_or_id must be a str, not {type(name_or_id).__name__}")
         params = dict(path_params or {})
         id_param = _item_param(get_op.path)
-        if name_or_id not in ("", ".", ".."):  # as a path segment, these address another resource
+        # a get that needs more than the parents and the id (Heat's /stacks/{name}/{id})
+        # cannot be tried with the value alone: the listing finds it, and its fields fill in
+        # the rest of get's path for the final read
+        unknown = [
+            n for n in _PLACEHOLDER.findall(get_op.path) if n not in params and n != id_param
+        ]
+        if not unknown and name_or_id not in ("", ".", ".."):  # these address another resource
             try:
                 result = self.call(get_op, {**params, id_param: name_or_id}, model=model)
                 return result.extract_as(model)
@@ -500,10 +506,15 @@ class ServiceClient:
             )
         found = next(iter(matches.values()))
         found_id = getattr(found, id_field, None)
-        if not found_id or found_id == name_or_id:
+        if not found_id or (found_id == name_or_id and not unknown):
             return found
+        more = {n: getattr(found, n, None) for n in unknown}
+        if any(not isinstance(v, str) or not v for v in more.values()):
+            return found  # the listing does not say what get's path needs
         # a listing may carry less than get does (Nova's summary list of flavors)
-        return self.call(get_op, {**params, id_param: found_id}, model=model).extract_as(model)
+        return self.call(get_op, {**params, **more, id_param: found_id}, model=model).extract_as(
+            model
+        )
 
 
 #: characters a regular expression reads as operators, in Python's re (Nova on sqlite),

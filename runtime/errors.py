@@ -341,9 +341,9 @@ def _message_from(data: Any, depth: int = 0) -> str:
     if isinstance(data.get("error"), (dict, str)):
         # Heat: {"code": 400, "title": "Bad Request", "explanation": ...,
         #        "error": {"message": <the reason>, "type": ...}}
-        found = _message_from(data["error"], depth + 1)
-        if found:
-            return found
+        nested = _message_from(data["error"], depth + 1)
+        if nested:
+            return nested
     for key in ("title", "explanation"):
         value = data.get(key)
         if isinstance(value, str) and value:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from _thread import allocate_lock  # threading.Lock, without importing threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar

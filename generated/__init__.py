@@ -24,6 +24,7 @@ MODULES = (
     "image",
     "network",
     "object_store",
+    "orchestration",
     "placement",
     "shared",
 )

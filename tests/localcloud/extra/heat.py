@@ -57,6 +57,8 @@ observe_on_update = false
 max_stacks_per_tenant = 1000
 periodic_interval = 60
 client_retry_limit = 0
+enable_stack_abandon = true
+enable_stack_adopt = true
 
 [database]
 connection = sqlite:///{d / 'heat.db'}

@@ -299,7 +299,8 @@ def error_message(body: bytes) -> str:
     ``{"itemNotFound": {"message": ...}}`` (nova), ``{"NeutronError":
     {"message": ...}}``, ``{"errors": [{"detail": ...}]}`` (placement),
     ``{"message": ...}`` / ``{"faultstring": ...}``, Heat's ``{"title": ..., "error":
-    {"message": ...}}`` (the nested message wins over the title), Huawei Cloud's API gateway
+    {"message": ...}}`` (the nested message wins over the title), Barbican's ``{"title": ...,
+    "description": ...}``, Huawei Cloud's API gateway
     ``{"error_code": ..., "error_msg": ...}``, and plain text (on one line).
     At most 500 characters, whatever the body's size or shape.
     """
@@ -344,7 +345,8 @@ def _message_from(data: Any, depth: int = 0) -> str:
         nested = _message_from(data["error"], depth + 1)
         if nested:
             return nested
-    for key in ("title", "explanation"):
+    # Barbican: {"code": 400, "title": "Bad Request", "description": <the reason>}
+    for key in ("description", "title", "explanation"):
         value = data.get(key)
         if isinstance(value, str) and value:
             return value[: _MESSAGE_MAX * 4]

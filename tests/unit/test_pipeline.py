@@ -107,6 +107,8 @@ def test_http_errors_are_typed_with_server_message(client: ServiceClient, server
             "Bad Request",
         ),
         ({"code": 400, "explanation": "Cannot comply."}, "Cannot comply."),
+        # Barbican
+        ({"code": 400, "title": "Bad Request", "description": "No payload."}, "No payload."),
         (
             {"error": {"code": 401, "title": "Unauthorized", "message": "Auth needed."}},
             "Auth needed.",

@@ -125,7 +125,7 @@ _LIST = Operation(
     "/stacks/{stack_name}/{stack_id}/events",
     ok=(200, 203),
     response_key="events",
-    paging=Paging("marker", marker_field="id"),
+    paging=Paging("marker", complete_without_limit=True, marker_field="id"),
 )
 _GET = Operation(
     "events.get",
@@ -140,7 +140,7 @@ _LIST_FOR_RESOURCE = Operation(
     "/stacks/{stack_name}/{stack_id}/resources/{resource_name}/events",
     ok=(200, 203),
     response_key="events",
-    paging=Paging("marker", marker_field="id"),
+    paging=Paging("marker", complete_without_limit=True, marker_field="id"),
 )
 
 

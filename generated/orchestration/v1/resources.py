@@ -162,6 +162,7 @@ _GET_METADATA = Operation(
     "GET",
     "/stacks/{stack_name}/{stack_id}/resources/{resource_name}/metadata",
     ok=(200, 203),
+    response_key="metadata",
 )
 _SIGNAL = Operation(
     "resources.signal",

@@ -69,12 +69,12 @@ class SoftwareConfig(Model):
 
     id: str
 
-    name: str | Unset = UNSET
+    name: str | None | Unset = UNSET
 
-    group: str | Unset = UNSET
+    group: str | None | Unset = UNSET
     """The tool that runs the config on the server (script, puppet, Heat::Ungrouped ...)."""
 
-    config: str | Unset = UNSET
+    config: str | None | Unset = UNSET
     """The configuration itself (script text, ...)."""
 
     inputs: builtins.list[ConfigInput] | Unset = UNSET
@@ -122,12 +122,12 @@ class ListOpts(Opts):
 class CreateOpts(Opts):
     """Options of create."""
 
-    name: str = REQUIRED
+    name: str | None = REQUIRED
 
-    group: str | Unset = UNSET
+    group: str | None | Unset = UNSET
     """The tool that runs the config on the server (script, puppet, Heat::Ungrouped ...)."""
 
-    config: str | Unset = UNSET
+    config: str | None | Unset = UNSET
     """The configuration itself (script text, ...)."""
 
     inputs: builtins.list[ConfigInput] | Unset = UNSET
@@ -138,9 +138,9 @@ class CreateOpts(Opts):
     """Options for the group's tool."""
 
     _params: ClassVar[tuple[Param, ...]] = (
-        Param("name", "name", t.STRING, required=True),
-        Param("group", "group", t.STRING),
-        Param("config", "config", t.STRING),
+        Param("name", "name", t.STRING, required=True, nullable=True),
+        Param("group", "group", t.STRING, nullable=True),
+        Param("config", "config", t.STRING, nullable=True),
         Param("inputs", "inputs", t.list_of(t.model(ConfigInput))),
         Param("outputs", "outputs", t.list_of(t.model(ConfigOutput))),
         Param("options", "options", t.map_of(t.ANY), nullable=True),
@@ -168,7 +168,6 @@ _CREATE = Operation(
     "/software_configs",
     ok=(200,),
     request_kind="json",
-    request_key="software_config",
     response_key="software_config",
 )
 _DELETE = Operation(

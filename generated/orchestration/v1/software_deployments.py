@@ -191,7 +191,6 @@ _CREATE = Operation(
     "/software_deployments",
     ok=(200,),
     request_kind="json",
-    request_key="software_deployment",
     response_key="software_deployment",
 )
 _UPDATE = Operation(
@@ -200,7 +199,6 @@ _UPDATE = Operation(
     "/software_deployments/{software_deployment_id}",
     ok=(200,),
     request_kind="json",
-    request_key="software_deployment",
     response_key="software_deployment",
 )
 _DELETE = Operation(

@@ -7,8 +7,8 @@ stack can hold are those of services running in the same local cloud (OS::Keysto
 always; OS::Neutron::*, OS::Glance::*, OS::Swift::* when those run) and Heat's own
 (OS::Heat::RandomString, None, Value, TestResource, ResourceGroup, ...).  Deferred
 operations use Keystone trusts, with the heat service user as trustee.  No stack
-user domain is configured (resources that create stack users, such as wait
-condition handles of the heat_signal kind, are not usable).  OS::Keystone::Project
+user domain is configured: users Heat creates for a stack's signals (wait condition
+handles) go in the stack's own project, with the heat_stack_user role.  OS::Keystone::Project
 deletes ask Neutron for the project's security groups: without Neutron in the cloud
 that delete fails (DELETE_FAILED), so tests use other resources, or start Neutron too.
 """
@@ -29,6 +29,8 @@ class Heat(Service):
     name = "heat"
     service_type = "orchestration"
     description = "OpenStack Orchestration (local: API and engine in one process)"
+    # the role of the users Heat creates for a stack's signals (wait condition handles)
+    roles = ("heat_stack_user",)
 
     def catalog_url(self) -> str:
         return f"{self.base_url()}/v1/$(project_id)s"

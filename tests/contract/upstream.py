@@ -71,7 +71,7 @@ SOURCES = (
     Source("dns", "designate", "api-ref/source/samples/"),
     Source("instance-ha", "masakari", "doc/api_samples/"),
     Source("load-balancer", "octavia", "api-ref/source/v2/examples/"),
-    Source("load-balancer", "octavia", "api-ref/source/examples/"),
+    Source("load-balancer", "octavia", "api-ref/source/examples/", "versions/"),
     Source("messaging", "zaqar", "api-ref/source/samples/"),
     Source("orchestration", "openstack-heat", "api-ref/source/v1/samples/"),
     Source("shared-file-system", "manila", "api-ref/source/samples/"),

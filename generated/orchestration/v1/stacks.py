@@ -170,6 +170,9 @@ class Stack(Model):
 
     links: builtins.list[Link] | Unset = UNSET
 
+    resources: builtins.list[dict[str, Any]] | Unset = UNSET
+    """preview() only: the resources the stack would have (nested lists for nested stacks)."""
+
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("stack_name", "stack_name", t.STRING),
@@ -192,6 +195,7 @@ class Stack(Model):
         Field("parameters", "parameters", t.map_of(t.ANY)),
         Field("outputs", "outputs", t.list_of(t.model(Output))),
         Field("links", "links", t.list_of(t.model(Link))),
+        Field("resources", "resources", t.list_of(t.map_of(t.ANY))),
     )
 
 

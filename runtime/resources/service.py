@@ -615,11 +615,15 @@ def _split(
 def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:
     """RFC 6902 operations for update options: set fields are replaced (None
     replaces with null: declared attributes cannot be removed); a ``members``
-    map adds one member per entry, or removes it when the value is None."""
+    map adds one member per entry, or removes it when the value is None.  Only
+    body options become operations (a query option such as Magnum's rollback
+    goes in the query string alone)."""
     ops: list[dict[str, Any]] = []
     if opts is None:
         return ops
     for p, value in opts.items(version):
+        if p.location != "body":  # query and header options go where they belong, not here
+            continue
         if p.style == "members":
             for key, item in (value or {}).items():
                 path = "/" + _pointer(str(key))

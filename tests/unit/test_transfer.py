@@ -176,7 +176,9 @@ def test_json_patch_query_options_go_only_in_the_query(
     client: ServiceClient, server: Server
 ) -> None:
     # Magnum's cluster update: ?rollback=true beside a JSON Patch of the cluster
-    op = Operation("clusters.update", "PATCH", "/clusters/{id}", request_kind="json-patch")
+    op = Operation(
+        "clusters.update", "PATCH", "/clusters/{id}", ok=(202,), request_kind="json-patch"
+    )
     server.handler = lambda r: Reply(202, {"uuid": "c"})
     client.call(op, {"id": "c"}, opts=PatchWithQueryOpts(name="x", rollback=True))
     req: Request = server.requests[0]

@@ -28,6 +28,7 @@ MODULES = (
     "key_manager",
     "network",
     "object_store",
+    "orchestration",
     "placement",
     "shared",
 )

@@ -62,6 +62,8 @@ class Connection(BaseConnection):
     network = ServiceAttribute("stacksdk.network.v2")
     #: The object-store v1 client (stacksdk.object_store.v1).
     object_store = ServiceAttribute("stacksdk.object_store.v1")
+    #: The orchestration v1 client (stacksdk.orchestration.v1).
+    orchestration = ServiceAttribute("stacksdk.orchestration.v1")
     #: The placement v1 client (stacksdk.placement.v1).
     placement = ServiceAttribute("stacksdk.placement.v1")
     #: huaweicloud's own services, each client built on first use.

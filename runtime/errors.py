@@ -298,7 +298,9 @@ def error_message(body: bytes) -> str:
     Known shapes: ``{"error": {"message": ...}}`` (keystone),
     ``{"itemNotFound": {"message": ...}}`` (nova), ``{"NeutronError":
     {"message": ...}}``, ``{"errors": [{"detail": ...}]}`` (placement),
-    ``{"message": ...}`` / ``{"faultstring": ...}``, Huawei Cloud's API gateway
+    ``{"message": ...}`` / ``{"faultstring": ...}``, Heat's ``{"title": ..., "error":
+    {"message": ...}}`` (the nested message wins over the title), Barbican's ``{"title": ...,
+    "description": ...}``, Huawei Cloud's API gateway
     ``{"error_code": ..., "error_msg": ...}``, and plain text (on one line).
     At most 500 characters, whatever the body's size or shape.
     """
@@ -329,7 +331,7 @@ def _message_from(data: Any, depth: int = 0) -> str:
         return "; ".join(m for m in found if m)
     if not isinstance(data, dict):
         return ""
-    for key in ("message", "detail", "faultstring", "title", "error_description", "error_msg"):
+    for key in ("message", "detail", "faultstring", "error_description", "error_msg"):
         value = data.get(key)
         if isinstance(value, str) and value:
             return value[: _MESSAGE_MAX * 4]
@@ -338,5 +340,14 @@ def _message_from(data: Any, depth: int = 0) -> str:
     if len(data) == 1:
         return _message_from(next(iter(data.values())), depth + 1)
     if isinstance(data.get("error"), (dict, str)):
-        return _message_from(data["error"], depth + 1)
+        # Heat: {"code": 400, "title": "Bad Request", "explanation": ...,
+        #        "error": {"message": <the reason>, "type": ...}}
+        nested = _message_from(data["error"], depth + 1)
+        if nested:
+            return nested
+    # Barbican: {"code": 400, "title": "Bad Request", "description": <the reason>}
+    for key in ("description", "title", "explanation"):
+        value = data.get(key)
+        if isinstance(value, str) and value:
+            return value[: _MESSAGE_MAX * 4]
     return ""

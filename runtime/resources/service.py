@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from _thread import allocate_lock  # threading.Lock, without importing threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -181,7 +182,13 @@ class ServiceClient:
     def url(
         self, path: str, path_params: Mapping[str, Any] | None = None, *, root: bool = False
     ) -> str:
-        """The URL of ``path`` below the endpoint (``root``: below the server's root)."""
+        """The URL of ``path`` below the endpoint (``root``: below the server's root).
+
+        Every ``{name}`` of ``path`` must be given: a placeholder left in would be sent
+        as it is (``%7Bstack_name%7D``) and could name another resource."""
+        missing = [n for n in _PLACEHOLDER.findall(path) if not path_params or n not in path_params]
+        if missing:
+            raise ValueError(f"path parameter(s) {', '.join(missing)} of {path} not given")
         if path_params:
             from ..pipeline.urls import encode_segment
 
@@ -443,7 +450,13 @@ class ServiceClient:
             raise ValueError(f"name_or_id must be a str, not {type(name_or_id).__name__}")
         params = dict(path_params or {})
         id_param = _item_param(get_op.path)
-        if name_or_id not in ("", ".", ".."):  # as a path segment, these address another resource
+        # a get that needs more than the parents and the id (Heat's /stacks/{name}/{id})
+        # cannot be tried with the value alone: the listing finds it, and its fields fill in
+        # the rest of get's path for the final read
+        unknown = [
+            n for n in _PLACEHOLDER.findall(get_op.path) if n not in params and n != id_param
+        ]
+        if not unknown and name_or_id not in ("", ".", ".."):  # these address another resource
             try:
                 result = self.call(get_op, {**params, id_param: name_or_id}, model=model)
                 return result.extract_as(model)
@@ -492,10 +505,15 @@ class ServiceClient:
             )
         found = next(iter(matches.values()))
         found_id = getattr(found, id_field, None)
-        if not found_id or found_id == name_or_id:
+        if not found_id or (found_id == name_or_id and not unknown):
             return found
+        more = {n: getattr(found, n, None) for n in unknown}
+        if any(not isinstance(v, str) or not v for v in more.values()):
+            return found  # the listing does not say what get's path needs
         # a listing may carry less than get does (Nova's summary list of flavors)
-        return self.call(get_op, {**params, id_param: found_id}, model=model).extract_as(model)
+        return self.call(get_op, {**params, **more, id_param: found_id}, model=model).extract_as(
+            model
+        )
 
 
 #: characters a regular expression reads as operators, in Python's re (Nova on sqlite),
@@ -540,6 +558,9 @@ def _check_opts(op: Operation, opts: object) -> None:
         f"{op.name}: expected {resource + '.' if resource else ''}{expected} (options), "
         f"got {type(opts).__name__}"
     )
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 
 
 def _item_param(path: str) -> str:
@@ -594,11 +615,15 @@ def _split(
 def json_patch(opts: Opts | None, version: str | None) -> list[dict[str, Any]]:
     """RFC 6902 operations for update options: set fields are replaced (None
     replaces with null: declared attributes cannot be removed); a ``members``
-    map adds one member per entry, or removes it when the value is None."""
+    map adds one member per entry, or removes it when the value is None.  Only
+    body options become operations (a query option such as Magnum's rollback
+    goes in the query string alone)."""
     ops: list[dict[str, Any]] = []
     if opts is None:
         return ops
     for p, value in opts.items(version):
+        if p.location != "body":  # query and header options go where they belong, not here
+            continue
         if p.style == "members":
             for key, item in (value or {}).items():
                 path = "/" + _pointer(str(key))

@@ -737,7 +737,8 @@ class LocalCloud:
             admin.refresh()
             # Writes one at a time: on sqlite two concurrent write transactions
             # can fail at once with "database is locked" (HTTP 500).
-            role_ids = {name: admin.ensure_role(name) for name in ROLES}
+            wanted_roles = [*ROLES, *(r for svc in services for r in svc.roles if r not in ROLES)]
+            role_ids = {name: admin.ensure_role(name) for name in wanted_roles}
             service_project = admin.ensure_project("service", "Service users of the local cloud")
             demo_project = admin.ensure_project("demo", "Non-admin project of the local cloud")
             demo = Credentials("demo", secrets.token_urlsafe(24), "demo")

@@ -101,6 +101,8 @@ class Service:
     socket_names: ClassVar[tuple[str, ...]] = ("api",)
     bound_port_names: ClassVar[tuple[str, ...]] = ()
     ready_path: ClassVar[str] = "/"
+    roles: ClassVar[tuple[str, ...]] = ()
+    """Keystone roles the service needs to exist (e.g. Heat's heat_stack_user)."""
 
     def __init__(self) -> None:
         self.ports: dict[str, int] = {}

@@ -165,3 +165,30 @@ def test_find_refuses_a_name_that_is_not_text(client: ServiceClient, server: Ser
     with pytest.raises(ValueError, match="name_or_id must be a str, not int"):
         client.find(GET, LIST, 7, model=Thing)  # type: ignore[arg-type]
     assert server.requests == []
+
+
+#: Heat's shape: get needs the name and the id (/stacks/{name}/{id}); the listing has both
+GET_BY_NAME_AND_ID = Operation(
+    "things.get", "GET", "/things/{name}/{thing_id}", ok=(200,), response_key="thing"
+)
+
+
+def test_find_with_a_get_that_needs_the_name_too_lists_then_reads_by_name_and_id(
+    client: ServiceClient, server: Server
+) -> None:
+    def handler(r: Request) -> Reply:
+        if r.path == "/v1/things":
+            return Reply(200, {"things": [{"id": x["id"], "name": x["name"]} for x in THINGS]})
+        for x in THINGS:
+            if r.path == f"/v1/things/{x['name'].replace('+', '%2B')}/{x['id']}":
+                return Reply(200, {"thing": {**x, "secret": "full"}})
+        return Reply(404, {"error": {"message": "nope"}})
+
+    server.handler = handler
+    for value in ("a+b", "1"):  # by name, by id
+        found = client.find(GET_BY_NAME_AND_ID, LIST, value, model=Thing, name_match="none")
+        assert (found.id, found.secret) == ("1", "full")  # the final read is get's
+    # never a request with an unfilled placeholder, nor a get tried with the value alone
+    assert all("%7B" not in r.path and "{" not in r.path for r in server.requests)
+    gets = [r.path for r in server.requests if r.path != "/v1/things"]
+    assert gets == ["/v1/things/a%2Bb/1", "/v1/things/a%2Bb/1"]

@@ -90,6 +90,41 @@ def test_http_errors_are_typed_with_server_message(client: ServiceClient, server
 
 
 @pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # Heat: the nested reason, not the title every 400 carries
+        (
+            {
+                "code": 400,
+                "title": "Bad Request",
+                "explanation": "The server could not comply with the request.",
+                "error": {"message": "Property error: rs.length: not a number", "type": "X"},
+            },
+            "Property error: rs.length: not a number",
+        ),
+        (
+            {"code": 400, "title": "Bad Request", "error": {"type": "X", "traceback": None}},
+            "Bad Request",
+        ),
+        ({"code": 400, "explanation": "Cannot comply."}, "Cannot comply."),
+        # Barbican
+        ({"code": 400, "title": "Bad Request", "description": "No payload."}, "No payload."),
+        (
+            {"error": {"code": 401, "title": "Unauthorized", "message": "Auth needed."}},
+            "Auth needed.",
+        ),
+    ],
+)
+def test_error_message_prefers_the_nested_reason_to_a_title(
+    client: ServiceClient, server: Server, body: dict[str, object], message: str
+) -> None:
+    server.handler = lambda r: Reply(400, body)
+    with pytest.raises(errors.HTTPError) as info:
+        client.call(GET, {"thing_id": "x"}, model=Thing)
+    assert info.value.message == message
+
+
+@pytest.mark.parametrize(
     ("status", "cls"),
     [
         (400, errors.BadRequest),
@@ -622,6 +657,16 @@ def test_path_parameters_stay_one_segment_on_the_wire(
 def test_path_parameters_with_a_slash_are_refused(client: ServiceClient, server: Server) -> None:
     with pytest.raises(ValueError, match="thing_id.*'/'"):
         client.call(DELETE, {"thing_id": "x/tags"})
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("params", [None, {}, {"other": "x"}])
+def test_a_path_parameter_left_out_is_refused_not_sent_as_braces(
+    client: ServiceClient, server: Server, params: dict[str, str] | None
+) -> None:
+    # a find whose get needs two parameters once sent /stacks/%7Bstack_name%7D/<id>
+    with pytest.raises(ValueError, match="thing_id of /things/{thing_id} not given"):
+        client.call(DELETE, params)
     assert server.requests == []
 
 

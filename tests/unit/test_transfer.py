@@ -163,6 +163,30 @@ def test_json_patch_request(client: ServiceClient, server: Server) -> None:
 
 
 @dataclasses.dataclass(kw_only=True, repr=False)
+class PatchWithQueryOpts(Opts):
+    name: str | Unset = UNSET
+    rollback: bool | Unset = UNSET
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("name", "name", t.STRING),
+        Param("rollback", "rollback", t.BOOLEAN, location="query"),
+    )
+
+
+def test_json_patch_query_options_go_only_in_the_query(
+    client: ServiceClient, server: Server
+) -> None:
+    # Magnum's cluster update: ?rollback=true beside a JSON Patch of the cluster
+    op = Operation(
+        "clusters.update", "PATCH", "/clusters/{id}", ok=(202,), request_kind="json-patch"
+    )
+    server.handler = lambda r: Reply(202, {"uuid": "c"})
+    client.call(op, {"id": "c"}, opts=PatchWithQueryOpts(name="x", rollback=True))
+    req: Request = server.requests[0]
+    assert req.query == [("rollback", "true")]
+    assert req.json() == [{"op": "replace", "path": "/name", "value": "x"}]
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
 class MetaOpts(Opts):
     metadata: dict[str, str | None] | Unset = UNSET
     read_acl: str | Unset = UNSET

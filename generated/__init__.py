@@ -19,6 +19,7 @@ MODULES = (
     "block_storage",
     "compute",
     "connection",
+    "dns",
     "huaweicloud",
     "identity",
     "image",

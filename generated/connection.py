@@ -44,6 +44,8 @@ class Connection(BaseConnection):
     block_storage = ServiceAttribute("stacksdk.block_storage.v3")
     #: The compute v2.1 client (stacksdk.compute.v2).
     compute = ServiceAttribute("stacksdk.compute.v2")
+    #: The dns v2 client (stacksdk.dns.v2).
+    dns = ServiceAttribute("stacksdk.dns.v2")
     #: The identity v3 client (stacksdk.identity.v3).
     identity = ServiceAttribute("stacksdk.identity.v3")
     #: The image v2 client (stacksdk.image.v2).

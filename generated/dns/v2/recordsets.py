@@ -167,7 +167,7 @@ class ListOpts(Opts):
 
 
 class GetOpts(Opts):
-    """Options of get. Also the options of get_by_id."""
+    """Options of get. Also the options of locate."""
 
     all_projects: bool | Unset = UNSET
     """Every project's resources (admins)."""
@@ -278,7 +278,7 @@ class DeleteOpts(Opts):
 
 
 ListAllOpts = ListOpts
-GetByIdOpts = GetOpts
+LocateOpts = GetOpts
 
 _LIST = Operation(
     "recordsets.list",
@@ -322,11 +322,12 @@ _LIST_ALL = Operation(
     response_key="recordsets",
     paging=Paging("linked", count="metadata.total_count", next="links.next"),
 )
-_GET_BY_ID = Operation(
-    "recordsets.get_by_id",
+_LOCATE = Operation(
+    "recordsets.locate",
     "GET",
     "/recordsets/{recordset_id}",
-    ok=(200, 203),
+    ok=(301,),
+    response_kind="location",
 )
 
 
@@ -442,20 +443,20 @@ def list_all(
     )
 
 
-def get_by_id(
+def locate(
     client: ServiceClient,
     recordset_id: str,
-    opts: GetByIdOpts | None = None,
+    opts: LocateOpts | None = None,
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
-) -> Result[Recordset]:
-    """Show a record set by its id alone (GET /recordsets/{id}: the server redirects to its
-    address below its zone)."""
+) -> Result[str | None]:
+    """The address of a record set found by its id alone (GET /recordsets/{id}): Designate
+    answers with a redirect (301) to the record set below its zone, and this returns that
+    address (its zone id is the path segment after /zones/)."""
     return client.call(
-        _GET_BY_ID,
+        _LOCATE,
         {"recordset_id": recordset_id},
-        model=Recordset,
         opts=opts,
         microversion=microversion,
         timeout=timeout,

@@ -12,8 +12,8 @@ from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
-from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Pager, Paging, Param
-from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
+from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
+from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 
 class Links(Model):
@@ -118,7 +118,7 @@ class ListOpts(Opts):
 
 
 class GetOpts(Opts):
-    """Options of get. Also the options of create and delete and download."""
+    """Options of get. Also the options of create and delete."""
 
     all_projects: bool | Unset = UNSET
     """Every project's resources (admins)."""
@@ -132,9 +132,27 @@ class GetOpts(Opts):
     )
 
 
+class DownloadOpts(Opts):
+    """Options of download."""
+
+    accept: Literal["text/dns"] = REQUIRED
+    """The media type of the answer; always text/dns."""
+
+    all_projects: bool | Unset = UNSET
+    """Every project's resources (admins)."""
+
+    sudo_project_id: str | Unset = UNSET
+    """Act as this project (admins)."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("accept", "Accept", t.STRING, location="header", required=True, enum=("text/dns",)),
+        Param("all_projects", "x-auth-all-projects", t.BOOLEAN, location="header"),
+        Param("sudo_project_id", "x-auth-sudo-project-id", t.STRING, location="header"),
+    )
+
+
 CreateOpts = GetOpts
 DeleteOpts = GetOpts
-DownloadOpts = GetOpts
 
 _LIST = Operation(
     "zone_exports.list",
@@ -241,12 +259,13 @@ def delete(
 def download(
     client: ServiceClient,
     export_id: str,
-    opts: DownloadOpts | None = None,
+    opts: DownloadOpts,
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[bytes]:
-    """The exported zone file (text/dns), once the export is COMPLETE."""
+    """The exported zone file, once the export is COMPLETE. Designate answers only a request that
+    accepts text/dns (406 otherwise), so accept is required."""
     return client.call(
         _DOWNLOAD, {"export_id": export_id}, opts=opts, microversion=microversion, timeout=timeout
     )

@@ -1,19 +1,21 @@
-"""Designate (DNS v2): the API under gunicorn, with designate-central, designate-worker
-and designate-mdns running inside the API worker process (_designate_wsgi.py) on
-oslo.messaging's in-process ``fake://`` transport; no broker.
+"""Designate (DNS v2): the API under gunicorn, with designate-central, -worker, -mdns and
+-producer running inside the API worker process (_designate_wsgi.py) on oslo.messaging's
+in-process ``fake://`` transport; no broker.
 
 The default pool has one target with the ``fake`` backend (it accepts every zone
 change and stores nothing) and one nameserver: the in-process mdns on a loopback
-port, which answers the worker's SOA polls from the database.  So zones and
-recordsets go PENDING -> ACTIVE, and deleted zones disappear, as on a real cloud
-(after the worker's poll, about a second).  Floating-IP PTR records need Neutron
-(not started here): that API answers, but with an error.
+port, which answers the worker's SOA polls from the database.  So zones and record
+sets go PENDING -> ACTIVE, and deleted zones disappear, as on a real cloud, within
+a second or two (the producer bumps changed zones' serials every second; the worker
+polls mdns at once).  Floating-IP PTR records need Neutron, which is not started
+here: that API answers 403 (no network endpoint in the catalog).
 """
 
 from __future__ import annotations
 
 import shutil
 import socket
+import sqlite3
 
 from ..procs import Spawned
 from ..services import COMMON_DEFAULT, HERE, Context, Service, authtoken_section, lock_section
@@ -62,11 +64,24 @@ poll_retry_interval = 1
 poll_max_retries = 5
 poll_timeout = 2
 
+[service:producer]
+threads = 5
+# a record set change only marks its zone; this task bumps the serial and hands the
+# zone to the worker (every second here; Designate's default is 5 s)
+enabled_tasks = increment_serial
+
+[producer_task:increment_serial]
+interval = 1
+
 [heartbeat_emitter]
-heartbeat_interval = 5
+# every service of the process writes its heartbeat through central: fewer sqlite
+# writes competing with the API's (Designate's default is 10 s)
+heartbeat_interval = 30
 
 [storage:sqlalchemy]
-connection = sqlite:///{d / 'designate.db'}
+# wait for a busy database rather than fail at once (the worker, producer and API
+# write from threads of one process)
+connection = sqlite:///{d / 'designate.db'}?timeout=30
 """ + authtoken_section(ctx, self.name) + lock_section(d),
         )
         self.write_config(
@@ -96,6 +111,16 @@ connection = sqlite:///{d / 'designate.db'}
 """,
         )
         self.prepare_db(ctx)
+        # Central, worker, producer and the API write from threads of one process: in
+        # sqlite's default journal mode a transaction that read and then writes while
+        # another holds a read lock fails at once ("database is locked"), losing e.g. the
+        # worker's PENDING -> ACTIVE update.  With write-ahead logging readers and the
+        # writer do not block each other (the mode is kept in the file).
+        con = sqlite3.connect(d / "designate.db")
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+        finally:
+            con.close()
 
     db_files = ("designate.db",)
 

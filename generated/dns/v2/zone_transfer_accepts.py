@@ -38,8 +38,8 @@ class TransferAccept(Model):
     zone_transfer_request_id: str | Unset = UNSET
     """The transfer request accepted."""
 
-    key: str | Unset = UNSET
-    """The transfer request's key."""
+    key: str | None | Unset = UNSET
+    """The transfer request's key (null in listings)."""
 
     project_id: str | Unset = UNSET
     """The accepting project."""
@@ -123,15 +123,15 @@ class CreateOpts(Opts):
     zone_transfer_request_id: str = REQUIRED
     """The transfer request accepted."""
 
-    key: str = REQUIRED
-    """The transfer request's key."""
+    key: str | None = REQUIRED
+    """The transfer request's key (null in listings)."""
 
     sudo_project_id: str | Unset = UNSET
     """Act as this project (admins)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("zone_transfer_request_id", "zone_transfer_request_id", t.STRING, required=True),
-        Param("key", "key", t.STRING, required=True, sensitive=True),
+        Param("key", "key", t.STRING, required=True, nullable=True, sensitive=True),
         Param("sudo_project_id", "x-auth-sudo-project-id", t.STRING, location="header"),
     )
 

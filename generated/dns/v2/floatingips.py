@@ -14,7 +14,7 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Pager, Paging, Param
 from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.shared import Links as Links
+from stacksdk.dns.v2.zones import Links as Links
 
 
 class FloatingIP(Model):
@@ -60,10 +60,14 @@ class FloatingIP(Model):
 class ListOpts(Opts):
     """Query parameters of list. Also the options of get."""
 
+    all_projects: bool | Unset = UNSET
+    """Every project's floating IPs (admins)."""
+
     sudo_project_id: str | Unset = UNSET
     """Act as this project (admins)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
+        Param("all_projects", "x-auth-all-projects", t.BOOLEAN, location="header"),
         Param("sudo_project_id", "x-auth-sudo-project-id", t.STRING, location="header"),
     )
 

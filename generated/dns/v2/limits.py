@@ -9,8 +9,8 @@ import builtins
 from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
-from stacksdk.runtime import UNSET, Field, Model, Operation, Page, RequestTimeout, Result
-from stacksdk.runtime import ServiceClient, Unset
+from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Param, RequestTimeout
+from stacksdk.runtime import Result, ServiceClient, Unset
 
 
 class Limits(Model):
@@ -51,6 +51,21 @@ class Limits(Model):
     )
 
 
+class GetOpts(Opts):
+    """Options of get."""
+
+    all_projects: bool | Unset = UNSET
+    """Every project's resources (admins); changes nothing here."""
+
+    sudo_project_id: str | Unset = UNSET
+    """Show the limits of this project (admins)."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("all_projects", "x-auth-all-projects", t.BOOLEAN, location="header"),
+        Param("sudo_project_id", "x-auth-sudo-project-id", t.STRING, location="header"),
+    )
+
+
 _GET = Operation(
     "limits.get",
     "GET",
@@ -61,12 +76,15 @@ _GET = Operation(
 
 def get(
     client: ServiceClient,
+    opts: GetOpts | None = None,
     *,
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[Limits]:
     """Get a limits."""
-    return client.call(_GET, None, model=Limits, microversion=microversion, timeout=timeout)
+    return client.call(
+        _GET, None, model=Limits, opts=opts, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_limits(page: Page[Any]) -> builtins.list[Limits]:

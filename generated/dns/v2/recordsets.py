@@ -16,7 +16,7 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.shared import Links as Links
+from stacksdk.dns.v2.zones import Links as Links
 
 
 class Recordset(Model):
@@ -436,8 +436,8 @@ def list_all(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Pager[Recordset]:
-    """List the record sets of every zone the caller sees (GET /recordsets); the same filters as
-    list, but no zone_id filter."""
+    """List the record sets of every zone the caller sees (GET /recordsets). The filters are
+    those of list; sort_key may not be id or records here (a 400)."""
     return client.pager(
         _LIST_ALL, None, model=Recordset, opts=opts, microversion=microversion, timeout=timeout
     )

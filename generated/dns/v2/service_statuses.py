@@ -12,7 +12,7 @@ from typing import Any, ClassVar, Literal
 from stacksdk.runtime import types as t
 from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Pager, Paging, Param
 from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.shared import Links as Links
+from stacksdk.dns.v2.zones import Links as Links
 
 
 class ServiceStatus(Model):

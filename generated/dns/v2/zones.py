@@ -16,7 +16,15 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.shared import Links as Links
+
+
+class Links(Model):
+    """The links of a resource."""
+
+    self: str | Unset = UNSET
+    """The resource's own address."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("self", "self", t.STRING),)
 
 
 class Nameserver(Model):

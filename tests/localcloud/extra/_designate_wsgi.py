@@ -28,6 +28,7 @@ nothing here needs them.
 
 import os
 import sys
+from typing import Any
 
 sys.argv = [sys.argv[0]]
 
@@ -37,7 +38,7 @@ from sqlalchemy.engine import Engine  # noqa: E402
 
 
 @event.listens_for(Engine, "begin")
-def _begin_immediate(conn):  # type: ignore[no-untyped-def]
+def _begin_immediate(conn: Any) -> None:
     """Every transaction takes sqlite's write lock when it begins.
 
     Central, the worker, the producer and the API share one sqlite file from threads

@@ -1,8 +1,9 @@
 # Generated from dns/v2/floatingips.yaml by stacksdk.codegen; do not edit.
 # Change the spec and run `python -m stacksdk.codegen`.
 """The PTR (reverse DNS) record of a Neutron floating IP of the caller's project. Designate asks
-Neutron for the project's floating IPs; setting ptrdname creates the PTR record in a reverse
-zone Designate manages, setting it to null removes it. The id is "<region>:<floating IP id>"."""
+Neutron (from the token's catalog) for the project's floating IPs; setting ptrdname creates
+the PTR record in a reverse zone (in-addr.arpa.) that Designate manages itself, unset removes
+it. The id is "<region>:<floating IP id>"."""
 
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ from stacksdk.dns.v2.zones import Links as Links
 
 class FloatingIP(Model):
     """The PTR (reverse DNS) record of a Neutron floating IP of the caller's project. Designate
-    asks Neutron for the project's floating IPs; setting ptrdname creates the PTR record in a
-    reverse zone Designate manages, setting it to null removes it. The id is
-    "<region>:<floating IP id>"."""
+    asks Neutron (from the token's catalog) for the project's floating IPs; setting ptrdname
+    creates the PTR record in a reverse zone (in-addr.arpa.) that Designate manages itself,
+    unset removes it. The id is "<region>:<floating IP id>"."""
 
     id: str
     """"<region>:<floating IP id>"."""
@@ -38,7 +39,7 @@ class FloatingIP(Model):
     """The PTR record's TTL."""
 
     status: str | None | Unset = UNSET
-    """PENDING, ACTIVE or ERROR."""
+    """PENDING, ACTIVE or ERROR; INACTIVE while no PTR record is set."""
 
     action: str | None | Unset = UNSET
     """The change in progress or NONE."""
@@ -73,7 +74,7 @@ class ListOpts(Opts):
 
 
 class UpdateOpts(Opts):
-    """Options of update."""
+    """Options of update. Also the options of unset."""
 
     ptrdname: str | None | Unset = UNSET
     """The name the address points back to (null removes the record)."""
@@ -95,6 +96,7 @@ class UpdateOpts(Opts):
 
 
 GetOpts = ListOpts
+UnsetOpts = UpdateOpts
 
 _LIST = Operation(
     "floatingips.list",
@@ -116,6 +118,14 @@ _UPDATE = Operation(
     "/reverse/floatingips/{fip_key}",
     ok=(200, 202),
     request_kind="json",
+)
+_UNSET = Operation(
+    "floatingips.unset",
+    "PATCH",
+    "/reverse/floatingips/{fip_key}",
+    ok=(202,),
+    request_kind="json",
+    response_kind="empty",
 )
 
 
@@ -159,7 +169,9 @@ def update(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[FloatingIP]:
-    """Set (or, with ptrdname null, unset) a floating IP's PTR record."""
+    """Set a floating IP's PTR record (ptrdname, and optionally ttl and description); the answer
+    is PENDING until the reverse zone's nameservers serve it. To remove the record use unset
+    (Designate then answers without a body)."""
     return client.call(
         _UPDATE,
         {"fip_key": fip_key},
@@ -167,6 +179,21 @@ def update(
         opts=opts,
         microversion=microversion,
         timeout=timeout,
+    )
+
+
+def unset(
+    client: ServiceClient,
+    fip_key: str,
+    opts: UnsetOpts | None = None,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Remove a floating IP's PTR record: send UpdateOpts(ptrdname=None). Designate answers 202
+    with no body; get shows ptrdname null once it is done."""
+    return client.call(
+        _UNSET, {"fip_key": fip_key}, opts=opts, microversion=microversion, timeout=timeout
     )
 
 

@@ -1,7 +1,8 @@
-"""DNS v2 (Designate): Keystone plus Designate, started once for this package.
+"""DNS v2 (Designate): Keystone, Designate and Neutron, started once for this package.
 
-Designate's central, worker and mdns run inside its API process (tests/localcloud/
-extra/designate.py), so zones and record sets really go PENDING -> ACTIVE.
+Designate's central, worker, mdns and producer run inside its API process
+(tests/localcloud/extra/designate.py), so zones and record sets really go PENDING ->
+ACTIVE. Neutron is there for the floating IPs whose PTR records Designate manages.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 import stacksdk.dns.v2 as dns_v2
 import stacksdk.identity.v3 as identity_v3
+import stacksdk.network.v2 as network_v2
 from stacksdk.dns.v2 import zones
 from stacksdk.identity.v3 import projects
 from stacksdk.runtime import ServiceClient
@@ -29,7 +31,7 @@ MakeZone = Callable[..., zones.Zone]
 
 @pytest.fixture(scope="package")
 def dns_cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudInfo]:
-    with service_cloud(tmp_path_factory, "designate") as info:
+    with service_cloud(tmp_path_factory, "designate", "neutron") as info:
         yield info
 
 
@@ -43,6 +45,12 @@ def dns(dns_cloud: CloudInfo) -> ServiceClient:
 def demo_dns(dns_cloud: CloudInfo) -> ServiceClient:
     """User demo (role member) on project demo."""
     return dns_v2.new_client(provider_for(dns_cloud, "demo"))
+
+
+@pytest.fixture(scope="package")
+def network(dns_cloud: CloudInfo) -> ServiceClient:
+    """Neutron, as admin."""
+    return network_v2.new_client(provider_for(dns_cloud))
 
 
 @pytest.fixture(scope="package")

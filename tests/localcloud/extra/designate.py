@@ -7,8 +7,9 @@ change and stores nothing) and one nameserver: the in-process mdns on a loopback
 port, which answers the worker's SOA polls from the database.  So zones and record
 sets go PENDING -> ACTIVE, and deleted zones disappear, as on a real cloud, within
 a second or two (the producer bumps changed zones' serials every second; the worker
-polls mdns at once).  Floating-IP PTR records need Neutron, which is not started
-here: that API answers 403 (no network endpoint in the catalog).
+polls mdns at once).  Floating-IP PTR records need Neutron in the catalog (Designate
+asks it, with the caller's token, for the project's floating IPs): start both
+(``--services designate,neutron``); without Neutron that API answers 403.
 """
 
 from __future__ import annotations

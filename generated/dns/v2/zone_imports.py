@@ -13,8 +13,8 @@ from typing import Any, ClassVar, Literal
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
-from stacksdk.runtime import UNSET, BinaryData, Field, Model, Operation, Opts, Page, Pager, Paging
-from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
+from stacksdk.runtime import REQUIRED, UNSET, BinaryData, Field, Model, Operation, Opts, Page, Pager
+from stacksdk.runtime import Paging, Param, RequestTimeout, Result, ServiceClient, Unset
 
 
 class Links(Model):
@@ -130,6 +130,29 @@ class GetOpts(Opts):
     )
 
 
+class ImportJsonOpts(Opts):
+    """Options of import_json."""
+
+    zonefile: str = REQUIRED
+    """The zone file's text."""
+
+    attributes: dict[str, str] | Unset = UNSET
+    """Attributes of the zone created (pool_id picks its pool)."""
+
+    all_projects: bool | Unset = UNSET
+    """Every project's resources (admins)."""
+
+    sudo_project_id: str | Unset = UNSET
+    """Act as this project (admins)."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("zonefile", "zonefile", t.STRING, required=True),
+        Param("attributes", "attributes", t.map_of(t.STRING)),
+        Param("all_projects", "x-auth-all-projects", t.BOOLEAN, location="header"),
+        Param("sudo_project_id", "x-auth-sudo-project-id", t.STRING, location="header"),
+    )
+
+
 DeleteOpts = GetOpts
 ImportZoneOpts = GetOpts
 
@@ -161,6 +184,13 @@ _IMPORT_ZONE = Operation(
     ok=(202,),
     request_kind="binary",
     content_type="text/dns",
+)
+_IMPORT_JSON = Operation(
+    "zone_imports.import_json",
+    "POST",
+    "/zones/tasks/imports",
+    ok=(202,),
+    request_kind="json",
 )
 
 
@@ -227,6 +257,20 @@ def import_zone(
         data=data,
         microversion=microversion,
         timeout=timeout,
+    )
+
+
+def import_json(
+    client: ServiceClient,
+    opts: ImportJsonOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[ZoneImport]:
+    """Start importing a zone file sent inside JSON, with attributes for the new zone (e.g.
+    {"pool_id": ...} to choose its pool)."""
+    return client.call(
+        _IMPORT_JSON, None, model=ZoneImport, opts=opts, microversion=microversion, timeout=timeout
     )
 
 

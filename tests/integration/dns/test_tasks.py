@@ -19,6 +19,8 @@ from stacksdk.runtime import ServiceClient, errors
 from tests.integration.dns.conftest import POLL_S, WAIT_S, MakeZone, zone_name
 from tests.integration.helpers import Cleanup, Unique, present
 
+DEFAULT_POOL = "794ccc2c-d751-44fe-b57f-8894c9f5c842"
+
 
 def test_transfer_a_zone_to_another_project(
     dns: ServiceClient, demo_dns: ServiceClient, make_zone: MakeZone, project_ids: dict[str, str]
@@ -123,6 +125,26 @@ def test_import_a_zone(dns: ServiceClient, unique: Unique, cleanup: Cleanup) -> 
     zone_imports.delete(dns, started.id)
     with pytest.raises(errors.NotFound):
         zone_imports.get(dns, started.id)
+
+
+def test_import_a_zone_from_json(dns: ServiceClient, unique: Unique, cleanup: Cleanup) -> None:
+    name = zone_name(unique, "json")
+    text = (
+        f"$ORIGIN {name}\n$TTL 300\n"
+        f"@ IN SOA ns1.localcloud.test. hostmaster.{name} 1 3600 600 86400 300\n"
+        "@ IN NS ns1.localcloud.test.\n"
+        "www IN A 192.0.2.11\n"
+    )
+    opts = zone_imports.ImportJsonOpts(zonefile=text, attributes={"pool_id": DEFAULT_POOL})
+    started = zone_imports.import_json(dns, opts).extract()
+    done = zone_imports.wait_for_status(
+        dns, started.id, "COMPLETE", timeout=WAIT_S, interval=POLL_S
+    )
+    zone_id = present(done.zone_id)
+    cleanup(lambda: zones.delete(dns, zone_id))
+    made = zones.get(dns, zone_id).extract()
+    assert made.name == name and made.pool_id == DEFAULT_POOL
+    zone_imports.delete(dns, started.id)
 
 
 def test_import_of_a_bad_file_fails(dns: ServiceClient) -> None:

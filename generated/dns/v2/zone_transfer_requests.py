@@ -33,7 +33,8 @@ class TransferRequest(Model):
     """The project that offers it."""
 
     target_project_id: str | None | Unset = UNSET
-    """The only project that may accept it; null or absent lets any project accept."""
+    """The only project that may accept it; null or absent lets any project accept. An update may
+    set it while none is set, never change it (a 400)."""
 
     description: str | None | Unset = UNSET
 
@@ -116,7 +117,8 @@ class CreateOpts(Opts):
     """Options of create."""
 
     target_project_id: str | None | Unset = UNSET
-    """The only project that may accept it; null or absent lets any project accept."""
+    """The only project that may accept it; null or absent lets any project accept. An update may
+    set it while none is set, never change it (a 400)."""
 
     description: str | None | Unset = UNSET
 
@@ -133,6 +135,10 @@ class CreateOpts(Opts):
 class UpdateOpts(Opts):
     """Options of update."""
 
+    target_project_id: str | None | Unset = UNSET
+    """The only project that may accept it; null or absent lets any project accept. An update may
+    set it while none is set, never change it (a 400)."""
+
     description: str | None | Unset = UNSET
 
     all_projects: bool | Unset = UNSET
@@ -142,6 +148,7 @@ class UpdateOpts(Opts):
     """Act as this project (admins)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
+        Param("target_project_id", "target_project_id", t.STRING, nullable=True),
         Param("description", "description", t.STRING, nullable=True),
         Param("all_projects", "x-auth-all-projects", t.BOOLEAN, location="header"),
         Param("sudo_project_id", "x-auth-sudo-project-id", t.STRING, location="header"),

@@ -63,10 +63,25 @@ def test_transfer_a_zone_to_another_project(
     assert zone_transfer_requests.get(dns, offer.id).extract().status == "COMPLETE"
 
 
-def test_transfer_request_delete(demo_dns: ServiceClient, make_zone: MakeZone) -> None:
+def test_transfer_request_update_and_delete(
+    demo_dns: ServiceClient, make_zone: MakeZone, project_ids: dict[str, str]
+) -> None:
     zone = make_zone(client=demo_dns)
     offer = zone_transfer_requests.create(demo_dns, zone.id).extract()
     assert offer.target_project_id is None  # any project may accept it
+    # a target may be set while there is none, but not changed
+    scoped = zone_transfer_requests.update(
+        demo_dns,
+        offer.id,
+        zone_transfer_requests.UpdateOpts(target_project_id=project_ids["admin"]),
+    ).extract()
+    assert scoped.target_project_id == project_ids["admin"]
+    with pytest.raises(errors.BadRequest):
+        zone_transfer_requests.update(
+            demo_dns,
+            offer.id,
+            zone_transfer_requests.UpdateOpts(target_project_id=project_ids["demo"]),
+        )
     zone_transfer_requests.delete(demo_dns, offer.id)
     with pytest.raises(errors.NotFound):
         zone_transfer_requests.get(demo_dns, offer.id)

@@ -22,6 +22,7 @@ MODULES = (
     "connection",
     "container_infrastructure_management",
     "database",
+    "dns",
     "huaweicloud",
     "identity",
     "image",

@@ -52,6 +52,8 @@ class Connection(BaseConnection):
     )
     #: The database v1 client (stacksdk.database.v1).
     database = ServiceAttribute("stacksdk.database.v1")
+    #: The dns v2 client (stacksdk.dns.v2).
+    dns = ServiceAttribute("stacksdk.dns.v2")
     #: The identity v3 client (stacksdk.identity.v3).
     identity = ServiceAttribute("stacksdk.identity.v3")
     #: The image v2 client (stacksdk.image.v2).

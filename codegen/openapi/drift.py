@@ -892,12 +892,20 @@ def _pick(
     version: str | None,
 ) -> ServiceDef:
     """The service version to compare: the one named, or the one sharing most operations."""
+
+    def tree(s: ServiceDef) -> str:  # "dns", or "huaweicloud/dns" for a vendor's own
+        return "/".join(s.spec.rel.split("/")[:-2])
+
     candidates = [
         s
         for s in services
-        if (service is None or s.type == service)
+        if (service is None or service in (s.type, tree(s)))
         and (version is None or version in (s.version, s.spec.rel.split("/")[-2]))
     ]
+    if service is not None and len(candidates) > 1:
+        # OpenStack's dns v2 and Huawei's (specs/huaweicloud/dns/v2) share a type: the
+        # plain name is OpenStack's, a vendor's is named by its tree (huaweicloud/dns)
+        candidates = [s for s in candidates if tree(s) == service] or candidates
     if service is not None or version is not None:
         if len(candidates) != 1:
             raise UsageError(

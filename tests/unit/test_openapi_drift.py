@@ -863,3 +863,20 @@ paths:
     assert side.window == ("\u00b2.1", "2.\u0661") and not side.bad_window
     assert side.params["query a"] == drift.Member((f"{huge}.1", "2.1"))
     assert drift.Comparison("2.1", {"2.9"}).norm(side.params["query a"].window) == (None, (2, 1))
+
+
+def test_a_type_two_trees_share_is_named_by_its_tree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """OpenStack's dns v2 and Huawei's (specs/huaweicloud/dns/v2) are both of type dns:
+    --service dns is OpenStack's, --service huaweicloud/dns the vendor's."""
+    specs = Path(__file__).resolve().parents[2] / "specs"
+    doc = tmp_path / "dns.yaml"
+    doc.write_text("openapi: 3.1.0\ninfo: {version: '2'}\npaths: {/v2/zones: {get: {}}}\n")
+    for service in ("dns", "huaweicloud/dns"):
+        code = drift.main(
+            [str(doc), "--specs", str(specs), "--service", service, "--version", "v2"]
+        )
+        out, err = capsys.readouterr()
+        assert code == 1 and "no single service version" not in err, err
+        assert ("/reverse/floatingips" in out) == (service == "dns")  # OpenStack's own path

@@ -22,6 +22,7 @@ MODULES = (
     "huaweicloud",
     "identity",
     "image",
+    "instance_ha",
     "network",
     "object_store",
     "placement",

@@ -23,6 +23,7 @@ MODULES = (
     "identity",
     "image",
     "instance_ha",
+    "messaging",
     "network",
     "object_store",
     "placement",

@@ -50,6 +50,8 @@ class Connection(BaseConnection):
     image = ServiceAttribute("stacksdk.image.v2")
     #: The instance-ha v1 client (stacksdk.instance_ha.v1).
     instance_ha = ServiceAttribute("stacksdk.instance_ha.v1")
+    #: The messaging v2 client (stacksdk.messaging.v2).
+    messaging = ServiceAttribute("stacksdk.messaging.v2")
     #: The network v2.0 client (stacksdk.network.v2).
     network = ServiceAttribute("stacksdk.network.v2")
     #: The object-store v1 client (stacksdk.object_store.v1).

@@ -138,6 +138,7 @@ _CLAIM = Operation(
     "/queues/{queue_name}/claims",
     ok=(201, 204),
     request_kind="json",
+    response_headers=(("location", "Location"),),
 )
 _RENEW = Operation(
     "claims.renew",
@@ -196,8 +197,9 @@ def claim(
     microversion: str | None = None,
     timeout: RequestTimeout = None,
 ) -> Result[ClaimedMessages]:
-    """Claim up to limit free messages of a queue; with none free, the answer is 204 and the
-    result holds no messages."""
+    """Claim up to limit free messages of a queue. With none free the answer is 204 with no body:
+    check the result's status_code before extract() (which raises ResponseError on the empty
+    body)."""
     return client.call(
         _CLAIM,
         {"queue_name": queue_name},

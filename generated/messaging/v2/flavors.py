@@ -120,6 +120,7 @@ _LIST = Operation(
     "GET",
     "/flavors",
     ok=(200, 203),
+    response_key="flavors",
     paging=Paging("linked", next="links[rel=next].href"),
 )
 _GET = Operation(

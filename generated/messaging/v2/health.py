@@ -101,7 +101,8 @@ def get_health(
 ) -> Result[Any]:
     """The detailed health report (admin only): catalog_reachable, and per pool (or store)
     storage_reachable with the time each queue operation took; the shape varies with the
-    stores, so it is answered as decoded JSON."""
+    stores, so it is answered as decoded JSON. Stores without health checks (Swift) make it
+    answer 503."""
     return client.call(_GET_HEALTH, None, opts=opts, microversion=microversion, timeout=timeout)
 
 

@@ -181,11 +181,12 @@ class GetByIdsOpts(Opts):
     /v2 without one (400), so always set it."""
 
     ids: builtins.list[str] = REQUIRED
-    """The messages' ids (at most 20)."""
+    """The messages' ids (at most 20; sent as repeated ids=, since Zaqar does not split an
+    encoded comma)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("client_id", "Client-ID", t.STRING, location="header"),
-        Param("ids", "ids", t.list_of(t.STRING), location="query", required=True, style="comma"),
+        Param("ids", "ids", t.list_of(t.STRING), location="query", required=True),
     )
 
 
@@ -197,15 +198,16 @@ class DeleteByIdsOpts(Opts):
     /v2 without one (400), so always set it."""
 
     ids: builtins.list[str] = REQUIRED
-    """The messages' ids (at most 20)."""
+    """The messages' ids (at most 20; sent as repeated ids=, since Zaqar does not split an
+    encoded comma)."""
 
     claim_ids: builtins.list[str] | Unset = UNSET
     """The claims holding them (needed for claimed messages when the server requires it)."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("client_id", "Client-ID", t.STRING, location="header"),
-        Param("ids", "ids", t.list_of(t.STRING), location="query", required=True, style="comma"),
-        Param("claim_ids", "claim_ids", t.list_of(t.STRING), location="query", style="comma"),
+        Param("ids", "ids", t.list_of(t.STRING), location="query", required=True),
+        Param("claim_ids", "claim_ids", t.list_of(t.STRING), location="query"),
     )
 
 

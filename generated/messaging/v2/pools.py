@@ -167,6 +167,7 @@ _LIST = Operation(
     "GET",
     "/pools",
     ok=(200, 203),
+    response_key="pools",
     paging=Paging("linked", next="links[rel=next].href"),
 )
 _GET = Operation(

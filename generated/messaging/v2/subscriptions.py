@@ -15,15 +15,6 @@ from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Pag
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 
-class Created(Model):
-    """The id of a new subscription."""
-
-    subscription_id: str | Unset = UNSET
-    """The new subscription's id (or that of the same one existing)."""
-
-    _fields: ClassVar[tuple[Field, ...]] = (Field("subscription_id", "subscription_id", t.STRING),)
-
-
 class Subscription(Model):
     """A subscription of a queue: every message posted to the queue is forwarded to the
     subscriber (an http(s) webhook, a mailto: address or a trust+http(s) URL) until the
@@ -53,6 +44,10 @@ class Subscription(Model):
     confirmed: bool | Unset = UNSET
     """Whether the subscriber confirmed it."""
 
+    subscription_id: str | Unset = UNSET
+    """The new subscription's id (or that of the same one existing): the only member of create's
+    answer."""
+
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", t.STRING),
         Field("subscriber", "subscriber", t.STRING, sensitive=True),
@@ -61,6 +56,7 @@ class Subscription(Model):
         Field("source", "source", t.STRING),
         Field("age", "age", t.INTEGER),
         Field("confirmed", "confirmed", t.BOOLEAN),
+        Field("subscription_id", "subscription_id", t.STRING),
     )
 
 

@@ -78,9 +78,7 @@ require_confirmation = false
         shutil.copyfile(HERE / SCHEMA_SCRIPT, d / SCHEMA_SCRIPT)
         self.run_tools(ctx, [["python", str(d / SCHEMA_SCRIPT), f"sqlite:///{d / 'zaqar.db'}"]])
         conf = d / "zaqar.conf"
-        self.run_tools(
-            ctx, [["zaqar-sql-db-manage", "--config-file", str(conf), "stamp", "head"]]
-        )
+        self.run_tools(ctx, [["zaqar-sql-db-manage", "--config-file", str(conf), "stamp", "head"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)

@@ -203,10 +203,6 @@ class ListOpts(Opts):
 class CreateOpts(Opts):
     """Options of create."""
 
-    client_id: str | Unset = UNSET
-    """A UUID naming the client, sent as the Client-ID header; Zaqar refuses every request below
-    /v2 without one (400), so always set it."""
-
     max_messages_post_size: int | Unset = UNSET
     """The largest message post accepted (bytes; at most the server's max_messages_post_size)."""
 
@@ -234,8 +230,11 @@ class CreateOpts(Opts):
     metadata: dict[str, Any] | Unset = UNSET
     """The client's own metadata keys (members of the body itself)."""
 
+    client_id: str | Unset = UNSET
+    """A UUID naming the client, sent as the Client-ID header; Zaqar refuses every request below
+    /v2 without one (400), so always set it."""
+
     _params: ClassVar[tuple[Param, ...]] = (
-        Param("client_id", "Client-ID", t.STRING, location="header"),
         Param("max_messages_post_size", "_max_messages_post_size", t.INTEGER),
         Param("default_message_ttl", "_default_message_ttl", t.INTEGER),
         Param("default_message_delay", "_default_message_delay", t.INTEGER),
@@ -245,6 +244,7 @@ class CreateOpts(Opts):
         Param("enable_encrypt_messages", "_enable_encrypt_messages", t.BOOLEAN),
         Param("description", "description", t.STRING),
         Param("metadata", "metadata", t.map_of(t.ANY), style="members"),
+        Param("client_id", "Client-ID", t.STRING, location="header"),
     )
 
 

@@ -58,8 +58,12 @@ class Connection(BaseConnection):
     identity = ServiceAttribute("stacksdk.identity.v3")
     #: The image v2 client (stacksdk.image.v2).
     image = ServiceAttribute("stacksdk.image.v2")
+    #: The instance-ha v1 client (stacksdk.instance_ha.v1).
+    instance_ha = ServiceAttribute("stacksdk.instance_ha.v1")
     #: The key-manager v1 client (stacksdk.key_manager.v1).
     key_manager = ServiceAttribute("stacksdk.key_manager.v1")
+    #: The messaging v2 client (stacksdk.messaging.v2).
+    messaging = ServiceAttribute("stacksdk.messaging.v2")
     #: The network v2.0 client (stacksdk.network.v2).
     network = ServiceAttribute("stacksdk.network.v2")
     #: The object-store v1 client (stacksdk.object_store.v1).

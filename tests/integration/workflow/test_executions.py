@@ -323,3 +323,25 @@ def test_run_action_directly(workflow: ServiceClient) -> None:
     # the server does not allow deleting action executions unless configured to
     with pytest.raises(errors.Forbidden):
         action_executions.delete(workflow, str(done.id))
+
+
+def test_execution_paging(workflow: ServiceClient, cleanup: Cleanup, name: Name) -> None:
+    wf = make_workflow(workflow, cleanup, echo_workflow(name("wf")))
+    started = [
+        executions.create(
+            workflow, executions.CreateOpts(workflow_id=wf.id, input={"msg": str(i)})
+        ).extract()
+        for i in range(5)
+    ]
+    # five executions in pages of two: three requests, each item once, in id order
+    by_id = executions.list(
+        workflow, executions.ListOpts(workflow_id=wf.id, limit=2, sort_keys=["id"])
+    )
+    assert [e.id for e in by_id] == sorted(e.id for e in started)
+    by_id_desc = executions.list(
+        workflow,
+        executions.ListOpts(workflow_id=wf.id, limit=2, sort_keys=["id"], sort_dirs=["desc"]),
+    )
+    assert [e.id for e in by_id_desc] == sorted((e.id for e in started), reverse=True)
+    for ex in started:
+        executions.wait_for_status(workflow, ex.id, "SUCCESS", timeout=DEADLINE_S, interval=POLL_S)

@@ -316,10 +316,11 @@ def test_run_action_directly(workflow: ServiceClient) -> None:
         ),
     ).extract()
     assert failed.state == "ERROR"
-    with pytest.raises(errors.NotFound):
+    with pytest.raises(errors.BadRequest) as unknown:
         action_executions.create(
             workflow, action_executions.CreateOpts(name="std.nope", params={"run_sync": True})
         )
+    assert "Failed to find action" in unknown.value.message
     # the server does not allow deleting action executions unless configured to
     with pytest.raises(errors.Forbidden):
         action_executions.delete(workflow, str(done.id))

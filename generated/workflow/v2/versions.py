@@ -10,8 +10,17 @@ from typing import Any, ClassVar
 
 from stacksdk.runtime import types as t
 from stacksdk.runtime import UNSET, Field, Model, Operation, Page, Pager, Paging, RequestTimeout
-from stacksdk.runtime import ServiceClient, Unset
+from stacksdk.runtime import Result, ServiceClient, Unset
 from stacksdk.shared import Link as Link
+
+
+class ApiRoot(Model):
+    """The v2 root document."""
+
+    uri: str | Unset = UNSET
+    """The API's URL."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("uri", "uri", t.STRING),)
 
 
 class Version(Model):
@@ -44,6 +53,12 @@ _LIST = Operation(
     response_key="versions",
     paging=Paging("single"),
 )
+_GET_API_ROOT = Operation(
+    "versions.get_api_root",
+    "GET",
+    "/",
+    ok=(200, 203),
+)
 
 
 def list(
@@ -54,6 +69,18 @@ def list(
 ) -> Pager[Version]:
     """Every API version the server offers (GET / at the server's root)."""
     return client.pager(_LIST, None, model=Version, microversion=microversion, timeout=timeout)
+
+
+def get_api_root(
+    client: ServiceClient,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[ApiRoot]:
+    """The v2 API's own root document (GET on the endpoint itself), which names its URL."""
+    return client.call(
+        _GET_API_ROOT, None, model=ApiRoot, microversion=microversion, timeout=timeout
+    )
 
 
 def extract_versions(page: Page[Any]) -> builtins.list[Version]:

@@ -21,6 +21,8 @@ def test_versions(workflow: ServiceClient) -> None:
     [v2] = versions.list(workflow)
     assert (v2.id, v2.status) == ("v2.0", "CURRENT")
     assert v2.links[0].href.rstrip("/").endswith("/v2")
+    root = versions.get_api_root(workflow).extract()
+    assert str(root.uri).rstrip("/") == workflow.endpoint.rstrip("/")
 
 
 def test_workflow_create_read_update_delete(

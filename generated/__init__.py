@@ -34,6 +34,7 @@ MODULES = (
     "orchestration",
     "placement",
     "shared",
+    "workflow",
 )
 
 __getattr__, __dir__ = lazy_modules(

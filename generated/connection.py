@@ -72,6 +72,8 @@ class Connection(BaseConnection):
     orchestration = ServiceAttribute("stacksdk.orchestration.v1")
     #: The placement v1 client (stacksdk.placement.v1).
     placement = ServiceAttribute("stacksdk.placement.v1")
+    #: The workflow v2 client (stacksdk.workflow.v2).
+    workflow = ServiceAttribute("stacksdk.workflow.v2")
     #: huaweicloud's own services, each client built on first use.
     huaweicloud = VendorNamespace(Huaweicloud)
 

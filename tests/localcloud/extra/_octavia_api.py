@@ -69,9 +69,9 @@ application = _api.application
 
 def _start_worker() -> object:
     import oslo_messaging as messaging
-    from oslo_config import cfg
     from octavia.common import constants, rpc
     from octavia.controller.queue.v2 import endpoints
+    from oslo_config import cfg
 
     target = messaging.Target(topic=constants.TOPIC_AMPHORA_V2, server=cfg.CONF.host, fanout=False)
     server = rpc.get_server(target, [endpoints.Endpoints()])

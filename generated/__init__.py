@@ -22,6 +22,7 @@ MODULES = (
     "huaweicloud",
     "identity",
     "image",
+    "load_balancer",
     "network",
     "object_store",
     "placement",

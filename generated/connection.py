@@ -48,6 +48,8 @@ class Connection(BaseConnection):
     identity = ServiceAttribute("stacksdk.identity.v3")
     #: The image v2 client (stacksdk.image.v2).
     image = ServiceAttribute("stacksdk.image.v2")
+    #: The load-balancer v2 client (stacksdk.load_balancer.v2).
+    load_balancer = ServiceAttribute("stacksdk.load_balancer.v2")
     #: The network v2.0 client (stacksdk.network.v2).
     network = ServiceAttribute("stacksdk.network.v2")
     #: The object-store v1 client (stacksdk.object_store.v1).

@@ -14,71 +14,8 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-
-
-class Rule(Model):
-    """The Rule object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    admin_state_up: bool | Unset = UNSET
-
-    compare_type: Literal["CONTAINS", "ENDS_WITH", "EQUAL_TO", "REGEX", "STARTS_WITH"] | Unset = (
-        UNSET
-    )
-
-    invert: bool | Unset = UNSET
-
-    key: str | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    type: (
-        Literal[
-            "COOKIE",
-            "FILE_TYPE",
-            "HEADER",
-            "HOST_NAME",
-            "PATH",
-            "SSL_CONN_HAS_CERT",
-            "SSL_DN_FIELD",
-            "SSL_VERIFY_RESULT",
-        ]
-        | Unset
-    ) = UNSET
-
-    value: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field(
-            "compare_type",
-            "compare_type",
-            t.STRING,
-            enum=("CONTAINS", "ENDS_WITH", "EQUAL_TO", "REGEX", "STARTS_WITH"),
-        ),
-        Field("invert", "invert", t.BOOLEAN),
-        Field("key", "key", t.STRING),
-        Field("tags", "tags", t.list_of(t.STRING)),
-        Field(
-            "type",
-            "type",
-            t.STRING,
-            enum=(
-                "COOKIE",
-                "FILE_TYPE",
-                "HEADER",
-                "HOST_NAME",
-                "PATH",
-                "SSL_CONN_HAS_CERT",
-                "SSL_DN_FIELD",
-                "SSL_VERIFY_RESULT",
-            ),
-        ),
-        Field("value", "value", t.STRING),
-    )
+from stacksdk.load_balancer.v2.l7rules import L7Rule as L7Rule
+from stacksdk.load_balancer.v2.pools import Pool as Pool
 
 
 class L7Policy(Model):
@@ -93,7 +30,7 @@ class L7Policy(Model):
 
     created_at: datetime.datetime | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     id: str
 
@@ -109,21 +46,27 @@ class L7Policy(Model):
 
     provisioning_status: str | Unset = UNSET
 
-    redirect_http_code: int | Unset = UNSET
+    redirect_http_code: int | None | Unset = UNSET
 
-    redirect_pool_id: str | Unset = UNSET
+    redirect_pool_id: str | None | Unset = UNSET
 
-    redirect_prefix: str | Unset = UNSET
+    redirect_prefix: str | None | Unset = UNSET
 
-    redirect_url: str | Unset = UNSET
+    redirect_url: str | None | Unset = UNSET
 
-    rules: builtins.list[Rule] | Unset = UNSET
+    rules: builtins.list[L7Rule] | Unset = UNSET
+    """Rules to create with the policy; responses list their ids (every field after a single-call
+    create)."""
 
     tags: builtins.list[str] | Unset = UNSET
 
     tenant_id: str | Unset = UNSET
 
     updated_at: datetime.datetime | Unset = UNSET
+
+    redirect_pool: Pool | Unset = UNSET
+    """Only in a single-call load balancer create: a new pool to redirect to (POST /l7policies
+    takes redirect_pool_id)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field(
@@ -148,10 +91,11 @@ class L7Policy(Model):
         Field("redirect_pool_id", "redirect_pool_id", t.STRING),
         Field("redirect_prefix", "redirect_prefix", t.STRING),
         Field("redirect_url", "redirect_url", t.STRING),
-        Field("rules", "rules", t.list_of(t.model(Rule))),
+        Field("rules", "rules", t.list_of(t.model(L7Rule))),
         Field("tags", "tags", t.list_of(t.STRING)),
         Field("tenant_id", "tenant_id", t.STRING),
         Field("updated_at", "updated_at", t.DATETIME),
+        Field("redirect_pool", "redirect_pool", t.model(Pool)),
     )
 
 
@@ -233,7 +177,7 @@ class CreateOpts(Opts):
 
     admin_state_up: bool | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     listener_id: str = REQUIRED
 
@@ -243,15 +187,17 @@ class CreateOpts(Opts):
 
     project_id: str | Unset = UNSET
 
-    redirect_http_code: int | Unset = UNSET
+    redirect_http_code: int | None | Unset = UNSET
 
-    redirect_pool_id: str | Unset = UNSET
+    redirect_pool_id: str | None | Unset = UNSET
 
-    redirect_prefix: str | Unset = UNSET
+    redirect_prefix: str | None | Unset = UNSET
 
-    redirect_url: str | Unset = UNSET
+    redirect_url: str | None | Unset = UNSET
 
-    rules: builtins.list[Rule] | Unset = UNSET
+    rules: builtins.list[L7Rule] | Unset = UNSET
+    """Rules to create with the policy; responses list their ids (every field after a single-call
+    create)."""
 
     tags: builtins.list[str] | Unset = UNSET
 
@@ -264,18 +210,22 @@ class CreateOpts(Opts):
             enum=("REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"),
         ),
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Param("description", "description", t.STRING),
+        Param("description", "description", t.STRING, nullable=True),
         Param("listener_id", "listener_id", t.STRING, required=True),
         Param("name", "name", t.STRING),
         Param("position", "position", t.INTEGER),
         Param("project_id", "project_id", t.STRING),
         Param(
-            "redirect_http_code", "redirect_http_code", t.INTEGER, enum=(301, 302, 303, 307, 308)
+            "redirect_http_code",
+            "redirect_http_code",
+            t.INTEGER,
+            nullable=True,
+            enum=(301, 302, 303, 307, 308),
         ),
-        Param("redirect_pool_id", "redirect_pool_id", t.STRING),
-        Param("redirect_prefix", "redirect_prefix", t.STRING),
-        Param("redirect_url", "redirect_url", t.STRING),
-        Param("rules", "rules", t.list_of(t.model(Rule))),
+        Param("redirect_pool_id", "redirect_pool_id", t.STRING, nullable=True),
+        Param("redirect_prefix", "redirect_prefix", t.STRING, nullable=True),
+        Param("redirect_url", "redirect_url", t.STRING, nullable=True),
+        Param("rules", "rules", t.list_of(t.model(L7Rule))),
         Param("tags", "tags", t.list_of(t.STRING)),
     )
 
@@ -289,19 +239,19 @@ class UpdateOpts(Opts):
 
     admin_state_up: bool | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     name: str | Unset = UNSET
 
     position: int | Unset = UNSET
 
-    redirect_http_code: int | Unset = UNSET
+    redirect_http_code: int | None | Unset = UNSET
 
-    redirect_pool_id: str | Unset = UNSET
+    redirect_pool_id: str | None | Unset = UNSET
 
-    redirect_prefix: str | Unset = UNSET
+    redirect_prefix: str | None | Unset = UNSET
 
-    redirect_url: str | Unset = UNSET
+    redirect_url: str | None | Unset = UNSET
 
     tags: builtins.list[str] | Unset = UNSET
 
@@ -313,15 +263,19 @@ class UpdateOpts(Opts):
             enum=("REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"),
         ),
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Param("description", "description", t.STRING),
+        Param("description", "description", t.STRING, nullable=True),
         Param("name", "name", t.STRING),
         Param("position", "position", t.INTEGER),
         Param(
-            "redirect_http_code", "redirect_http_code", t.INTEGER, enum=(301, 302, 303, 307, 308)
+            "redirect_http_code",
+            "redirect_http_code",
+            t.INTEGER,
+            nullable=True,
+            enum=(301, 302, 303, 307, 308),
         ),
-        Param("redirect_pool_id", "redirect_pool_id", t.STRING),
-        Param("redirect_prefix", "redirect_prefix", t.STRING),
-        Param("redirect_url", "redirect_url", t.STRING),
+        Param("redirect_pool_id", "redirect_pool_id", t.STRING, nullable=True),
+        Param("redirect_prefix", "redirect_prefix", t.STRING, nullable=True),
+        Param("redirect_url", "redirect_url", t.STRING, nullable=True),
         Param("tags", "tags", t.list_of(t.STRING)),
     )
 

@@ -14,260 +14,9 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.load_balancer.v2.l7policies import Rule as Rule
+from stacksdk.load_balancer.v2.l7policies import L7Policy as L7Policy
+from stacksdk.load_balancer.v2.pools import Pool as Pool
 from stacksdk.shared import IdRef as IdRef
-
-
-class Healthmonitor(Model):
-    """The Healthmonitor object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    admin_state_up: bool | Unset = UNSET
-
-    delay: int | Unset = UNSET
-
-    domain_name: str | Unset = UNSET
-
-    expected_codes: str | Unset = UNSET
-
-    http_method: (
-        Literal["CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"]
-        | Unset
-    ) = UNSET
-
-    http_version: float | Unset = UNSET
-
-    max_retries: int | Unset = UNSET
-
-    max_retries_down: int | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    timeout: int | Unset = UNSET
-
-    type: Literal["HTTP", "HTTPS", "PING", "SCTP", "TCP", "TLS-HELLO", "UDP-CONNECT"] | Unset = (
-        UNSET
-    )
-
-    url_path: str | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field("delay", "delay", t.INTEGER),
-        Field("domain_name", "domain_name", t.STRING),
-        Field("expected_codes", "expected_codes", t.STRING),
-        Field(
-            "http_method",
-            "http_method",
-            t.STRING,
-            enum=("CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"),
-        ),
-        Field("http_version", "http_version", t.NUMBER),
-        Field("max_retries", "max_retries", t.INTEGER),
-        Field("max_retries_down", "max_retries_down", t.INTEGER),
-        Field("name", "name", t.STRING),
-        Field("tags", "tags", t.list_of(t.STRING)),
-        Field("timeout", "timeout", t.INTEGER),
-        Field(
-            "type",
-            "type",
-            t.STRING,
-            enum=("HTTP", "HTTPS", "PING", "SCTP", "TCP", "TLS-HELLO", "UDP-CONNECT"),
-        ),
-        Field("url_path", "url_path", t.STRING),
-    )
-
-
-class Member(Model):
-    """The Member object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    address: str | Unset = UNSET
-
-    admin_state_up: bool | Unset = UNSET
-
-    backup: bool | Unset = UNSET
-
-    monitor_address: str | Unset = UNSET
-
-    monitor_port: int | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    protocol_port: int | Unset = UNSET
-
-    request_sriov: bool | Unset = UNSET
-
-    subnet_id: str | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    weight: int | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("address", "address", t.STRING),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field("backup", "backup", t.BOOLEAN),
-        Field("monitor_address", "monitor_address", t.STRING),
-        Field("monitor_port", "monitor_port", t.INTEGER),
-        Field("name", "name", t.STRING),
-        Field("protocol_port", "protocol_port", t.INTEGER),
-        Field("request_sriov", "request_sriov", t.BOOLEAN),
-        Field("subnet_id", "subnet_id", t.STRING),
-        Field("tags", "tags", t.list_of(t.STRING)),
-        Field("weight", "weight", t.INTEGER),
-    )
-
-
-class SessionPersistence(Model):
-    """The SessionPersistence object."""
-
-    cookie_name: str | Unset = UNSET
-
-    persistence_granularity: str | Unset = UNSET
-
-    persistence_timeout: int | Unset = UNSET
-
-    type: Literal["APP_COOKIE", "HTTP_COOKIE", "SOURCE_IP"] | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("cookie_name", "cookie_name", t.STRING),
-        Field("persistence_granularity", "persistence_granularity", t.STRING),
-        Field("persistence_timeout", "persistence_timeout", t.INTEGER),
-        Field("type", "type", t.STRING, enum=("APP_COOKIE", "HTTP_COOKIE", "SOURCE_IP")),
-    )
-
-
-class RedirectPool(Model):
-    """The RedirectPool object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    admin_state_up: bool | Unset = UNSET
-
-    alpn_protocols: builtins.list[str] | Unset = UNSET
-
-    ca_tls_container_ref: str | Unset = UNSET
-
-    crl_container_ref: str | Unset = UNSET
-
-    description: str | Unset = UNSET
-
-    healthmonitor: Healthmonitor | Unset = UNSET
-
-    lb_algorithm: (
-        Literal["LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"] | Unset
-    ) = UNSET
-
-    members: builtins.list[Member] | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    protocol: Literal["HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"] | Unset = UNSET
-
-    session_persistence: SessionPersistence | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    tls_ciphers: str | Unset = UNSET
-
-    tls_container_ref: str | Unset = UNSET
-
-    tls_enabled: bool | Unset = UNSET
-
-    tls_versions: builtins.list[str] | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field("alpn_protocols", "alpn_protocols", t.list_of(t.STRING)),
-        Field("ca_tls_container_ref", "ca_tls_container_ref", t.STRING),
-        Field("crl_container_ref", "crl_container_ref", t.STRING),
-        Field("description", "description", t.STRING),
-        Field("healthmonitor", "healthmonitor", t.model(Healthmonitor)),
-        Field(
-            "lb_algorithm",
-            "lb_algorithm",
-            t.STRING,
-            enum=("LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"),
-        ),
-        Field("members", "members", t.list_of(t.model(Member))),
-        Field("name", "name", t.STRING),
-        Field(
-            "protocol",
-            "protocol",
-            t.STRING,
-            enum=("HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"),
-        ),
-        Field("session_persistence", "session_persistence", t.model(SessionPersistence)),
-        Field("tags", "tags", t.list_of(t.STRING)),
-        Field("tls_ciphers", "tls_ciphers", t.STRING),
-        Field("tls_container_ref", "tls_container_ref", t.STRING),
-        Field("tls_enabled", "tls_enabled", t.BOOLEAN),
-        Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
-    )
-
-
-class L7policy(Model):
-    """The L7policy object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    action: Literal["REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"] | Unset = (
-        UNSET
-    )
-
-    admin_state_up: bool | Unset = UNSET
-
-    description: str | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    position: int | Unset = UNSET
-
-    redirect_http_code: int | Unset = UNSET
-
-    redirect_pool: RedirectPool | Unset = UNSET
-
-    redirect_prefix: str | Unset = UNSET
-
-    redirect_url: str | Unset = UNSET
-
-    rules: builtins.list[Rule] | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field(
-            "action",
-            "action",
-            t.STRING,
-            enum=("REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"),
-        ),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field("description", "description", t.STRING),
-        Field("name", "name", t.STRING),
-        Field("position", "position", t.INTEGER),
-        Field(
-            "redirect_http_code", "redirect_http_code", t.INTEGER, enum=(301, 302, 303, 307, 308)
-        ),
-        Field("redirect_pool", "redirect_pool", t.model(RedirectPool)),
-        Field("redirect_prefix", "redirect_prefix", t.STRING),
-        Field("redirect_url", "redirect_url", t.STRING),
-        Field("rules", "rules", t.list_of(t.model(Rule))),
-        Field("tags", "tags", t.list_of(t.STRING)),
-    )
 
 
 class StatsResult(Model):
@@ -304,19 +53,19 @@ class Listener(Model):
 
     client_authentication: Literal["MANDATORY", "NONE", "OPTIONAL"] | Unset = UNSET
 
-    client_ca_tls_container_ref: str | Unset = UNSET
+    client_ca_tls_container_ref: str | None | Unset = UNSET
 
-    client_crl_container_ref: str | Unset = UNSET
+    client_crl_container_ref: str | None | Unset = UNSET
 
     connection_limit: int | Unset = UNSET
 
     created_at: datetime.datetime | Unset = UNSET
 
-    default_pool_id: str | Unset = UNSET
+    default_pool_id: str | None | Unset = UNSET
 
-    default_tls_container_ref: str | Unset = UNSET
+    default_tls_container_ref: str | None | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     hsts_include_subdomains: bool | Unset = UNSET
 
@@ -328,7 +77,9 @@ class Listener(Model):
 
     insert_headers: dict[str, str] | Unset = UNSET
 
-    l7policies: builtins.list[L7policy] | Unset = UNSET
+    l7policies: builtins.list[L7Policy] | Unset = UNSET
+    """L7 policies to create with the listener; responses list their ids (every field after a
+    single-call create)."""
 
     loadbalancers: builtins.list[IdRef] | Unset = UNSET
 
@@ -366,7 +117,8 @@ class Listener(Model):
 
     updated_at: datetime.datetime | Unset = UNSET
 
-    default_pool: RedirectPool | Unset = UNSET
+    default_pool: Pool | Unset = UNSET
+    """A pool to create as the listener's default pool (not sent back: see default_pool_id)."""
 
     loadbalancer_id: str | Unset = UNSET
 
@@ -392,7 +144,7 @@ class Listener(Model):
         Field("hsts_preload", "hsts_preload", t.BOOLEAN),
         Field("id", "id", t.STRING),
         Field("insert_headers", "insert_headers", t.map_of(t.STRING)),
-        Field("l7policies", "l7policies", t.list_of(t.model(L7policy))),
+        Field("l7policies", "l7policies", t.list_of(t.model(L7Policy))),
         Field("loadbalancers", "loadbalancers", t.list_of(t.model(IdRef))),
         Field("name", "name", t.STRING),
         Field("operating_status", "operating_status", t.STRING),
@@ -415,7 +167,7 @@ class Listener(Model):
         Field("tls_ciphers", "tls_ciphers", t.STRING),
         Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
         Field("updated_at", "updated_at", t.DATETIME),
-        Field("default_pool", "default_pool", t.model(RedirectPool)),
+        Field("default_pool", "default_pool", t.model(Pool)),
         Field("loadbalancer_id", "loadbalancer_id", t.STRING),
     )
 
@@ -582,17 +334,17 @@ class CreateOpts(Opts):
 
     client_authentication: Literal["MANDATORY", "NONE", "OPTIONAL"] | Unset = UNSET
 
-    client_ca_tls_container_ref: str | Unset = UNSET
+    client_ca_tls_container_ref: str | None | Unset = UNSET
 
-    client_crl_container_ref: str | Unset = UNSET
+    client_crl_container_ref: str | None | Unset = UNSET
 
     connection_limit: int | Unset = UNSET
 
-    default_pool_id: str | Unset = UNSET
+    default_pool_id: str | None | Unset = UNSET
 
-    default_tls_container_ref: str | Unset = UNSET
+    default_tls_container_ref: str | None | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     hsts_include_subdomains: bool | Unset = UNSET
 
@@ -602,7 +354,9 @@ class CreateOpts(Opts):
 
     insert_headers: dict[str, str] | Unset = UNSET
 
-    l7policies: builtins.list[L7policy] | Unset = UNSET
+    l7policies: builtins.list[L7Policy] | Unset = UNSET
+    """L7 policies to create with the listener; responses list their ids (every field after a
+    single-call create)."""
 
     name: str | Unset = UNSET
 
@@ -630,7 +384,8 @@ class CreateOpts(Opts):
 
     tls_versions: builtins.list[str] | Unset = UNSET
 
-    default_pool: RedirectPool | Unset = UNSET
+    default_pool: Pool | Unset = UNSET
+    """A pool to create as the listener's default pool (not sent back: see default_pool_id)."""
 
     loadbalancer_id: str = REQUIRED
 
@@ -644,17 +399,19 @@ class CreateOpts(Opts):
             t.STRING,
             enum=("MANDATORY", "NONE", "OPTIONAL"),
         ),
-        Param("client_ca_tls_container_ref", "client_ca_tls_container_ref", t.STRING),
-        Param("client_crl_container_ref", "client_crl_container_ref", t.STRING),
+        Param(
+            "client_ca_tls_container_ref", "client_ca_tls_container_ref", t.STRING, nullable=True
+        ),
+        Param("client_crl_container_ref", "client_crl_container_ref", t.STRING, nullable=True),
         Param("connection_limit", "connection_limit", t.INTEGER),
-        Param("default_pool_id", "default_pool_id", t.STRING),
-        Param("default_tls_container_ref", "default_tls_container_ref", t.STRING),
-        Param("description", "description", t.STRING),
+        Param("default_pool_id", "default_pool_id", t.STRING, nullable=True),
+        Param("default_tls_container_ref", "default_tls_container_ref", t.STRING, nullable=True),
+        Param("description", "description", t.STRING, nullable=True),
         Param("hsts_include_subdomains", "hsts_include_subdomains", t.BOOLEAN),
         Param("hsts_max_age", "hsts_max_age", t.INTEGER),
         Param("hsts_preload", "hsts_preload", t.BOOLEAN),
         Param("insert_headers", "insert_headers", t.map_of(t.STRING)),
-        Param("l7policies", "l7policies", t.list_of(t.model(L7policy))),
+        Param("l7policies", "l7policies", t.list_of(t.model(L7Policy))),
         Param("name", "name", t.STRING),
         Param("project_id", "project_id", t.STRING),
         Param(
@@ -673,7 +430,7 @@ class CreateOpts(Opts):
         Param("timeout_tcp_inspect", "timeout_tcp_inspect", t.INTEGER),
         Param("tls_ciphers", "tls_ciphers", t.STRING),
         Param("tls_versions", "tls_versions", t.list_of(t.STRING)),
-        Param("default_pool", "default_pool", t.model(RedirectPool)),
+        Param("default_pool", "default_pool", t.model(Pool)),
         Param("loadbalancer_id", "loadbalancer_id", t.STRING, required=True),
     )
 
@@ -689,17 +446,17 @@ class UpdateOpts(Opts):
 
     client_authentication: Literal["MANDATORY", "NONE", "OPTIONAL"] | Unset = UNSET
 
-    client_ca_tls_container_ref: str | Unset = UNSET
+    client_ca_tls_container_ref: str | None | Unset = UNSET
 
-    client_crl_container_ref: str | Unset = UNSET
+    client_crl_container_ref: str | None | Unset = UNSET
 
     connection_limit: int | Unset = UNSET
 
-    default_pool_id: str | Unset = UNSET
+    default_pool_id: str | None | Unset = UNSET
 
-    default_tls_container_ref: str | Unset = UNSET
+    default_tls_container_ref: str | None | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     hsts_include_subdomains: bool | Unset = UNSET
 
@@ -737,12 +494,14 @@ class UpdateOpts(Opts):
             t.STRING,
             enum=("MANDATORY", "NONE", "OPTIONAL"),
         ),
-        Param("client_ca_tls_container_ref", "client_ca_tls_container_ref", t.STRING),
-        Param("client_crl_container_ref", "client_crl_container_ref", t.STRING),
+        Param(
+            "client_ca_tls_container_ref", "client_ca_tls_container_ref", t.STRING, nullable=True
+        ),
+        Param("client_crl_container_ref", "client_crl_container_ref", t.STRING, nullable=True),
         Param("connection_limit", "connection_limit", t.INTEGER),
-        Param("default_pool_id", "default_pool_id", t.STRING),
-        Param("default_tls_container_ref", "default_tls_container_ref", t.STRING),
-        Param("description", "description", t.STRING),
+        Param("default_pool_id", "default_pool_id", t.STRING, nullable=True),
+        Param("default_tls_container_ref", "default_tls_container_ref", t.STRING, nullable=True),
+        Param("description", "description", t.STRING, nullable=True),
         Param("hsts_include_subdomains", "hsts_include_subdomains", t.BOOLEAN),
         Param("hsts_max_age", "hsts_max_age", t.INTEGER),
         Param("hsts_preload", "hsts_preload", t.BOOLEAN),

@@ -15,13 +15,8 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Pager, Paging, Param
 from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.load_balancer.v2.l7policies import Rule as Rule
-from stacksdk.load_balancer.v2.listeners import (
-    Healthmonitor as Healthmonitor,
-    Member as Member,
-    SessionPersistence as SessionPersistence,
-    StatsResult as StatsResult,
-)
+from stacksdk.load_balancer.v2.listeners import Listener as Listener, StatsResult as StatsResult
+from stacksdk.load_balancer.v2.pools import Pool as Pool
 
 
 class AdditionalVip(Model):
@@ -37,234 +32,6 @@ class AdditionalVip(Model):
         Field("ip_address", "ip_address", t.STRING),
         Field("port_id", "port_id", t.STRING),
         Field("subnet_id", "subnet_id", t.STRING),
-    )
-
-
-class DefaultPool(Model):
-    """The DefaultPool object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    admin_state_up: bool | Unset = UNSET
-
-    alpn_protocols: builtins.list[str] | Unset = UNSET
-
-    ca_tls_container_ref: str | Unset = UNSET
-
-    crl_container_ref: str | Unset = UNSET
-
-    description: str | Unset = UNSET
-
-    healthmonitor: Healthmonitor | Unset = UNSET
-
-    lb_algorithm: (
-        Literal["LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"] | Unset
-    ) = UNSET
-
-    members: builtins.list[Member] | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    protocol: Literal["HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"] | Unset = UNSET
-
-    session_persistence: SessionPersistence | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    tls_ciphers: str | Unset = UNSET
-
-    tls_container_ref: str | Unset = UNSET
-
-    tls_enabled: bool | Unset = UNSET
-
-    tls_versions: builtins.list[str] | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field("alpn_protocols", "alpn_protocols", t.list_of(t.STRING)),
-        Field("ca_tls_container_ref", "ca_tls_container_ref", t.STRING),
-        Field("crl_container_ref", "crl_container_ref", t.STRING),
-        Field("description", "description", t.STRING),
-        Field("healthmonitor", "healthmonitor", t.model(Healthmonitor)),
-        Field(
-            "lb_algorithm",
-            "lb_algorithm",
-            t.STRING,
-            enum=("LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"),
-        ),
-        Field("members", "members", t.list_of(t.model(Member))),
-        Field("name", "name", t.STRING),
-        Field(
-            "protocol",
-            "protocol",
-            t.STRING,
-            enum=("HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"),
-        ),
-        Field("session_persistence", "session_persistence", t.model(SessionPersistence)),
-        Field("tags", "tags", t.list_of(t.STRING)),
-        Field("tls_ciphers", "tls_ciphers", t.STRING),
-        Field("tls_container_ref", "tls_container_ref", t.STRING),
-        Field("tls_enabled", "tls_enabled", t.BOOLEAN),
-        Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
-    )
-
-
-class L7policy(Model):
-    """The L7policy object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    action: Literal["REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"] | Unset = (
-        UNSET
-    )
-
-    admin_state_up: bool | Unset = UNSET
-
-    description: str | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    position: int | Unset = UNSET
-
-    redirect_http_code: int | Unset = UNSET
-
-    redirect_pool: DefaultPool | Unset = UNSET
-
-    redirect_prefix: str | Unset = UNSET
-
-    redirect_url: str | Unset = UNSET
-
-    rules: builtins.list[Rule] | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field(
-            "action",
-            "action",
-            t.STRING,
-            enum=("REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"),
-        ),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field("description", "description", t.STRING),
-        Field("name", "name", t.STRING),
-        Field("position", "position", t.INTEGER),
-        Field(
-            "redirect_http_code", "redirect_http_code", t.INTEGER, enum=(301, 302, 303, 307, 308)
-        ),
-        Field("redirect_pool", "redirect_pool", t.model(DefaultPool)),
-        Field("redirect_prefix", "redirect_prefix", t.STRING),
-        Field("redirect_url", "redirect_url", t.STRING),
-        Field("rules", "rules", t.list_of(t.model(Rule))),
-        Field("tags", "tags", t.list_of(t.STRING)),
-    )
-
-
-class Listener(Model):
-    """The Listener object."""
-
-    id: str | Unset = UNSET
-    """Set by the server (responses only)."""
-
-    admin_state_up: bool | Unset = UNSET
-
-    allowed_cidrs: builtins.list[str] | Unset = UNSET
-
-    alpn_protocols: builtins.list[str] | Unset = UNSET
-
-    client_authentication: Literal["MANDATORY", "NONE", "OPTIONAL"] | Unset = UNSET
-
-    client_ca_tls_container_ref: str | Unset = UNSET
-
-    client_crl_container_ref: str | Unset = UNSET
-
-    connection_limit: int | Unset = UNSET
-
-    default_pool: DefaultPool | Unset = UNSET
-
-    default_pool_id: str | Unset = UNSET
-
-    default_tls_container_ref: str | Unset = UNSET
-
-    description: str | Unset = UNSET
-
-    hsts_include_subdomains: bool | Unset = UNSET
-
-    hsts_max_age: int | Unset = UNSET
-
-    hsts_preload: bool | Unset = UNSET
-
-    insert_headers: dict[str, str] | Unset = UNSET
-
-    l7policies: builtins.list[L7policy] | Unset = UNSET
-
-    name: str | Unset = UNSET
-
-    protocol: (
-        Literal["HTTP", "HTTPS", "PROMETHEUS", "SCTP", "TCP", "TERMINATED_HTTPS", "UDP"] | Unset
-    ) = UNSET
-
-    protocol_port: int | Unset = UNSET
-
-    sni_container_refs: builtins.list[str] | Unset = UNSET
-
-    tags: builtins.list[str] | Unset = UNSET
-
-    timeout_client_data: int | Unset = UNSET
-
-    timeout_member_connect: int | Unset = UNSET
-
-    timeout_member_data: int | Unset = UNSET
-
-    timeout_tcp_inspect: int | Unset = UNSET
-
-    tls_ciphers: str | Unset = UNSET
-
-    tls_versions: builtins.list[str] | Unset = UNSET
-
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field("id", "id", t.STRING),
-        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Field("allowed_cidrs", "allowed_cidrs", t.list_of(t.STRING)),
-        Field("alpn_protocols", "alpn_protocols", t.list_of(t.STRING)),
-        Field(
-            "client_authentication",
-            "client_authentication",
-            t.STRING,
-            enum=("MANDATORY", "NONE", "OPTIONAL"),
-        ),
-        Field("client_ca_tls_container_ref", "client_ca_tls_container_ref", t.STRING),
-        Field("client_crl_container_ref", "client_crl_container_ref", t.STRING),
-        Field("connection_limit", "connection_limit", t.INTEGER),
-        Field("default_pool", "default_pool", t.model(DefaultPool)),
-        Field("default_pool_id", "default_pool_id", t.STRING),
-        Field("default_tls_container_ref", "default_tls_container_ref", t.STRING),
-        Field("description", "description", t.STRING),
-        Field("hsts_include_subdomains", "hsts_include_subdomains", t.BOOLEAN),
-        Field("hsts_max_age", "hsts_max_age", t.INTEGER),
-        Field("hsts_preload", "hsts_preload", t.BOOLEAN),
-        Field("insert_headers", "insert_headers", t.map_of(t.STRING)),
-        Field("l7policies", "l7policies", t.list_of(t.model(L7policy))),
-        Field("name", "name", t.STRING),
-        Field(
-            "protocol",
-            "protocol",
-            t.STRING,
-            enum=("HTTP", "HTTPS", "PROMETHEUS", "SCTP", "TCP", "TERMINATED_HTTPS", "UDP"),
-        ),
-        Field("protocol_port", "protocol_port", t.INTEGER),
-        Field("sni_container_refs", "sni_container_refs", t.list_of(t.STRING)),
-        Field("tags", "tags", t.list_of(t.STRING)),
-        Field("timeout_client_data", "timeout_client_data", t.INTEGER),
-        Field("timeout_member_connect", "timeout_member_connect", t.INTEGER),
-        Field("timeout_member_data", "timeout_member_data", t.INTEGER),
-        Field("timeout_tcp_inspect", "timeout_tcp_inspect", t.INTEGER),
-        Field("tls_ciphers", "tls_ciphers", t.STRING),
-        Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
     )
 
 
@@ -407,7 +174,7 @@ class LoadBalancer(Model):
 
     created_at: datetime.datetime | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     flavor_id: str | Unset = UNSET
 
@@ -421,7 +188,7 @@ class LoadBalancer(Model):
 
     operating_status: str | Unset = UNSET
 
-    pools: builtins.list[DefaultPool] | Unset = UNSET
+    pools: builtins.list[Pool] | Unset = UNSET
     """Pools to create with the load balancer; responses list their ids (every field after a
     single-call create)."""
 
@@ -446,7 +213,7 @@ class LoadBalancer(Model):
 
     vip_port_id: str | Unset = UNSET
 
-    vip_qos_policy_id: str | Unset = UNSET
+    vip_qos_policy_id: str | None | Unset = UNSET
 
     vip_sg_ids: builtins.list[str] | Unset = UNSET
 
@@ -466,7 +233,7 @@ class LoadBalancer(Model):
         Field("listeners", "listeners", t.list_of(t.model(Listener))),
         Field("name", "name", t.STRING),
         Field("operating_status", "operating_status", t.STRING),
-        Field("pools", "pools", t.list_of(t.model(DefaultPool))),
+        Field("pools", "pools", t.list_of(t.model(Pool))),
         Field("project_id", "project_id", t.STRING),
         Field("provider", "provider", t.STRING),
         Field("provisioning_status", "provisioning_status", t.STRING),
@@ -611,7 +378,7 @@ class CreateOpts(Opts):
 
     availability_zone: str | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     flavor_id: str | Unset = UNSET
 
@@ -621,7 +388,7 @@ class CreateOpts(Opts):
 
     name: str | Unset = UNSET
 
-    pools: builtins.list[DefaultPool] | Unset = UNSET
+    pools: builtins.list[Pool] | Unset = UNSET
     """Pools to create with the load balancer; responses list their ids (every field after a
     single-call create)."""
 
@@ -639,7 +406,7 @@ class CreateOpts(Opts):
 
     vip_port_id: str | Unset = UNSET
 
-    vip_qos_policy_id: str | Unset = UNSET
+    vip_qos_policy_id: str | None | Unset = UNSET
 
     vip_sg_ids: builtins.list[str] | Unset = UNSET
 
@@ -650,18 +417,18 @@ class CreateOpts(Opts):
         Param("additional_vips", "additional_vips", t.list_of(t.model(AdditionalVip))),
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
         Param("availability_zone", "availability_zone", t.STRING),
-        Param("description", "description", t.STRING),
+        Param("description", "description", t.STRING, nullable=True),
         Param("flavor_id", "flavor_id", t.STRING),
         Param("listeners", "listeners", t.list_of(t.model(Listener))),
         Param("name", "name", t.STRING),
-        Param("pools", "pools", t.list_of(t.model(DefaultPool))),
+        Param("pools", "pools", t.list_of(t.model(Pool))),
         Param("project_id", "project_id", t.STRING),
         Param("provider", "provider", t.STRING),
         Param("tags", "tags", t.list_of(t.STRING)),
         Param("vip_address", "vip_address", t.STRING),
         Param("vip_network_id", "vip_network_id", t.STRING),
         Param("vip_port_id", "vip_port_id", t.STRING),
-        Param("vip_qos_policy_id", "vip_qos_policy_id", t.STRING),
+        Param("vip_qos_policy_id", "vip_qos_policy_id", t.STRING, nullable=True),
         Param("vip_sg_ids", "vip_sg_ids", t.list_of(t.STRING)),
         Param("vip_subnet_id", "vip_subnet_id", t.STRING),
     )
@@ -672,22 +439,22 @@ class UpdateOpts(Opts):
 
     admin_state_up: bool | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     name: str | Unset = UNSET
 
     tags: builtins.list[str] | Unset = UNSET
 
-    vip_qos_policy_id: str | Unset = UNSET
+    vip_qos_policy_id: str | None | Unset = UNSET
 
     vip_sg_ids: builtins.list[str] | Unset = UNSET
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
-        Param("description", "description", t.STRING),
+        Param("description", "description", t.STRING, nullable=True),
         Param("name", "name", t.STRING),
         Param("tags", "tags", t.list_of(t.STRING)),
-        Param("vip_qos_policy_id", "vip_qos_policy_id", t.STRING),
+        Param("vip_qos_policy_id", "vip_qos_policy_id", t.STRING, nullable=True),
         Param("vip_sg_ids", "vip_sg_ids", t.list_of(t.STRING)),
     )
 

@@ -14,12 +14,28 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.load_balancer.v2.listeners import (
-    Healthmonitor as Healthmonitor,
-    Member as Member,
-    SessionPersistence as SessionPersistence,
-)
+from stacksdk.load_balancer.v2.healthmonitors import HealthMonitor as HealthMonitor
+from stacksdk.load_balancer.v2.members import Member as Member
 from stacksdk.shared import IdRef as IdRef
+
+
+class SessionPersistence(Model):
+    """The SessionPersistence object."""
+
+    cookie_name: str | Unset = UNSET
+
+    persistence_granularity: str | Unset = UNSET
+
+    persistence_timeout: int | Unset = UNSET
+
+    type: Literal["APP_COOKIE", "HTTP_COOKIE", "SOURCE_IP"] | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("cookie_name", "cookie_name", t.STRING),
+        Field("persistence_granularity", "persistence_granularity", t.STRING),
+        Field("persistence_timeout", "persistence_timeout", t.INTEGER),
+        Field("type", "type", t.STRING, enum=("APP_COOKIE", "HTTP_COOKIE", "SOURCE_IP")),
+    )
 
 
 class Pool(Model):
@@ -30,13 +46,13 @@ class Pool(Model):
 
     alpn_protocols: builtins.list[str] | Unset = UNSET
 
-    ca_tls_container_ref: str | Unset = UNSET
+    ca_tls_container_ref: str | None | Unset = UNSET
 
     created_at: datetime.datetime | Unset = UNSET
 
-    crl_container_ref: str | Unset = UNSET
+    crl_container_ref: str | None | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     healthmonitor_id: str | Unset = UNSET
 
@@ -51,6 +67,8 @@ class Pool(Model):
     loadbalancers: builtins.list[IdRef] | Unset = UNSET
 
     members: builtins.list[Member] | Unset = UNSET
+    """Members to create with the pool; responses list their ids (every field after a single-call
+    create)."""
 
     name: str | Unset = UNSET
 
@@ -62,7 +80,8 @@ class Pool(Model):
 
     provisioning_status: str | Unset = UNSET
 
-    session_persistence: SessionPersistence | Unset = UNSET
+    session_persistence: SessionPersistence | None | Unset = UNSET
+    """How a client sticks to one member; null removes it."""
 
     tags: builtins.list[str] | Unset = UNSET
 
@@ -70,7 +89,7 @@ class Pool(Model):
 
     tls_ciphers: str | Unset = UNSET
 
-    tls_container_ref: str | Unset = UNSET
+    tls_container_ref: str | None | Unset = UNSET
 
     tls_enabled: bool | Unset = UNSET
 
@@ -78,7 +97,8 @@ class Pool(Model):
 
     updated_at: datetime.datetime | Unset = UNSET
 
-    healthmonitor: Healthmonitor | Unset = UNSET
+    healthmonitor: HealthMonitor | Unset = UNSET
+    """A health monitor to create with the pool (not sent back: see healthmonitor_id)."""
 
     listener_id: str | Unset = UNSET
 
@@ -120,7 +140,7 @@ class Pool(Model):
         Field("tls_enabled", "tls_enabled", t.BOOLEAN),
         Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
         Field("updated_at", "updated_at", t.DATETIME),
-        Field("healthmonitor", "healthmonitor", t.model(Healthmonitor)),
+        Field("healthmonitor", "healthmonitor", t.model(HealthMonitor)),
         Field("listener_id", "listener_id", t.STRING),
         Field("loadbalancer_id", "loadbalancer_id", t.STRING),
     )
@@ -246,17 +266,19 @@ class CreateOpts(Opts):
 
     alpn_protocols: builtins.list[str] | Unset = UNSET
 
-    ca_tls_container_ref: str | Unset = UNSET
+    ca_tls_container_ref: str | None | Unset = UNSET
 
-    crl_container_ref: str | Unset = UNSET
+    crl_container_ref: str | None | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     lb_algorithm: Literal["LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"] = (
         REQUIRED
     )
 
     members: builtins.list[Member] | Unset = UNSET
+    """Members to create with the pool; responses list their ids (every field after a single-call
+    create)."""
 
     name: str | Unset = UNSET
 
@@ -264,19 +286,21 @@ class CreateOpts(Opts):
 
     protocol: Literal["HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"] = REQUIRED
 
-    session_persistence: SessionPersistence | Unset = UNSET
+    session_persistence: SessionPersistence | None | Unset = UNSET
+    """How a client sticks to one member; null removes it."""
 
     tags: builtins.list[str] | Unset = UNSET
 
     tls_ciphers: str | Unset = UNSET
 
-    tls_container_ref: str | Unset = UNSET
+    tls_container_ref: str | None | Unset = UNSET
 
     tls_enabled: bool | Unset = UNSET
 
     tls_versions: builtins.list[str] | Unset = UNSET
 
-    healthmonitor: Healthmonitor | Unset = UNSET
+    healthmonitor: HealthMonitor | Unset = UNSET
+    """A health monitor to create with the pool (not sent back: see healthmonitor_id)."""
 
     listener_id: str | Unset = UNSET
 
@@ -285,9 +309,9 @@ class CreateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
         Param("alpn_protocols", "alpn_protocols", t.list_of(t.STRING)),
-        Param("ca_tls_container_ref", "ca_tls_container_ref", t.STRING),
-        Param("crl_container_ref", "crl_container_ref", t.STRING),
-        Param("description", "description", t.STRING),
+        Param("ca_tls_container_ref", "ca_tls_container_ref", t.STRING, nullable=True),
+        Param("crl_container_ref", "crl_container_ref", t.STRING, nullable=True),
+        Param("description", "description", t.STRING, nullable=True),
         Param(
             "lb_algorithm",
             "lb_algorithm",
@@ -305,13 +329,15 @@ class CreateOpts(Opts):
             required=True,
             enum=("HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"),
         ),
-        Param("session_persistence", "session_persistence", t.model(SessionPersistence)),
+        Param(
+            "session_persistence", "session_persistence", t.model(SessionPersistence), nullable=True
+        ),
         Param("tags", "tags", t.list_of(t.STRING)),
         Param("tls_ciphers", "tls_ciphers", t.STRING),
-        Param("tls_container_ref", "tls_container_ref", t.STRING),
+        Param("tls_container_ref", "tls_container_ref", t.STRING, nullable=True),
         Param("tls_enabled", "tls_enabled", t.BOOLEAN),
         Param("tls_versions", "tls_versions", t.list_of(t.STRING)),
-        Param("healthmonitor", "healthmonitor", t.model(Healthmonitor)),
+        Param("healthmonitor", "healthmonitor", t.model(HealthMonitor)),
         Param("listener_id", "listener_id", t.STRING),
         Param("loadbalancer_id", "loadbalancer_id", t.STRING),
     )
@@ -324,11 +350,11 @@ class UpdateOpts(Opts):
 
     alpn_protocols: builtins.list[str] | Unset = UNSET
 
-    ca_tls_container_ref: str | Unset = UNSET
+    ca_tls_container_ref: str | None | Unset = UNSET
 
-    crl_container_ref: str | Unset = UNSET
+    crl_container_ref: str | None | Unset = UNSET
 
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
 
     lb_algorithm: (
         Literal["LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"] | Unset
@@ -336,13 +362,14 @@ class UpdateOpts(Opts):
 
     name: str | Unset = UNSET
 
-    session_persistence: SessionPersistence | Unset = UNSET
+    session_persistence: SessionPersistence | None | Unset = UNSET
+    """How a client sticks to one member; null removes it."""
 
     tags: builtins.list[str] | Unset = UNSET
 
     tls_ciphers: str | Unset = UNSET
 
-    tls_container_ref: str | Unset = UNSET
+    tls_container_ref: str | None | Unset = UNSET
 
     tls_enabled: bool | Unset = UNSET
 
@@ -351,9 +378,9 @@ class UpdateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
         Param("alpn_protocols", "alpn_protocols", t.list_of(t.STRING)),
-        Param("ca_tls_container_ref", "ca_tls_container_ref", t.STRING),
-        Param("crl_container_ref", "crl_container_ref", t.STRING),
-        Param("description", "description", t.STRING),
+        Param("ca_tls_container_ref", "ca_tls_container_ref", t.STRING, nullable=True),
+        Param("crl_container_ref", "crl_container_ref", t.STRING, nullable=True),
+        Param("description", "description", t.STRING, nullable=True),
         Param(
             "lb_algorithm",
             "lb_algorithm",
@@ -361,10 +388,12 @@ class UpdateOpts(Opts):
             enum=("LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"),
         ),
         Param("name", "name", t.STRING),
-        Param("session_persistence", "session_persistence", t.model(SessionPersistence)),
+        Param(
+            "session_persistence", "session_persistence", t.model(SessionPersistence), nullable=True
+        ),
         Param("tags", "tags", t.list_of(t.STRING)),
         Param("tls_ciphers", "tls_ciphers", t.STRING),
-        Param("tls_container_ref", "tls_container_ref", t.STRING),
+        Param("tls_container_ref", "tls_container_ref", t.STRING, nullable=True),
         Param("tls_enabled", "tls_enabled", t.BOOLEAN),
         Param("tls_versions", "tls_versions", t.list_of(t.STRING)),
     )

@@ -17,25 +17,32 @@ class Quota(Model):
     """The load-balancing quotas of a project (-1: unlimited); a project with no quota of its own
     uses the defaults."""
 
-    health_monitor: int | Unset = UNSET
+    health_monitor: int | None | Unset = UNSET
     """Deprecated spelling of healthmonitor; the server sends both."""
 
-    healthmonitor: int | Unset = UNSET
+    healthmonitor: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    l7policy: int | Unset = UNSET
+    l7policy: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    l7rule: int | Unset = UNSET
+    l7rule: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    listener: int | Unset = UNSET
+    listener: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    load_balancer: int | Unset = UNSET
+    load_balancer: int | None | Unset = UNSET
     """Deprecated spelling of loadbalancer; the server sends both."""
 
-    loadbalancer: int | Unset = UNSET
+    loadbalancer: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    member: int | Unset = UNSET
+    member: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    pool: int | Unset = UNSET
+    pool: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
     project_id: str
     """The project these quotas apply to ("defaults" for the defaults)."""
@@ -82,36 +89,43 @@ class ListOpts(Opts):
 class UpdateOpts(Opts):
     """Options of update."""
 
-    health_monitor: int | Unset = UNSET
+    health_monitor: int | None | Unset = UNSET
     """Deprecated spelling of healthmonitor; the server sends both."""
 
-    healthmonitor: int | Unset = UNSET
+    healthmonitor: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    l7policy: int | Unset = UNSET
+    l7policy: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    l7rule: int | Unset = UNSET
+    l7rule: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    listener: int | Unset = UNSET
+    listener: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    load_balancer: int | Unset = UNSET
+    load_balancer: int | None | Unset = UNSET
     """Deprecated spelling of loadbalancer; the server sends both."""
 
-    loadbalancer: int | Unset = UNSET
+    loadbalancer: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    member: int | Unset = UNSET
+    member: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
-    pool: int | Unset = UNSET
+    pool: int | None | Unset = UNSET
+    """The limit (-1: unlimited); null in a listing: the default applies."""
 
     _params: ClassVar[tuple[Param, ...]] = (
-        Param("health_monitor", "health_monitor", t.INTEGER),
-        Param("healthmonitor", "healthmonitor", t.INTEGER),
-        Param("l7policy", "l7policy", t.INTEGER),
-        Param("l7rule", "l7rule", t.INTEGER),
-        Param("listener", "listener", t.INTEGER),
-        Param("load_balancer", "load_balancer", t.INTEGER),
-        Param("loadbalancer", "loadbalancer", t.INTEGER),
-        Param("member", "member", t.INTEGER),
-        Param("pool", "pool", t.INTEGER),
+        Param("health_monitor", "health_monitor", t.INTEGER, nullable=True),
+        Param("healthmonitor", "healthmonitor", t.INTEGER, nullable=True),
+        Param("l7policy", "l7policy", t.INTEGER, nullable=True),
+        Param("l7rule", "l7rule", t.INTEGER, nullable=True),
+        Param("listener", "listener", t.INTEGER, nullable=True),
+        Param("load_balancer", "load_balancer", t.INTEGER, nullable=True),
+        Param("loadbalancer", "loadbalancer", t.INTEGER, nullable=True),
+        Param("member", "member", t.INTEGER, nullable=True),
+        Param("pool", "pool", t.INTEGER, nullable=True),
     )
 
 

@@ -53,7 +53,8 @@ class ListOpts(Opts):
     page_reverse: bool | Unset = UNSET
     """Walk the pages backwards from the marker."""
 
-    status: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    """Only enabled (true) or disabled (false) zones."""
 
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes of each item (keep id when paging)."""
@@ -79,7 +80,7 @@ class ListOpts(Opts):
         Param("marker", "marker", t.STRING, location="query"),
         Param("name", "name", t.STRING, location="query"),
         Param("page_reverse", "page_reverse", t.BOOLEAN, location="query"),
-        Param("status", "status", t.STRING, location="query"),
+        Param("enabled", "enabled", t.BOOLEAN, location="query"),
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
         Param("sort", "sort", t.STRING, location="query"),
         Param("sort_key", "sort_key", t.STRING, location="query"),

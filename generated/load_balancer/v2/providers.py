@@ -31,20 +31,8 @@ class ListOpts(Opts):
     fields: builtins.list[str] | Unset = UNSET
     """Return only these attributes."""
 
-    sort: str | Unset = UNSET
-    """Sort keys with optional directions: name:asc,created_at:desc."""
-
-    sort_key: str | Unset = UNSET
-    """Comma-separated sort keys (older form of sort)."""
-
-    sort_dir: str | Unset = UNSET
-    """asc or desc, one per sort_key, comma separated."""
-
     _params: ClassVar[tuple[Param, ...]] = (
         Param("fields", "fields", t.list_of(t.STRING), location="query"),
-        Param("sort", "sort", t.STRING, location="query"),
-        Param("sort_key", "sort_key", t.STRING, location="query"),
-        Param("sort_dir", "sort_dir", t.STRING, location="query"),
     )
 
 

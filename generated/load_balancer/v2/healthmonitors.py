@@ -17,6 +17,67 @@ from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 from stacksdk.shared import IdRef as IdRef
 
 
+class HealthMonitorSpec(Model):
+    """A health monitor to create inside a pool of a single-call create."""
+
+    admin_state_up: bool | Unset = UNSET
+
+    delay: int | Unset = UNSET
+
+    domain_name: str | Unset = UNSET
+
+    expected_codes: str | Unset = UNSET
+
+    http_method: (
+        Literal["CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"]
+        | Unset
+    ) = UNSET
+
+    http_version: float | Unset = UNSET
+
+    max_retries: int | Unset = UNSET
+
+    max_retries_down: int | Unset = UNSET
+
+    name: str | Unset = UNSET
+
+    tags: builtins.list[str] | Unset = UNSET
+
+    timeout: int | Unset = UNSET
+
+    type: Literal["HTTP", "HTTPS", "PING", "SCTP", "TCP", "TLS-HELLO", "UDP-CONNECT"] | Unset = (
+        UNSET
+    )
+
+    url_path: str | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
+        Field("delay", "delay", t.INTEGER),
+        Field("domain_name", "domain_name", t.STRING),
+        Field("expected_codes", "expected_codes", t.STRING),
+        Field(
+            "http_method",
+            "http_method",
+            t.STRING,
+            enum=("CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"),
+        ),
+        Field("http_version", "http_version", t.NUMBER),
+        Field("max_retries", "max_retries", t.INTEGER),
+        Field("max_retries_down", "max_retries_down", t.INTEGER),
+        Field("name", "name", t.STRING),
+        Field("tags", "tags", t.list_of(t.STRING)),
+        Field("timeout", "timeout", t.INTEGER),
+        Field(
+            "type",
+            "type",
+            t.STRING,
+            enum=("HTTP", "HTTPS", "PING", "SCTP", "TCP", "TLS-HELLO", "UDP-CONNECT"),
+        ),
+        Field("url_path", "url_path", t.STRING),
+    )
+
+
 class HealthMonitor(Model):
     """A health monitor: how a pool checks its members (ping, TCP, HTTP(S), TLS hello, UDP), how
     often, and after how many failures a member counts as down."""

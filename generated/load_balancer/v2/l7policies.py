@@ -14,8 +14,58 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.load_balancer.v2.l7rules import L7Rule as L7Rule
-from stacksdk.load_balancer.v2.pools import Pool as Pool
+from stacksdk.load_balancer.v2.l7rules import L7Rule as L7Rule, L7RuleSpec as L7RuleSpec
+from stacksdk.load_balancer.v2.pools import PoolSpec as PoolSpec
+
+
+class L7PolicySpec(Model):
+    """An L7 policy to create inside a listener of a single-call create."""
+
+    action: Literal["REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"] | Unset = (
+        UNSET
+    )
+
+    admin_state_up: bool | Unset = UNSET
+
+    description: str | None | Unset = UNSET
+
+    name: str | Unset = UNSET
+
+    position: int | Unset = UNSET
+
+    redirect_http_code: int | None | Unset = UNSET
+
+    redirect_prefix: str | None | Unset = UNSET
+
+    redirect_url: str | None | Unset = UNSET
+
+    tags: builtins.list[str] | Unset = UNSET
+
+    redirect_pool: PoolSpec | Unset = UNSET
+    """A new pool to redirect to (instead of redirect_pool_id)."""
+
+    rules: builtins.list[L7RuleSpec] | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "action",
+            "action",
+            t.STRING,
+            enum=("REDIRECT_PREFIX", "REDIRECT_TO_POOL", "REDIRECT_TO_URL", "REJECT"),
+        ),
+        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
+        Field("description", "description", t.STRING),
+        Field("name", "name", t.STRING),
+        Field("position", "position", t.INTEGER),
+        Field(
+            "redirect_http_code", "redirect_http_code", t.INTEGER, enum=(301, 302, 303, 307, 308)
+        ),
+        Field("redirect_prefix", "redirect_prefix", t.STRING),
+        Field("redirect_url", "redirect_url", t.STRING),
+        Field("tags", "tags", t.list_of(t.STRING)),
+        Field("redirect_pool", "redirect_pool", t.model(PoolSpec)),
+        Field("rules", "rules", t.list_of(t.model(L7RuleSpec))),
+    )
 
 
 class L7Policy(Model):
@@ -55,18 +105,13 @@ class L7Policy(Model):
     redirect_url: str | None | Unset = UNSET
 
     rules: builtins.list[L7Rule] | Unset = UNSET
-    """Rules to create with the policy; responses list their ids (every field after a single-call
-    create)."""
+    """The policy's rules: their ids, or every field after a single-call create."""
 
     tags: builtins.list[str] | Unset = UNSET
 
     tenant_id: str | Unset = UNSET
 
     updated_at: datetime.datetime | Unset = UNSET
-
-    redirect_pool: Pool | Unset = UNSET
-    """Only in a single-call load balancer create: a new pool to redirect to (POST /l7policies
-    takes redirect_pool_id)."""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field(
@@ -95,7 +140,6 @@ class L7Policy(Model):
         Field("tags", "tags", t.list_of(t.STRING)),
         Field("tenant_id", "tenant_id", t.STRING),
         Field("updated_at", "updated_at", t.DATETIME),
-        Field("redirect_pool", "redirect_pool", t.model(Pool)),
     )
 
 
@@ -195,11 +239,10 @@ class CreateOpts(Opts):
 
     redirect_url: str | None | Unset = UNSET
 
-    rules: builtins.list[L7Rule] | Unset = UNSET
-    """Rules to create with the policy; responses list their ids (every field after a single-call
-    create)."""
-
     tags: builtins.list[str] | Unset = UNSET
+
+    rules: builtins.list[L7RuleSpec] | Unset = UNSET
+    """Rules to create with the policy."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param(
@@ -225,8 +268,8 @@ class CreateOpts(Opts):
         Param("redirect_pool_id", "redirect_pool_id", t.STRING, nullable=True),
         Param("redirect_prefix", "redirect_prefix", t.STRING, nullable=True),
         Param("redirect_url", "redirect_url", t.STRING, nullable=True),
-        Param("rules", "rules", t.list_of(t.model(L7Rule))),
         Param("tags", "tags", t.list_of(t.STRING)),
+        Param("rules", "rules", t.list_of(t.model(L7RuleSpec))),
     )
 
 

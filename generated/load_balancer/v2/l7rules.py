@@ -16,6 +16,67 @@ from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Pag
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 
+class L7RuleSpec(Model):
+    """A rule to create with its L7 policy (single-call create)."""
+
+    admin_state_up: bool | Unset = UNSET
+
+    compare_type: Literal["CONTAINS", "ENDS_WITH", "EQUAL_TO", "REGEX", "STARTS_WITH"] | Unset = (
+        UNSET
+    )
+
+    invert: bool | Unset = UNSET
+
+    key: str | Unset = UNSET
+
+    tags: builtins.list[str] | Unset = UNSET
+
+    type: (
+        Literal[
+            "COOKIE",
+            "FILE_TYPE",
+            "HEADER",
+            "HOST_NAME",
+            "PATH",
+            "SSL_CONN_HAS_CERT",
+            "SSL_DN_FIELD",
+            "SSL_VERIFY_RESULT",
+        ]
+        | Unset
+    ) = UNSET
+
+    value: str | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
+        Field(
+            "compare_type",
+            "compare_type",
+            t.STRING,
+            enum=("CONTAINS", "ENDS_WITH", "EQUAL_TO", "REGEX", "STARTS_WITH"),
+        ),
+        Field("invert", "invert", t.BOOLEAN),
+        Field("key", "key", t.STRING),
+        Field("tags", "tags", t.list_of(t.STRING)),
+        Field(
+            "type",
+            "type",
+            t.STRING,
+            enum=(
+                "COOKIE",
+                "FILE_TYPE",
+                "HEADER",
+                "HOST_NAME",
+                "PATH",
+                "SSL_CONN_HAS_CERT",
+                "SSL_DN_FIELD",
+                "SSL_VERIFY_RESULT",
+            ),
+        ),
+        Field("value", "value", t.STRING),
+    )
+
+
 class L7Rule(Model):
     """An L7 rule of a policy: a comparison of one part of an HTTP request (host name, path, file
     type, header, cookie, client certificate, SSL state) with a value."""

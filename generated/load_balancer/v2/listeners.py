@@ -14,8 +14,8 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.load_balancer.v2.l7policies import L7Policy as L7Policy
-from stacksdk.load_balancer.v2.pools import Pool as Pool
+from stacksdk.load_balancer.v2.l7policies import L7Policy as L7Policy, L7PolicySpec as L7PolicySpec
+from stacksdk.load_balancer.v2.pools import PoolSpec as PoolSpec
 from stacksdk.shared import IdRef as IdRef
 
 
@@ -38,6 +38,107 @@ class StatsResult(Model):
         Field("bytes_out", "bytes_out", t.INTEGER),
         Field("request_errors", "request_errors", t.INTEGER),
         Field("total_connections", "total_connections", t.INTEGER),
+    )
+
+
+class ListenerSpec(Model):
+    """A listener to create inside a single-call load balancer create."""
+
+    admin_state_up: bool | Unset = UNSET
+
+    allowed_cidrs: builtins.list[str] | Unset = UNSET
+
+    alpn_protocols: builtins.list[str] | Unset = UNSET
+
+    client_authentication: Literal["MANDATORY", "NONE", "OPTIONAL"] | Unset = UNSET
+
+    client_ca_tls_container_ref: str | None | Unset = UNSET
+
+    client_crl_container_ref: str | None | Unset = UNSET
+
+    connection_limit: int | Unset = UNSET
+
+    default_pool_id: str | None | Unset = UNSET
+
+    default_tls_container_ref: str | None | Unset = UNSET
+
+    description: str | None | Unset = UNSET
+
+    hsts_include_subdomains: bool | Unset = UNSET
+
+    hsts_max_age: int | Unset = UNSET
+
+    hsts_preload: bool | Unset = UNSET
+
+    insert_headers: dict[str, str] | Unset = UNSET
+
+    name: str | Unset = UNSET
+
+    protocol: (
+        Literal["HTTP", "HTTPS", "PROMETHEUS", "SCTP", "TCP", "TERMINATED_HTTPS", "UDP"] | Unset
+    ) = UNSET
+
+    protocol_port: int | Unset = UNSET
+
+    sni_container_refs: builtins.list[str] | Unset = UNSET
+
+    tags: builtins.list[str] | Unset = UNSET
+
+    timeout_client_data: int | Unset = UNSET
+
+    timeout_member_connect: int | Unset = UNSET
+
+    timeout_member_data: int | Unset = UNSET
+
+    timeout_tcp_inspect: int | Unset = UNSET
+
+    tls_ciphers: str | Unset = UNSET
+
+    tls_versions: builtins.list[str] | Unset = UNSET
+
+    default_pool: PoolSpec | Unset = UNSET
+    """A pool to create as the default pool (instead of default_pool_id)."""
+
+    l7policies: builtins.list[L7PolicySpec] | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
+        Field("allowed_cidrs", "allowed_cidrs", t.list_of(t.STRING)),
+        Field("alpn_protocols", "alpn_protocols", t.list_of(t.STRING)),
+        Field(
+            "client_authentication",
+            "client_authentication",
+            t.STRING,
+            enum=("MANDATORY", "NONE", "OPTIONAL"),
+        ),
+        Field("client_ca_tls_container_ref", "client_ca_tls_container_ref", t.STRING),
+        Field("client_crl_container_ref", "client_crl_container_ref", t.STRING),
+        Field("connection_limit", "connection_limit", t.INTEGER),
+        Field("default_pool_id", "default_pool_id", t.STRING),
+        Field("default_tls_container_ref", "default_tls_container_ref", t.STRING),
+        Field("description", "description", t.STRING),
+        Field("hsts_include_subdomains", "hsts_include_subdomains", t.BOOLEAN),
+        Field("hsts_max_age", "hsts_max_age", t.INTEGER),
+        Field("hsts_preload", "hsts_preload", t.BOOLEAN),
+        Field("insert_headers", "insert_headers", t.map_of(t.STRING)),
+        Field("name", "name", t.STRING),
+        Field(
+            "protocol",
+            "protocol",
+            t.STRING,
+            enum=("HTTP", "HTTPS", "PROMETHEUS", "SCTP", "TCP", "TERMINATED_HTTPS", "UDP"),
+        ),
+        Field("protocol_port", "protocol_port", t.INTEGER),
+        Field("sni_container_refs", "sni_container_refs", t.list_of(t.STRING)),
+        Field("tags", "tags", t.list_of(t.STRING)),
+        Field("timeout_client_data", "timeout_client_data", t.INTEGER),
+        Field("timeout_member_connect", "timeout_member_connect", t.INTEGER),
+        Field("timeout_member_data", "timeout_member_data", t.INTEGER),
+        Field("timeout_tcp_inspect", "timeout_tcp_inspect", t.INTEGER),
+        Field("tls_ciphers", "tls_ciphers", t.STRING),
+        Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
+        Field("default_pool", "default_pool", t.model(PoolSpec)),
+        Field("l7policies", "l7policies", t.list_of(t.model(L7PolicySpec))),
     )
 
 
@@ -78,8 +179,7 @@ class Listener(Model):
     insert_headers: dict[str, str] | Unset = UNSET
 
     l7policies: builtins.list[L7Policy] | Unset = UNSET
-    """L7 policies to create with the listener; responses list their ids (every field after a
-    single-call create)."""
+    """The listener's L7 policies: their ids, or every field after a single-call create."""
 
     loadbalancers: builtins.list[IdRef] | Unset = UNSET
 
@@ -116,9 +216,6 @@ class Listener(Model):
     tls_versions: builtins.list[str] | Unset = UNSET
 
     updated_at: datetime.datetime | Unset = UNSET
-
-    default_pool: Pool | Unset = UNSET
-    """A pool to create as the listener's default pool (not sent back: see default_pool_id)."""
 
     loadbalancer_id: str | Unset = UNSET
 
@@ -167,7 +264,6 @@ class Listener(Model):
         Field("tls_ciphers", "tls_ciphers", t.STRING),
         Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
         Field("updated_at", "updated_at", t.DATETIME),
-        Field("default_pool", "default_pool", t.model(Pool)),
         Field("loadbalancer_id", "loadbalancer_id", t.STRING),
     )
 
@@ -354,10 +450,6 @@ class CreateOpts(Opts):
 
     insert_headers: dict[str, str] | Unset = UNSET
 
-    l7policies: builtins.list[L7Policy] | Unset = UNSET
-    """L7 policies to create with the listener; responses list their ids (every field after a
-    single-call create)."""
-
     name: str | Unset = UNSET
 
     project_id: str | Unset = UNSET
@@ -384,10 +476,13 @@ class CreateOpts(Opts):
 
     tls_versions: builtins.list[str] | Unset = UNSET
 
-    default_pool: Pool | Unset = UNSET
-    """A pool to create as the listener's default pool (not sent back: see default_pool_id)."""
-
     loadbalancer_id: str = REQUIRED
+
+    default_pool: PoolSpec | Unset = UNSET
+    """A pool to create as the listener's default pool."""
+
+    l7policies: builtins.list[L7PolicySpec] | Unset = UNSET
+    """L7 policies to create with the listener."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
@@ -411,7 +506,6 @@ class CreateOpts(Opts):
         Param("hsts_max_age", "hsts_max_age", t.INTEGER),
         Param("hsts_preload", "hsts_preload", t.BOOLEAN),
         Param("insert_headers", "insert_headers", t.map_of(t.STRING)),
-        Param("l7policies", "l7policies", t.list_of(t.model(L7Policy))),
         Param("name", "name", t.STRING),
         Param("project_id", "project_id", t.STRING),
         Param(
@@ -430,8 +524,9 @@ class CreateOpts(Opts):
         Param("timeout_tcp_inspect", "timeout_tcp_inspect", t.INTEGER),
         Param("tls_ciphers", "tls_ciphers", t.STRING),
         Param("tls_versions", "tls_versions", t.list_of(t.STRING)),
-        Param("default_pool", "default_pool", t.model(Pool)),
         Param("loadbalancer_id", "loadbalancer_id", t.STRING, required=True),
+        Param("default_pool", "default_pool", t.model(PoolSpec)),
+        Param("l7policies", "l7policies", t.list_of(t.model(L7PolicySpec))),
     )
 
 

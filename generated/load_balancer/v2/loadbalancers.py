@@ -15,8 +15,12 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import UNSET, Field, Model, Operation, Opts, Page, Pager, Paging, Param
 from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.load_balancer.v2.listeners import Listener as Listener, StatsResult as StatsResult
-from stacksdk.load_balancer.v2.pools import Pool as Pool
+from stacksdk.load_balancer.v2.listeners import (
+    Listener as Listener,
+    ListenerSpec as ListenerSpec,
+    StatsResult as StatsResult,
+)
+from stacksdk.load_balancer.v2.pools import Pool as Pool, PoolSpec as PoolSpec
 
 
 class AdditionalVip(Model):
@@ -181,16 +185,14 @@ class LoadBalancer(Model):
     id: str
 
     listeners: builtins.list[Listener] | Unset = UNSET
-    """Listeners to create with the load balancer; responses list their ids (every field after a
-    single-call create)."""
+    """The load balancer's listeners: their ids, or every field after a single-call create."""
 
     name: str | Unset = UNSET
 
     operating_status: str | Unset = UNSET
 
     pools: builtins.list[Pool] | Unset = UNSET
-    """Pools to create with the load balancer; responses list their ids (every field after a
-    single-call create)."""
+    """The load balancer's pools: their ids, or every field after a single-call create."""
 
     project_id: str | Unset = UNSET
     """The owner (admins may create for another project)."""
@@ -382,15 +384,7 @@ class CreateOpts(Opts):
 
     flavor_id: str | Unset = UNSET
 
-    listeners: builtins.list[Listener] | Unset = UNSET
-    """Listeners to create with the load balancer; responses list their ids (every field after a
-    single-call create)."""
-
     name: str | Unset = UNSET
-
-    pools: builtins.list[Pool] | Unset = UNSET
-    """Pools to create with the load balancer; responses list their ids (every field after a
-    single-call create)."""
 
     project_id: str | Unset = UNSET
     """The owner (admins may create for another project)."""
@@ -413,15 +407,20 @@ class CreateOpts(Opts):
     vip_subnet_id: str | Unset = UNSET
     """The subnet for the VIP; one of vip_subnet_id, vip_network_id and vip_port_id is required."""
 
+    listeners: builtins.list[ListenerSpec] | Unset = UNSET
+    """Listeners to create with the load balancer (a single-call create of the whole tree)."""
+
+    pools: builtins.list[PoolSpec] | Unset = UNSET
+    """Pools to create with the load balancer; a listener's default_pool (or a policy's
+    redirect_pool) that gives only the name of one of them uses it instead of a new pool."""
+
     _params: ClassVar[tuple[Param, ...]] = (
         Param("additional_vips", "additional_vips", t.list_of(t.model(AdditionalVip))),
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
         Param("availability_zone", "availability_zone", t.STRING),
         Param("description", "description", t.STRING, nullable=True),
         Param("flavor_id", "flavor_id", t.STRING),
-        Param("listeners", "listeners", t.list_of(t.model(Listener))),
         Param("name", "name", t.STRING),
-        Param("pools", "pools", t.list_of(t.model(Pool))),
         Param("project_id", "project_id", t.STRING),
         Param("provider", "provider", t.STRING),
         Param("tags", "tags", t.list_of(t.STRING)),
@@ -431,6 +430,8 @@ class CreateOpts(Opts):
         Param("vip_qos_policy_id", "vip_qos_policy_id", t.STRING, nullable=True),
         Param("vip_sg_ids", "vip_sg_ids", t.list_of(t.STRING)),
         Param("vip_subnet_id", "vip_subnet_id", t.STRING),
+        Param("listeners", "listeners", t.list_of(t.model(ListenerSpec))),
+        Param("pools", "pools", t.list_of(t.model(PoolSpec))),
     )
 
 

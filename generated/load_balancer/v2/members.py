@@ -17,7 +17,8 @@ from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 
 class MemberSpec(Model):
-    """The MemberSpec object."""
+    """A member to create: in a batch update of a pool's members, or inside a pool of a
+    single-call create (leave project_id unset there)."""
 
     address: str | Unset = UNSET
 

@@ -14,8 +14,11 @@ from stacksdk.runtime import types as t
 from stacksdk.runtime import wait as _wait
 from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Pager, Paging
 from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
-from stacksdk.load_balancer.v2.healthmonitors import HealthMonitor as HealthMonitor
-from stacksdk.load_balancer.v2.members import Member as Member
+from stacksdk.load_balancer.v2.healthmonitors import (
+    HealthMonitor as HealthMonitor,
+    HealthMonitorSpec as HealthMonitorSpec,
+)
+from stacksdk.load_balancer.v2.members import Member as Member, MemberSpec as MemberSpec
 from stacksdk.shared import IdRef as IdRef
 
 
@@ -35,6 +38,75 @@ class SessionPersistence(Model):
         Field("persistence_granularity", "persistence_granularity", t.STRING),
         Field("persistence_timeout", "persistence_timeout", t.INTEGER),
         Field("type", "type", t.STRING, enum=("APP_COOKIE", "HTTP_COOKIE", "SOURCE_IP")),
+    )
+
+
+class PoolSpec(Model):
+    """A pool to create inside a single-call create (a load balancer's pools, a listener's
+    default pool, a policy's redirect pool)."""
+
+    admin_state_up: bool | Unset = UNSET
+
+    alpn_protocols: builtins.list[str] | Unset = UNSET
+
+    ca_tls_container_ref: str | None | Unset = UNSET
+
+    crl_container_ref: str | None | Unset = UNSET
+
+    description: str | None | Unset = UNSET
+
+    lb_algorithm: (
+        Literal["LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"] | Unset
+    ) = UNSET
+
+    name: str | Unset = UNSET
+
+    protocol: Literal["HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"] | Unset = UNSET
+
+    session_persistence: SessionPersistence | None | Unset = UNSET
+    """How a client sticks to one member; null removes it."""
+
+    tags: builtins.list[str] | Unset = UNSET
+
+    tls_ciphers: str | Unset = UNSET
+
+    tls_container_ref: str | None | Unset = UNSET
+
+    tls_enabled: bool | Unset = UNSET
+
+    tls_versions: builtins.list[str] | Unset = UNSET
+
+    members: builtins.list[MemberSpec] | Unset = UNSET
+
+    healthmonitor: HealthMonitorSpec | Unset = UNSET
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("admin_state_up", "admin_state_up", t.BOOLEAN),
+        Field("alpn_protocols", "alpn_protocols", t.list_of(t.STRING)),
+        Field("ca_tls_container_ref", "ca_tls_container_ref", t.STRING),
+        Field("crl_container_ref", "crl_container_ref", t.STRING),
+        Field("description", "description", t.STRING),
+        Field(
+            "lb_algorithm",
+            "lb_algorithm",
+            t.STRING,
+            enum=("LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"),
+        ),
+        Field("name", "name", t.STRING),
+        Field(
+            "protocol",
+            "protocol",
+            t.STRING,
+            enum=("HTTP", "HTTPS", "PROXY", "PROXYV2", "SCTP", "TCP", "UDP"),
+        ),
+        Field("session_persistence", "session_persistence", t.model(SessionPersistence)),
+        Field("tags", "tags", t.list_of(t.STRING)),
+        Field("tls_ciphers", "tls_ciphers", t.STRING),
+        Field("tls_container_ref", "tls_container_ref", t.STRING),
+        Field("tls_enabled", "tls_enabled", t.BOOLEAN),
+        Field("tls_versions", "tls_versions", t.list_of(t.STRING)),
+        Field("members", "members", t.list_of(t.model(MemberSpec))),
+        Field("healthmonitor", "healthmonitor", t.model(HealthMonitorSpec)),
     )
 
 
@@ -67,8 +139,7 @@ class Pool(Model):
     loadbalancers: builtins.list[IdRef] | Unset = UNSET
 
     members: builtins.list[Member] | Unset = UNSET
-    """Members to create with the pool; responses list their ids (every field after a single-call
-    create)."""
+    """The pool's members: their ids, or every field after a single-call create."""
 
     name: str | Unset = UNSET
 
@@ -98,7 +169,7 @@ class Pool(Model):
     updated_at: datetime.datetime | Unset = UNSET
 
     healthmonitor: HealthMonitor | Unset = UNSET
-    """A health monitor to create with the pool (not sent back: see healthmonitor_id)."""
+    """Sent only in a single-call create's response (otherwise see healthmonitor_id)."""
 
     listener_id: str | Unset = UNSET
 
@@ -276,10 +347,6 @@ class CreateOpts(Opts):
         REQUIRED
     )
 
-    members: builtins.list[Member] | Unset = UNSET
-    """Members to create with the pool; responses list their ids (every field after a single-call
-    create)."""
-
     name: str | Unset = UNSET
 
     project_id: str | Unset = UNSET
@@ -299,12 +366,15 @@ class CreateOpts(Opts):
 
     tls_versions: builtins.list[str] | Unset = UNSET
 
-    healthmonitor: HealthMonitor | Unset = UNSET
-    """A health monitor to create with the pool (not sent back: see healthmonitor_id)."""
-
     listener_id: str | Unset = UNSET
 
     loadbalancer_id: str | Unset = UNSET
+
+    members: builtins.list[MemberSpec] | Unset = UNSET
+    """Members to create with the pool."""
+
+    healthmonitor: HealthMonitorSpec | Unset = UNSET
+    """A health monitor to create with the pool."""
 
     _params: ClassVar[tuple[Param, ...]] = (
         Param("admin_state_up", "admin_state_up", t.BOOLEAN),
@@ -319,7 +389,6 @@ class CreateOpts(Opts):
             required=True,
             enum=("LEAST_CONNECTIONS", "ROUND_ROBIN", "SOURCE_IP", "SOURCE_IP_PORT"),
         ),
-        Param("members", "members", t.list_of(t.model(Member))),
         Param("name", "name", t.STRING),
         Param("project_id", "project_id", t.STRING),
         Param(
@@ -337,9 +406,10 @@ class CreateOpts(Opts):
         Param("tls_container_ref", "tls_container_ref", t.STRING, nullable=True),
         Param("tls_enabled", "tls_enabled", t.BOOLEAN),
         Param("tls_versions", "tls_versions", t.list_of(t.STRING)),
-        Param("healthmonitor", "healthmonitor", t.model(HealthMonitor)),
         Param("listener_id", "listener_id", t.STRING),
         Param("loadbalancer_id", "loadbalancer_id", t.STRING),
+        Param("members", "members", t.list_of(t.model(MemberSpec))),
+        Param("healthmonitor", "healthmonitor", t.model(HealthMonitorSpec)),
     )
 
 

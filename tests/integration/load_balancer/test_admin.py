@@ -30,7 +30,7 @@ from tests.integration.clouds import provider_for
 from tests.integration.helpers import Cleanup, Unique
 from tests.localcloud.cloud import CloudInfo
 
-from .conftest import MakeLB
+from .conftest import MakeLB, wait_lb
 
 
 def test_providers_and_capabilities(octavia: ServiceClient) -> None:
@@ -204,6 +204,11 @@ def test_amphorae(octavia: ServiceClient, demo_octavia: ServiceClient, make_lb: 
     except errors.NotFound:
         pass
     amphorae.config(octavia, str(amp.id)).extract()
+    # a failover replaces the amphora (the noop compute driver "boots" a new one)
+    loadbalancers.failover(octavia, lb.id).extract()
+    wait_lb(octavia, lb.id)
+    (new,) = amphorae.list(octavia, amphorae.ListOpts(loadbalancer_id=lb.id, status="ALLOCATED"))
+    assert new.id != amp.id and new.role == "STANDALONE"
     try:
         list(amphorae.list(demo_octavia))
         raise AssertionError("demo listed amphorae")

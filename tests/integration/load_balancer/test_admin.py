@@ -209,6 +209,11 @@ def test_amphorae(octavia: ServiceClient, demo_octavia: ServiceClient, make_lb: 
     wait_lb(octavia, lb.id)
     (new,) = amphorae.list(octavia, amphorae.ListOpts(loadbalancer_id=lb.id, status="ALLOCATED"))
     assert new.id != amp.id and new.role == "STANDALONE"
+    # so does a failover of the amphora itself
+    amphorae.failover(octavia, str(new.id)).extract()
+    wait_lb(octavia, lb.id)
+    (third,) = amphorae.list(octavia, amphorae.ListOpts(loadbalancer_id=lb.id, status="ALLOCATED"))
+    assert third.id not in (amp.id, new.id)
     try:
         list(amphorae.list(demo_octavia))
         raise AssertionError("demo listed amphorae")

@@ -28,6 +28,7 @@ MODULES = (
     "image",
     "instance_ha",
     "key_manager",
+    "load_balancer",
     "messaging",
     "network",
     "object_store",

@@ -62,6 +62,8 @@ class Connection(BaseConnection):
     instance_ha = ServiceAttribute("stacksdk.instance_ha.v1")
     #: The key-manager v1 client (stacksdk.key_manager.v1).
     key_manager = ServiceAttribute("stacksdk.key_manager.v1")
+    #: The load-balancer v2 client (stacksdk.load_balancer.v2).
+    load_balancer = ServiceAttribute("stacksdk.load_balancer.v2")
     #: The messaging v2 client (stacksdk.messaging.v2).
     messaging = ServiceAttribute("stacksdk.messaging.v2")
     #: The network v2.0 client (stacksdk.network.v2).

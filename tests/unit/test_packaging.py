@@ -153,3 +153,17 @@ def test_no_pytest_status_is_masked_in_make_test() -> None:
     assert commands[0] == "make test", commands
     assert all("openapi" in c or "drift" in c for c in commands[1:]), commands
     assert "if [ -d ../shared/openapi ]; then" in ci
+
+
+def test_the_readme_and_the_services_page_name_every_service_package() -> None:
+    """Each OpenStack service version of specs/ is in the README's service list and in
+    docs/services.md (a vendor's own services are on docs/vendors.md)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    page = (REPO / "docs" / "services.md").read_text(encoding="utf-8")
+    missing = []
+    for service_file in sorted((REPO / "specs").glob("*/*/_service.yaml")):
+        stype, version = service_file.parent.parent.name, service_file.parent.name
+        package = f"stacksdk.{stype.replace('-', '_')}.{version}"
+        if f"`{package}`" not in readme or f"`{package}`" not in page:
+            missing.append(package)
+    assert not missing, f"not named in README.md and docs/services.md: {missing}"

@@ -177,6 +177,12 @@ def test_sample(entry: dict[str, Any], samples: Path) -> None:
         assert any(getattr(obj, f.attr) is not UNSET for f in model._fields)
 
 
+def test_every_fetched_service_has_a_map() -> None:
+    """Every service whose samples are fetched (upstream.SOURCES) is checked: a service
+    with no map file would otherwise be left out of test_every_sample_is_mapped."""
+    assert SERVICES == sorted(upstream.SERVICES)
+
+
 @pytest.mark.parametrize("service", SERVICES)
 def test_every_sample_is_mapped(service: str, samples: Path) -> None:
     """Each JSON sample of a mapped service is checked or skipped with a reason."""

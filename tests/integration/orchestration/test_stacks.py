@@ -198,10 +198,8 @@ def test_preview_and_preview_update(orchestration: ServiceClient, make_stack: Ma
         orchestration, stacks.CreateOpts(stack_name="preview-only", template=RANDOM)
     ).extract()
     assert preview.stack_name == "preview-only"
-    assert (
-        preview.extra["resources"]
-        and not stacks.list(orchestration, stacks.ListOpts(stack_name="preview-only")).all_pages()
-    )
+    assert {r["resource_name"] for r in present(preview.resources)} == {"word", "echo"}
+    assert not list(stacks.list(orchestration, stacks.ListOpts(stack_name="preview-only")))
     stack = make_stack()
     template = copy.deepcopy(RANDOM)
     del template["resources"]["echo"]

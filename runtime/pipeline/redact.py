@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 MASK = "***"
@@ -73,6 +74,11 @@ SENSITIVE_KEYS: set[str] = set(SECRET_OPTIONS) | {
     "securitytoken",
     "blob",
 }
+
+#: the credential member names above, before specs add theirs (register): a free-form
+#: body (a dict a caller built) is scrubbed by these; options built from a spec carry
+#: their own sensitive values (Request.secrets)
+CREDENTIAL_KEYS: frozenset[str] = frozenset(SENSITIVE_KEYS)
 
 #: headers whose values are never logged (compared lower-case)
 SENSITIVE_HEADERS: set[str] = set(
@@ -158,18 +164,22 @@ def mask_json(value: Any) -> Any:
     return value
 
 
-def secret_values(value: Any, found: list[str] | None = None) -> list[str]:
-    """Every string under a sensitive member of a JSON value (to scrub echoes)."""
+def secret_values(
+    value: Any, found: list[str] | None = None, keys: AbstractSet[str] | None = None
+) -> list[str]:
+    """Every string under a sensitive member of a JSON value (to scrub echoes);
+    ``keys``: the member names that count (default every registered one)."""
     out = [] if found is None else found
+    names = SENSITIVE_KEYS if keys is None else keys
     if isinstance(value, dict):
         for k, v in value.items():
-            if k in SENSITIVE_KEYS:
+            if k in names:
                 _strings(v, out)
             else:
-                secret_values(v, out)
+                secret_values(v, out, names)
     elif isinstance(value, list):
         for v in value:
-            secret_values(v, out)
+            secret_values(v, out, names)
     return out
 
 

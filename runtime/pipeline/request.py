@@ -16,7 +16,9 @@ class Request(Frozen):
     """Method, URL, query pairs, headers and body of a request, and how to send it:
     the status codes that mean success (``ok``), whether it carries credentials
     (``authenticated``), may be sent twice (``idempotent``: None decides by method),
-    streams its answer (``stream``) and its ``timeout``."""
+    streams its answer (``stream``) and its ``timeout``.  ``secrets``: the values the
+    spec marks sensitive among the options the request was built from (scrubbed from
+    what the server echoes); None derives them from the body's member names."""
 
     _fields = (
         "method",
@@ -30,6 +32,7 @@ class Request(Frozen):
         "stream",
         "timeout",
         "idempotent",
+        "secrets",
     )
     method: str
     url: str
@@ -42,6 +45,7 @@ class Request(Frozen):
     stream: bool
     timeout: float | tuple[float, float] | None
     idempotent: bool | None
+    secrets: tuple[str, ...] | None
 
     def __init__(
         self,
@@ -57,6 +61,7 @@ class Request(Frozen):
         stream: bool = False,
         timeout: float | tuple[float, float] | None = None,
         idempotent: bool | None = None,
+        secrets: Iterable[str] | None = None,
     ) -> None:
         self._init(
             method=method,
@@ -70,6 +75,7 @@ class Request(Frozen):
             stream=stream,
             timeout=timeout,
             idempotent=idempotent,
+            secrets=tuple(secrets) if secrets is not None else None,
         )
 
     def with_url(self, url: str, query: Iterable[tuple[str, str]] | None = None) -> Request:

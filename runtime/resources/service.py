@@ -11,6 +11,7 @@ from .. import errors
 from ..endpoints.catalog import EndpointOpts
 from ..pipeline.request import Request
 from ..record import Frozen
+from ..types import Unset
 from . import microversion
 from .download import Download
 from .fields import Model, Opts
@@ -404,6 +405,7 @@ class ServiceClient:
             stream=op.response_kind in ("binary", "stream"),
             timeout=timeout,
             idempotent=op.idempotent,
+            secrets=own_secrets(opts) + own_secrets(data if isinstance(data, Opts) else None),
         )
 
     def pager(
@@ -558,6 +560,34 @@ def _check_opts(op: Operation, opts: object) -> None:
         f"{op.name}: expected {resource + '.' if resource else ''}{expected} (options), "
         f"got {type(opts).__name__}"
     )
+
+
+def own_secrets(value: Any, sensitive: bool = False, depth: int = 0) -> list[str]:
+    """The strings of options (and the models in them) that their spec marks sensitive:
+    what a request built from them carries that the server must not echo back."""
+    out: list[str] = []
+    if depth > _MAX_SECRET_DEPTH or value is None or isinstance(value, Unset):
+        return out
+    if isinstance(value, (Opts, Model)):
+        table: tuple[Any, ...] = type(value)._params if isinstance(value, Opts) else value._fields
+        for entry in table:
+            out += own_secrets(
+                getattr(value, entry.attr, None), sensitive or entry.sensitive, depth + 1
+            )
+    elif isinstance(value, str):
+        if sensitive and len(value) >= _MIN_ECHO_LENGTH:
+            out.append(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            out += own_secrets(item, sensitive, depth + 1)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            out += own_secrets(item, sensitive, depth + 1)
+    return out
+
+
+_MAX_SECRET_DEPTH = 32
+_MIN_ECHO_LENGTH = 4  # redact.MIN_ECHO_LENGTH: shorter values would mask ordinary words
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")

@@ -722,3 +722,52 @@ def test_our_session_keeps_requests_hooks_cookies_and_headers(
     assert second.headers["Accept"] == "application/json" and second.headers[
         "User-Agent"
     ].startswith("stacksdk/")
+
+
+# -- what an error may echo ----------------------------------------------------------------
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class VolumeTargetOpts(Opts):
+    """A spec marks a whole map sensitive (Ironic's volume target properties)."""
+
+    properties: dict[str, object] | Unset = UNSET
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("properties", "properties", t.map_of(t.ANY), sensitive=True),
+    )
+
+
+@dataclasses.dataclass(kw_only=True, repr=False)
+class StackOpts(Opts):
+    """Another service's options with a member of the same name, not sensitive there."""
+
+    properties: dict[str, object] | Unset = UNSET
+    config: Thing | Unset = UNSET
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("properties", "properties", t.map_of(t.ANY)),
+        Param("config", "config", t.model(Thing)),
+    )
+
+
+def test_an_error_scrubs_the_requests_own_secrets_not_every_same_named_member(
+    client: ServiceClient, server: Server
+) -> None:
+    server.handler = lambda r: Reply(
+        400, {"badRequest": {"message": f"refused: {r.body.decode()}"}}
+    )
+    with pytest.raises(errors.BadRequest) as info:  # the options' own sensitive map
+        client.call(CREATE, opts=VolumeTargetOpts(properties={"auth_password": "chap-secret-1"}))
+    assert "chap-secret-1" not in info.value.message and "***" in info.value.message
+    # a Heat-like template under a "properties" member some other spec marks sensitive:
+    # its words stay readable; a model's sensitive field inside the options is still scrubbed
+    opts = StackOpts(
+        properties={"length": "length-param"}, config=Thing(name="n", secret="s3cr3t-x")
+    )
+    with pytest.raises(errors.BadRequest) as info:
+        client.call(CREATE, opts=opts)
+    assert "length-param" in info.value.message
+    assert "s3cr3t-x" not in info.value.message
+    # a free-form credential member is scrubbed whatever built the body
+    with pytest.raises(errors.BadRequest) as info:
+        client.call(CREATE, opts=StackOpts(properties={"password": "free-form-pw"}))
+    assert "free-form-pw" not in info.value.message

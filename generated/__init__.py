@@ -26,6 +26,7 @@ MODULES = (
     "object_store",
     "placement",
     "shared",
+    "shared_file_system",
 )
 
 __getattr__, __dir__ = lazy_modules(

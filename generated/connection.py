@@ -54,6 +54,8 @@ class Connection(BaseConnection):
     object_store = ServiceAttribute("stacksdk.object_store.v1")
     #: The placement v1 client (stacksdk.placement.v1).
     placement = ServiceAttribute("stacksdk.placement.v1")
+    #: The shared-file-system v2 client (stacksdk.shared_file_system.v2).
+    shared_file_system = ServiceAttribute("stacksdk.shared_file_system.v2")
     #: huaweicloud's own services, each client built on first use.
     huaweicloud = VendorNamespace(Huaweicloud)
 

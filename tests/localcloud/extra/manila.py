@@ -59,7 +59,9 @@ periodic_fuzzy_delay = 0
 report_interval = 5
 # no Nova, Neutron or Cinder behind this Manila
 [database]
-connection = sqlite:///{d / 'manila.db'}
+# three services write from one process: wait for the lock rather than fail after
+# pysqlite's 5 s (see _manila_inproc.py)
+connection = sqlite:///{d / 'manila.db'}?timeout=60
 
 [coordination]
 backend_url = file://{d / 'coordination'}
@@ -89,7 +91,9 @@ service_token_roles_required = true
         d = self.rundir(ctx)
         shutil.copyfile(HERE / f"{DBINIT}.py", d / f"{DBINIT}.py")
         python = str(ctx.venv / "bin" / "python")
-        self.run_tools(ctx, [[python, str(d / f"{DBINIT}.py"), "--config-file", str(d / "manila.conf")]])
+        self.run_tools(
+            ctx, [[python, str(d / f"{DBINIT}.py"), "--config-file", str(d / "manila.conf")]]
+        )
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         conf = self.rundir(ctx) / "manila.conf"

@@ -10,12 +10,11 @@ fixture does for sqlite (``manila/test.py``: ``setup_sqlite``).
 
 import sys
 
-from oslo_config import cfg
-
 from manila.common import config  # noqa: F401  (registers the options)
 from manila.db import migration
 from manila.db.sqlalchemy import api as db_api
 from manila.db.sqlalchemy import models
+from oslo_config import cfg
 
 cfg.CONF(sys.argv[1:], project="manila")
 if not migration.version():

@@ -53,10 +53,9 @@ def _serialize_sqlite_writers() -> None:
     happen.  A transaction that waits more than LOCK_WAIT_S for the lock goes
     ahead without it (sqlite's own busy timeout still applies).
     """
+    from manila.db.sqlalchemy import api as db_api
     from sqlalchemy import event
     from sqlalchemy.pool import SingletonThreadPool
-
-    from manila.db.sqlalchemy import api as db_api
 
     engine = db_api.get_engine()
     old = engine.pool
@@ -98,9 +97,8 @@ def _serialize_sqlite_writers() -> None:
 
 
 def _start_backends() -> None:
-    from oslo_config import cfg
-
     from manila import service
+    from oslo_config import cfg
 
     conf = cfg.CONF
     scheduler = service.Service.create(binary="manila-scheduler")

@@ -113,7 +113,7 @@ _CREATE = Operation(
     "/share-networks/{share_network_id}/subnets",
     ok=(200, 201, 202),
     request_kind="json",
-    request_key="share_network_subnet",
+    request_key="share-network-subnet",
     response_key="share_network_subnet",
     since="2.51",
 )

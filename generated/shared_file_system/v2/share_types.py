@@ -33,7 +33,7 @@ class ShareType(Model):
     description: str | None | Unset = UNSET
     """Free-form text."""
 
-    extra_specs: dict[str, str] | Unset = UNSET
+    extra_specs: dict[str, Any] | Unset = UNSET
     """The type's extra specs (values as strings in responses). Non-administrators see only the
     user-visible ones; from 2.24 the defaults of unset optional specs (snapshot_support ...)
     are filled in."""
@@ -54,7 +54,7 @@ class ShareType(Model):
         Field("id", "id", t.STRING),
         Field("name", "name", t.STRING),
         Field("description", "description", t.STRING, since="2.41"),
-        Field("extra_specs", "extra_specs", t.map_of(t.STRING)),
+        Field("extra_specs", "extra_specs", t.map_of(t.ANY)),
         Field("required_extra_specs", "required_extra_specs", t.map_of(t.ANY)),
         Field("is_public", "share_type_access:is_public", t.BOOLEAN, since="2.7"),
         Field("legacy_is_public", "os-share-type-access:is_public", t.BOOLEAN, until="2.6"),
@@ -86,7 +86,7 @@ class CreateOpts(Opts):
     description: str | None | Unset = UNSET
     """Free-form text."""
 
-    extra_specs: dict[str, str] = REQUIRED
+    extra_specs: dict[str, Any] = REQUIRED
     """The type's extra specs (values as strings in responses). Non-administrators see only the
     user-visible ones; from 2.24 the defaults of unset optional specs (snapshot_support ...)
     are filled in."""
@@ -97,7 +97,7 @@ class CreateOpts(Opts):
     _params: ClassVar[tuple[Param, ...]] = (
         Param("name", "name", t.STRING, required=True),
         Param("description", "description", t.STRING, nullable=True, since="2.41"),
-        Param("extra_specs", "extra_specs", t.map_of(t.STRING), required=True),
+        Param("extra_specs", "extra_specs", t.map_of(t.ANY), required=True),
         Param("is_public", "share_type_access:is_public", t.BOOLEAN, since="2.7"),
     )
 

@@ -392,6 +392,9 @@ class CreateOpts(Opts):
     mount_point_name: str | None | Unset = UNSET
     """A custom mount point name prefix (create; backends that support it)."""
 
+    scheduler_hints: dict[str, str] | Unset = UNSET
+    """same_host / different_host (comma separated share IDs), only_host (administrators, 2.67)."""
+
     _params: ClassVar[tuple[Param, ...]] = (
         Param("name", "name", t.STRING, nullable=True),
         Param("description", "description", t.STRING, nullable=True),
@@ -406,6 +409,7 @@ class CreateOpts(Opts):
         Param("is_public", "is_public", t.BOOLEAN),
         Param("encryption_key_ref", "encryption_key_ref", t.STRING, nullable=True, since="2.90"),
         Param("mount_point_name", "mount_point_name", t.STRING, nullable=True, since="2.84"),
+        Param("scheduler_hints", "scheduler_hints", t.map_of(t.STRING), since="2.65"),
     )
 
 
@@ -466,6 +470,8 @@ class ManageOpts(Opts):
     share_server_id: str | Unset = UNSET
     """The share server (backends that handle share servers)."""
 
+    mount_point_name: str | Unset = UNSET
+
     _params: ClassVar[tuple[Param, ...]] = (
         Param("protocol", "protocol", t.STRING, required=True),
         Param("export_path", "export_path", t.STRING, required=True),
@@ -476,6 +482,7 @@ class ManageOpts(Opts):
         Param("is_public", "is_public", t.BOOLEAN),
         Param("driver_options", "driver_options", t.map_of(t.ANY)),
         Param("share_server_id", "share_server_id", t.STRING, since="2.49"),
+        Param("mount_point_name", "mount_point_name", t.STRING, since="2.84"),
     )
 
 

@@ -15,7 +15,7 @@ from stacksdk.runtime import Param, RequestTimeout, Result, ServiceClient, Unset
 
 
 class ServiceState(Model):
-    """What enable and disable answer."""
+    """What enable and disable answer (unwrapped, unlike the listing)."""
 
     host: str | Unset = UNSET
 
@@ -23,15 +23,12 @@ class ServiceState(Model):
 
     status: str | Unset = UNSET
 
-    disabled: bool | Unset = UNSET
-
     disabled_reason: str | None | Unset = UNSET
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("host", "host", t.STRING),
         Field("binary", "binary", t.STRING),
         Field("status", "status", t.STRING),
-        Field("disabled", "disabled", t.BOOLEAN),
         Field("disabled_reason", "disabled_reason", t.STRING, since="2.83"),
     )
 
@@ -154,7 +151,6 @@ _ENABLE = Operation(
     "/services/enable",
     ok=(200, 201, 202, 204),
     request_kind="json",
-    response_key="service",
     since="2.7",
 )
 _DISABLE = Operation(
@@ -163,7 +159,6 @@ _DISABLE = Operation(
     "/services/disable",
     ok=(200, 201, 202, 204),
     request_kind="json",
-    response_key="service",
     since="2.7",
 )
 _ENSURE_SHARES = Operation(

@@ -167,6 +167,7 @@ _ENSURE_SHARES = Operation(
     "/services/ensure-shares",
     ok=(202,),
     request_kind="json",
+    request_key="ensure_shares",
     response_kind="empty",
     since="2.86",
 )

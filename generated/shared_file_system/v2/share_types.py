@@ -141,6 +141,17 @@ class SetExtraSpecsOpts(Opts):
     )
 
 
+class SetExtraSpecOpts(Opts):
+    """Options of set_extra_spec."""
+
+    spec: dict[str, str] = REQUIRED
+    """{key: value} for exactly the key in the path."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("spec", "spec", t.map_of(t.STRING), required=True, style="members"),
+    )
+
+
 RemoveProjectAccessOpts = AddProjectAccessOpts
 
 _LIST = Operation(
@@ -233,6 +244,13 @@ _GET_EXTRA_SPEC = Operation(
     "GET",
     "/types/{share_type_id}/extra_specs/{key}",
     ok=(200, 203),
+)
+_SET_EXTRA_SPEC = Operation(
+    "share_types.set_extra_spec",
+    "PUT",
+    "/types/{share_type_id}/extra_specs/{key}",
+    ok=(200, 201, 202, 204),
+    request_kind="json",
 )
 _DELETE_EXTRA_SPEC = Operation(
     "share_types.delete_extra_spec",
@@ -426,6 +444,25 @@ def get_extra_spec(
     return client.call(
         _GET_EXTRA_SPEC,
         {"share_type_id": share_type_id, "key": key},
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def set_extra_spec(
+    client: ServiceClient,
+    share_type_id: str,
+    key: str,
+    opts: SetExtraSpecOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[Any]:
+    """Set one extra spec; answers {key: value}."""
+    return client.call(
+        _SET_EXTRA_SPEC,
+        {"share_type_id": share_type_id, "key": key},
+        opts=opts,
         microversion=microversion,
         timeout=timeout,
     )

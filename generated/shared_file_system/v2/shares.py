@@ -117,7 +117,7 @@ class Share(Model):
     """User metadata (key/value strings); change it with shares_metadata."""
 
     is_public: bool | Unset = UNSET
-    """Whether every project can see the share (update takes it as an option too)."""
+    """Whether every project can see the share."""
 
     project_id: str | Unset = UNSET
     """The project owning the share."""
@@ -384,7 +384,7 @@ class CreateOpts(Opts):
     """User metadata (key/value strings); change it with shares_metadata."""
 
     is_public: bool | Unset = UNSET
-    """Whether every project can see the share (update takes it as an option too)."""
+    """Whether every project can see the share."""
 
     encryption_key_ref: str | None | Unset = UNSET
     """The key manager reference of the key encrypting the share."""
@@ -416,19 +416,19 @@ class CreateOpts(Opts):
 class UpdateOpts(Opts):
     """Options of update."""
 
+    is_public: bool | Unset = UNSET
+    """Whether every project can see the share."""
+
     display_name: str | None | Unset = UNSET
     """The new display name."""
 
     display_description: str | None | Unset = UNSET
     """The new description."""
 
-    is_public: bool | Unset = UNSET
-    """Whether every project can see the share."""
-
     _params: ClassVar[tuple[Param, ...]] = (
+        Param("is_public", "is_public", t.BOOLEAN),
         Param("display_name", "display_name", t.STRING, nullable=True),
         Param("display_description", "display_description", t.STRING, nullable=True),
-        Param("is_public", "is_public", t.BOOLEAN),
     )
 
 

@@ -18,7 +18,7 @@ from stacksdk.shared_file_system.v2 import (
 )
 from tests.integration.helpers import present
 
-from .conftest import MANILA_MAX, WAIT
+from .conftest import MANILA_MAX, WAIT, create_available
 
 MakeShare = Callable[..., shares.Share]
 
@@ -32,9 +32,9 @@ def make_share(sfs: ServiceClient, share_type: share_types.ShareType) -> Iterato
         opts = shares.CreateOpts(
             **{"share_proto": "NFS", "size": 1, "share_type": share_type.id, **kwargs}  # type: ignore[arg-type]
         )
-        s = shares.create(sfs, opts).extract()
+        s = create_available(sfs, opts)
         made.append(s.id)
-        return shares.wait_for_status(sfs, s.id, "available", timeout=WAIT, interval=0.5)
+        return s
 
     yield make
     for sid in reversed(made):

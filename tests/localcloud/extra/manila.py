@@ -53,10 +53,11 @@ host = localcloud
 my_ip = 127.0.0.1
 enabled_share_backends = {BACKEND}
 enabled_share_protocols = NFS,CIFS
-# the scheduler hears from the share service at once and often
-periodic_interval = 2
+# the share service reports its pool at start and then every 10 s; fewer timer
+# writes keep the shared sqlite file quiet (service_down_time is 60 s)
+periodic_interval = 10
 periodic_fuzzy_delay = 0
-report_interval = 5
+report_interval = 20
 # no Nova, Neutron or Cinder behind this Manila
 [database]
 # three services write from one process: wait for the lock rather than fail after

@@ -13,7 +13,8 @@ Modules (imported on first use): availability_zones, limits, messages, pools,
 quota_class_sets, quota_sets, security_services, services, share_access_rules,
 share_network_subnets, share_network_subnets_metadata, share_networks, share_types, shares,
 shares_export_locations, shares_export_locations_metadata, shares_metadata,
-snapshot_instances, snapshots, snapshots_export_locations, snapshots_metadata.
+snapshot_instances, snapshot_instances_export_locations, snapshots,
+snapshots_export_locations, snapshots_metadata.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from . import shares_export_locations_metadata as shares_export_locations_metadata
     from . import shares_metadata as shares_metadata
     from . import snapshot_instances as snapshot_instances
+    from . import snapshot_instances_export_locations as snapshot_instances_export_locations
     from . import snapshots as snapshots
     from . import snapshots_export_locations as snapshots_export_locations
     from . import snapshots_metadata as snapshots_metadata
@@ -79,6 +81,7 @@ MODULES = (
     "shares_export_locations_metadata",
     "shares_metadata",
     "snapshot_instances",
+    "snapshot_instances_export_locations",
     "snapshots",
     "snapshots_export_locations",
     "snapshots_metadata",

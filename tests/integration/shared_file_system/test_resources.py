@@ -21,6 +21,7 @@ from stacksdk.shared_file_system.v2 import (
     share_types,
     shares,
     snapshot_instances,
+    snapshot_instances_export_locations,
     snapshots,
     snapshots_export_locations,
     snapshots_metadata,
@@ -236,6 +237,11 @@ def test_snapshots(sfs: ServiceClient, share: shares.Share) -> None:
         assert len(inst) == 1 and inst[0].status == "available"
         detail = snapshot_instances.get(sfs, inst[0].id).extract()
         assert detail.share_id == share.id
+        inst_locs = snapshot_instances_export_locations.list(sfs, inst[0].id).all_pages()
+        first = inst_locs.extract()[0]
+        assert first.share_snapshot_instance_id == inst[0].id
+        got = snapshot_instances_export_locations.get(sfs, inst[0].id, first.id).extract()
+        assert got.path == first.path
         # mountable snapshots (2.32): export locations
         locs = snapshots_export_locations.list(sfs, snap.id).all_pages().extract()
         assert locs and all(loc.path for loc in locs)

@@ -35,6 +35,7 @@ MODULES = (
     "orchestration",
     "placement",
     "shared",
+    "shared_file_system",
     "workflow",
 )
 

@@ -74,6 +74,8 @@ class Connection(BaseConnection):
     orchestration = ServiceAttribute("stacksdk.orchestration.v1")
     #: The placement v1 client (stacksdk.placement.v1).
     placement = ServiceAttribute("stacksdk.placement.v1")
+    #: The shared-file-system v2 client (stacksdk.shared_file_system.v2).
+    shared_file_system = ServiceAttribute("stacksdk.shared_file_system.v2")
     #: The workflow v2 client (stacksdk.workflow.v2).
     workflow = ServiceAttribute("stacksdk.workflow.v2")
     #: huaweicloud's own services, each client built on first use.

@@ -1,0 +1,221 @@
+# Generated from shared-file-system/v2/share_network_subnets_metadata.yaml by stacksdk.codegen; do not edit.
+# Change the spec and run `python -m stacksdk.codegen`.
+"""The user metadata of a share network subnet (2.78 and later): key/value strings.
+ShareNetworkSubnet.metadata carries the same map. The map can be read and changed as a whole
+or key by key; keys that the service itself uses may be refused for non-administrators."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, ClassVar
+
+from stacksdk.runtime import types as t
+from stacksdk.runtime import REQUIRED, UNSET, Field, Model, Operation, Opts, Page, Param
+from stacksdk.runtime import RequestTimeout, Result, ServiceClient, Unset
+
+
+class ShareNetworkSubnetMetadata(Model):
+    """The user metadata of a share network subnet (2.78 and later): key/value strings.
+    ShareNetworkSubnet.metadata carries the same map. The map can be read and changed as a
+    whole or key by key; keys that the service itself uses may be refused for
+    non-administrators."""
+
+    metadata: dict[str, str] | Unset = UNSET
+    """The metadata, key to value."""
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("metadata", "metadata", t.map_of(t.STRING)),)
+
+
+class CreateOpts(Opts):
+    """Options of create. Also the options of update and set_key."""
+
+    metadata: dict[str, str] = REQUIRED
+    """The metadata, key to value."""
+
+    _params: ClassVar[tuple[Param, ...]] = (
+        Param("metadata", "metadata", t.map_of(t.STRING), required=True),
+    )
+
+
+UpdateOpts = CreateOpts
+SetKeyOpts = CreateOpts
+
+_GET = Operation(
+    "share_network_subnets_metadata.get",
+    "GET",
+    "/share-networks/{share_network_id}/subnets/{share_network_subnet_id}/metadata",
+    ok=(200, 203),
+    since="2.78",
+)
+_CREATE = Operation(
+    "share_network_subnets_metadata.create",
+    "POST",
+    "/share-networks/{share_network_id}/subnets/{share_network_subnet_id}/metadata",
+    ok=(200,),
+    request_kind="json",
+    since="2.78",
+)
+_UPDATE = Operation(
+    "share_network_subnets_metadata.update",
+    "PUT",
+    "/share-networks/{share_network_id}/subnets/{share_network_subnet_id}/metadata",
+    ok=(200,),
+    request_kind="json",
+    since="2.78",
+)
+_GET_KEY = Operation(
+    "share_network_subnets_metadata.get_key",
+    "GET",
+    "/share-networks/{share_network_id}/subnets/{share_network_subnet_id}/metadata/{key}",
+    ok=(200, 203),
+    since="2.78",
+)
+_SET_KEY = Operation(
+    "share_network_subnets_metadata.set_key",
+    "POST",
+    "/share-networks/{share_network_id}/subnets/{share_network_subnet_id}/metadata/{key}",
+    ok=(200, 201, 202),
+    request_kind="json",
+    since="2.78",
+)
+_DELETE_KEY = Operation(
+    "share_network_subnets_metadata.delete_key",
+    "DELETE",
+    "/share-networks/{share_network_id}/subnets/{share_network_subnet_id}/metadata/{key}",
+    ok=(200,),
+    response_kind="empty",
+    since="2.78",
+)
+
+
+def get(
+    client: ServiceClient,
+    share_network_id: str,
+    share_network_subnet_id: str,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[ShareNetworkSubnetMetadata]:
+    """All metadata."""
+    return client.call(
+        _GET,
+        {"share_network_id": share_network_id, "share_network_subnet_id": share_network_subnet_id},
+        model=ShareNetworkSubnetMetadata,
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def create(
+    client: ServiceClient,
+    share_network_id: str,
+    share_network_subnet_id: str,
+    opts: CreateOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[ShareNetworkSubnetMetadata]:
+    """Add keys or overwrite their values (other keys are kept); returns the whole map."""
+    return client.call(
+        _CREATE,
+        {"share_network_id": share_network_id, "share_network_subnet_id": share_network_subnet_id},
+        model=ShareNetworkSubnetMetadata,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def update(
+    client: ServiceClient,
+    share_network_id: str,
+    share_network_subnet_id: str,
+    opts: UpdateOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[ShareNetworkSubnetMetadata]:
+    """Replace the whole map (keys not given are removed); returns it."""
+    return client.call(
+        _UPDATE,
+        {"share_network_id": share_network_id, "share_network_subnet_id": share_network_subnet_id},
+        model=ShareNetworkSubnetMetadata,
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def get_key(
+    client: ServiceClient,
+    share_network_id: str,
+    share_network_subnet_id: str,
+    key: str,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[Any]:
+    """One key, as {"meta": {key: value}} (NotFound when there is no such key)."""
+    return client.call(
+        _GET_KEY,
+        {
+            "share_network_id": share_network_id,
+            "share_network_subnet_id": share_network_subnet_id,
+            "key": key,
+        },
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def set_key(
+    client: ServiceClient,
+    share_network_id: str,
+    share_network_subnet_id: str,
+    key: str,
+    opts: SetKeyOpts,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[Any]:
+    """Set one key (metadata holds exactly the key of the path); answers {"metadata": {...}}."""
+    return client.call(
+        _SET_KEY,
+        {
+            "share_network_id": share_network_id,
+            "share_network_subnet_id": share_network_subnet_id,
+            "key": key,
+        },
+        opts=opts,
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def delete_key(
+    client: ServiceClient,
+    share_network_id: str,
+    share_network_subnet_id: str,
+    key: str,
+    *,
+    microversion: str | None = None,
+    timeout: RequestTimeout = None,
+) -> Result[None]:
+    """Delete key."""
+    return client.call(
+        _DELETE_KEY,
+        {
+            "share_network_id": share_network_id,
+            "share_network_subnet_id": share_network_subnet_id,
+            "key": key,
+        },
+        microversion=microversion,
+        timeout=timeout,
+    )
+
+
+def extract_share_network_subnets_metadata(
+    page: Page[Any],
+) -> builtins.list[ShareNetworkSubnetMetadata]:
+    """The ShareNetworkSubnetMetadata items of a page (or of ``all_pages()``)."""
+    return page.extract_as(ShareNetworkSubnetMetadata)

@@ -479,13 +479,14 @@ class ProviderClient:
             body = b""
         from .redact import CREDENTIAL_KEYS, secret_values
 
-        if req.secrets is None:  # a body built by hand: every registered member name
-            secrets = secret_values(req.json) if req.json is not None else []
-        else:  # built from options: their own sensitive values, and credential members
-            # of free-form parts; not every member some other spec marks sensitive (an
-            # Ironic volume target's "properties" would mask a Heat template's words)
-            secrets = secret_values(req.json, keys=CREDENTIAL_KEYS) if req.json is not None else []
-            secrets += req.secrets
+        # a body built by hand: every registered member name; one built from options:
+        # their own sensitive values, and the credential members of free-form parts, not
+        # every member some other spec marks sensitive (an Ironic volume target's
+        # "properties" would mask a Heat template's words)
+        keys = None if req.secrets is None else CREDENTIAL_KEYS
+        secrets = secret_values(req.json, keys=keys) if req.json is not None else []
+        if req.secrets is not None:
+            secrets += req.secrets()
         if token:
             secrets.append(token)
         cls = errors.error_class(resp.status_code)

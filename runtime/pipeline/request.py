@@ -4,7 +4,7 @@ what :meth:`ProviderClient.send` takes. Nothing here sends or encodes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..record import Frozen
@@ -16,9 +16,10 @@ class Request(Frozen):
     """Method, URL, query pairs, headers and body of a request, and how to send it:
     the status codes that mean success (``ok``), whether it carries credentials
     (``authenticated``), may be sent twice (``idempotent``: None decides by method),
-    streams its answer (``stream``) and its ``timeout``.  ``secrets``: the values the
-    spec marks sensitive among the options the request was built from (scrubbed from
-    what the server echoes); None derives them from the body's member names."""
+    streams its answer (``stream``) and its ``timeout``.  ``secrets``: what gives the
+    values the spec marks sensitive among the options the request was built from (to
+    scrub from what the server echoes; called only when the answer is an error); None
+    derives them from the body's member names."""
 
     _fields = (
         "method",
@@ -45,7 +46,7 @@ class Request(Frozen):
     stream: bool
     timeout: float | tuple[float, float] | None
     idempotent: bool | None
-    secrets: tuple[str, ...] | None
+    secrets: Callable[[], list[str]] | None
 
     def __init__(
         self,
@@ -61,7 +62,7 @@ class Request(Frozen):
         stream: bool = False,
         timeout: float | tuple[float, float] | None = None,
         idempotent: bool | None = None,
-        secrets: Iterable[str] | None = None,
+        secrets: Callable[[], list[str]] | None = None,
     ) -> None:
         self._init(
             method=method,
@@ -75,7 +76,7 @@ class Request(Frozen):
             stream=stream,
             timeout=timeout,
             idempotent=idempotent,
-            secrets=tuple(secrets) if secrets is not None else None,
+            secrets=secrets,
         )
 
     def with_url(self, url: str, query: Iterable[tuple[str, str]] | None = None) -> Request:

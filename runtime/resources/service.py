@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from _thread import allocate_lock  # threading.Lock, without importing threading
 from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import errors
@@ -187,9 +188,7 @@ class ServiceClient:
 
         Every ``{name}`` of ``path`` must be given: a placeholder left in would be sent
         as it is (``%7Bstack_name%7D``) and could name another resource."""
-        missing = [n for n in _PLACEHOLDER.findall(path) if not path_params or n not in path_params]
-        if missing:
-            raise ValueError(f"path parameter(s) {', '.join(missing)} of {path} not given")
+        template = path
         if path_params:
             from ..pipeline.urls import encode_segment
 
@@ -211,6 +210,9 @@ class ServiceClient:
                         f"path parameter {name!r} is not valid text (a lone surrogate)"
                     ) from None
                 path = path.replace("{" + name + "}", segment)
+        if "{" in path:  # every value went in percent-encoded: what is left is a placeholder
+            missing = ", ".join(_PLACEHOLDER.findall(path))
+            raise ValueError(f"path parameter(s) {missing} of {template} not given")
         if root:
             from ..pipeline.urls import host_of
 
@@ -405,7 +407,7 @@ class ServiceClient:
             stream=op.response_kind in ("binary", "stream"),
             timeout=timeout,
             idempotent=op.idempotent,
-            secrets=own_secrets(opts) + own_secrets(data if isinstance(data, Opts) else None),
+            secrets=partial(own_secrets, opts),  # walked only if the answer is an error
         )
 
     def pager(
@@ -565,6 +567,8 @@ def _check_opts(op: Operation, opts: object) -> None:
 def own_secrets(value: Any, sensitive: bool = False, depth: int = 0) -> list[str]:
     """The strings of options (and the models in them) that their spec marks sensitive:
     what a request built from them carries that the server must not echo back."""
+    from ..pipeline.redact import MIN_ECHO_LENGTH
+
     out: list[str] = []
     if depth > _MAX_SECRET_DEPTH or value is None or isinstance(value, Unset):
         return out
@@ -575,7 +579,7 @@ def own_secrets(value: Any, sensitive: bool = False, depth: int = 0) -> list[str
                 getattr(value, entry.attr, None), sensitive or entry.sensitive, depth + 1
             )
     elif isinstance(value, str):
-        if sensitive and len(value) >= _MIN_ECHO_LENGTH:
+        if sensitive and len(value) >= MIN_ECHO_LENGTH:
             out.append(value)
     elif isinstance(value, dict):
         for item in value.values():
@@ -587,7 +591,6 @@ def own_secrets(value: Any, sensitive: bool = False, depth: int = 0) -> list[str
 
 
 _MAX_SECRET_DEPTH = 32
-_MIN_ECHO_LENGTH = 4  # redact.MIN_ECHO_LENGTH: shorter values would mask ordinary words
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")

@@ -215,6 +215,14 @@ class Service:
                 + tails([logfile] + [p for p in self.logs(ctx) if p != logfile])
             )
 
+    def install_script(self, ctx: Context, module: str) -> Path:
+        """Copy ``extra/<module>.py`` (a script that runs inside the cloud venv: a WSGI
+        entry, a schema builder) into the run dir and return the copy. It runs from
+        there: beside extra/mistral.py, "import mistral" would find that file."""
+        dest = self.rundir(ctx) / f"{module}.py"
+        shutil.copyfile(HERE / "extra" / dest.name, dest)
+        return dest
+
     def write_config(self, ctx: Context, filename: str, text: str) -> Path:
         path = self.rundir(ctx) / filename
         write_private(

@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
 import socket
-from pathlib import Path
 
 from ..procs import Spawned, write_private
 from ..services import COMMON_DEFAULT, Context, Service, authtoken_section
 
-HERE = Path(__file__).resolve().parent
 WSGI_HELPER = "_barbican_wsgi"
 
 
@@ -90,7 +87,7 @@ enforce_scope = true
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        shutil.copyfile(HERE / f"{WSGI_HELPER}.py", d / f"{WSGI_HELPER}.py")
+        self.install_script(ctx, WSGI_HELPER)
         env = {
             "HOME": str(d),
             "BARBICAN_PASTE_INI": str(ctx.venv / "etc" / "barbican" / "barbican-api-paste.ini"),

@@ -19,9 +19,9 @@ import socket
 import sqlite3
 
 from ..procs import Spawned
-from ..services import COMMON_DEFAULT, HERE, Context, Service, authtoken_section, lock_section
+from ..services import COMMON_DEFAULT, Context, Service, authtoken_section, lock_section
 
-WSGI_SCRIPT = "_designate_wsgi.py"
+WSGI_SCRIPT = "_designate_wsgi"
 DEFAULT_POOL_ID = "794ccc2c-d751-44fe-b57f-8894c9f5c842"  # designate's default_pool_id
 
 
@@ -131,9 +131,9 @@ connection = sqlite:///{d / 'designate.db'}?timeout=30
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        shutil.copyfile(HERE / "extra" / WSGI_SCRIPT, d / WSGI_SCRIPT)
+        self.install_script(ctx, WSGI_SCRIPT)
         env = {"OS_DESIGNATE_CONFIG_DIR": str(d)}
-        return [self.gunicorn(ctx, socks["api"], WSGI_SCRIPT.removesuffix(".py"), env)]
+        return [self.gunicorn(ctx, socks["api"], WSGI_SCRIPT, env)]
 
 
 SERVICE = Designate

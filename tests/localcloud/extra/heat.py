@@ -15,9 +15,7 @@ that delete fails (DELETE_FAILED), so tests use other resources, or start Neutro
 
 from __future__ import annotations
 
-import shutil
 import socket
-from pathlib import Path
 
 from ..procs import Spawned
 from ..services import COMMON_DEFAULT, Context, Service, authtoken_section, lock_section
@@ -96,13 +94,9 @@ enforce_new_defaults = false
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        shutil.copyfile(self.here() / f"{WSGI_ENTRY}.py", d / f"{WSGI_ENTRY}.py")
+        self.install_script(ctx, WSGI_ENTRY)
         argv = ["--config-file", str(d / "heat.conf")]
         return [self.gunicorn(ctx, socks["api"], WSGI_ENTRY, {}, argv=argv)]
-
-    @staticmethod
-    def here() -> Path:
-        return Path(__file__).resolve().parent
 
 
 SERVICE = Heat

@@ -14,14 +14,11 @@ URLs since API 2.60).  sqlite: the schema comes from Manila's models
 
 from __future__ import annotations
 
-import shutil
 import socket
-from pathlib import Path
 
 from ..procs import Spawned
 from ..services import COMMON_DEFAULT, Context, Service, authtoken_section, lock_section
 
-HERE = Path(__file__).resolve().parent
 INPROC = "_manila_inproc"
 DBINIT = "_manila_dbinit"
 BACKEND = "dummy"
@@ -40,7 +37,7 @@ class Manila(Service):
         for sub in ("lock", "coordination"):
             (d / sub).mkdir(mode=0o700, exist_ok=True)
         paste = ctx.venv / "etc" / "manila" / "api-paste.ini"
-        shutil.copyfile(HERE / f"{INPROC}.py", d / f"{INPROC}.py")
+        self.install_script(ctx, INPROC)
         self.write_config(
             ctx,
             "manila.conf",
@@ -90,11 +87,9 @@ service_token_roles_required = true
 
     def migrate(self, ctx: Context) -> None:
         d = self.rundir(ctx)
-        shutil.copyfile(HERE / f"{DBINIT}.py", d / f"{DBINIT}.py")
+        dbinit = self.install_script(ctx, DBINIT)
         python = str(ctx.venv / "bin" / "python")
-        self.run_tools(
-            ctx, [[python, str(d / f"{DBINIT}.py"), "--config-file", str(d / "manila.conf")]]
-        )
+        self.run_tools(ctx, [[python, str(dbinit), "--config-file", str(d / "manila.conf")]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         conf = self.rundir(ctx) / "manila.conf"

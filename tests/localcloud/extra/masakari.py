@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import shutil
 import socket
-from pathlib import Path
 
 from ..procs import Spawned
 from ..services import (
@@ -25,8 +24,7 @@ from ..services import (
     lock_section,
 )
 
-HERE = Path(__file__).resolve().parent
-WSGI_SCRIPT = "_masakari_wsgi.py"
+WSGI_SCRIPT = "_masakari_wsgi"
 
 
 class Masakari(Service):
@@ -82,12 +80,12 @@ connection = sqlite:///{d / 'taskflow.db'}
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        shutil.copyfile(HERE / WSGI_SCRIPT, d / WSGI_SCRIPT)
+        self.install_script(ctx, WSGI_SCRIPT)
         env = {"OS_MASAKARI_CONFIG_DIR": str(d)}
         # initialize_application() parses the config a second time from sys.argv
         # alone (without the default files): name the file there too
         argv = ["--config-file", str(d / "masakari.conf")]
-        return [self.gunicorn(ctx, socks["api"], WSGI_SCRIPT.removesuffix(".py"), env, argv)]
+        return [self.gunicorn(ctx, socks["api"], WSGI_SCRIPT, env, argv)]
 
 
 SERVICE = Masakari

@@ -9,7 +9,6 @@ by the API but never fire: nothing sends notifications).
 
 from __future__ import annotations
 
-import shutil
 import socket
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from ..procs import Spawned
 from ..services import COMMON_DEFAULT, Context, Service, authtoken_section, lock_section
 
 WSGI_ENTRY = "_mistral_wsgi"
-HERE = Path(__file__).resolve().parent
 
 
 class Mistral(Service):
@@ -75,15 +73,13 @@ enforce_new_defaults = false
     def migrate(self, ctx: Context) -> None:
         conf, db = str(self.conf(ctx)), self.rundir(ctx) / "mistral.db"
         # the migrations alter constraints, which sqlite cannot: tables from the models
-        # (run from the run dir: beside this file, "mistral" is mistral.py, not Mistral)
-        schema = self.rundir(ctx) / "_mistral_schema.py"
-        shutil.copyfile(HERE / schema.name, schema)
+        schema = self.install_script(ctx, "_mistral_schema")
         self.run_tools(ctx, [["python", str(schema), f"sqlite:///{db}"]])
         self.run_tools(ctx, [["mistral-db-manage", "--config-file", conf, "stamp", "head"]])
         self.run_tools(ctx, [["mistral-db-manage", "--config-file", conf, "populate"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
-        shutil.copyfile(HERE / f"{WSGI_ENTRY}.py", self.rundir(ctx) / f"{WSGI_ENTRY}.py")
+        self.install_script(ctx, WSGI_ENTRY)
         env = {"MISTRAL_CONFIG_FILE": str(self.conf(ctx))}
         return [self.gunicorn(ctx, socks["api"], WSGI_ENTRY, env)]
 

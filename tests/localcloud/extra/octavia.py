@@ -26,15 +26,12 @@ Stdlib only: this module runs under the SDK's Python.
 
 from __future__ import annotations
 
-import shutil
 import socket
-from pathlib import Path
 
 from ..procs import Spawned
 from ..services import COMMON_DEFAULT, Context, Service, authtoken_section, lock_section
 
-HERE = Path(__file__).resolve().parent
-SCHEMA_SCRIPT = "_octavia_schema.py"
+SCHEMA_SCRIPT = "_octavia_schema"
 API_MODULE = "_octavia_api"
 
 
@@ -101,14 +98,14 @@ topic = octavia_prov
 
     def migrate(self, ctx: Context) -> None:
         d = self.rundir(ctx)
-        shutil.copyfile(HERE / SCHEMA_SCRIPT, d / SCHEMA_SCRIPT)
-        self.run_tools(ctx, [["python", str(d / SCHEMA_SCRIPT), f"sqlite:///{d / 'octavia.db'}"]])
+        schema = self.install_script(ctx, SCHEMA_SCRIPT)
+        self.run_tools(ctx, [["python", str(schema), f"sqlite:///{d / 'octavia.db'}"]])
         conf = d / "octavia.conf"
         self.run_tools(ctx, [["octavia-db-manage", "--config-file", str(conf), "stamp", "head"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        shutil.copyfile(HERE / f"{API_MODULE}.py", d / f"{API_MODULE}.py")
+        self.install_script(ctx, API_MODULE)
         conf = d / "octavia.conf"
         # Octavia's WSGI module parses argv (service_wsgi.py resets it to these)
         return [self.gunicorn(ctx, socks["api"], API_MODULE, {}, argv=["--config-file", str(conf)])]

@@ -12,16 +12,13 @@ the URI ``pool_uri`` builds).
 
 from __future__ import annotations
 
-import shutil
 import socket
-from pathlib import Path
 
 from ..procs import Spawned
 from ..services import COMMON_DEFAULT, Context, Service, authtoken_section, lock_section
 
-HERE = Path(__file__).resolve().parent
-SCHEMA_SCRIPT = "_zaqar_schema.py"
-WSGI_SCRIPT = "_zaqar_wsgi.py"
+SCHEMA_SCRIPT = "_zaqar_schema"
+WSGI_SCRIPT = "_zaqar_wsgi"
 
 
 class Zaqar(Service):
@@ -75,16 +72,16 @@ require_confirmation = false
         # created from the table definitions, then stamped as migrated
         d = self.rundir(ctx)
         (d / "zaqar.db").unlink(missing_ok=True)
-        shutil.copyfile(HERE / SCHEMA_SCRIPT, d / SCHEMA_SCRIPT)
-        self.run_tools(ctx, [["python", str(d / SCHEMA_SCRIPT), f"sqlite:///{d / 'zaqar.db'}"]])
+        schema = self.install_script(ctx, SCHEMA_SCRIPT)
+        self.run_tools(ctx, [["python", str(schema), f"sqlite:///{d / 'zaqar.db'}"]])
         conf = d / "zaqar.conf"
         self.run_tools(ctx, [["zaqar-sql-db-manage", "--config-file", str(conf), "stamp", "head"]])
 
     def spawn(self, ctx: Context, socks: dict[str, socket.socket]) -> list[Spawned]:
         d = self.rundir(ctx)
-        shutil.copyfile(HERE / WSGI_SCRIPT, d / WSGI_SCRIPT)
+        self.install_script(ctx, WSGI_SCRIPT)
         env = {"ZAQAR_CONFIG_FILE": str(d / "zaqar.conf")}
-        return [self.gunicorn(ctx, socks["api"], WSGI_SCRIPT.removesuffix(".py"), env)]
+        return [self.gunicorn(ctx, socks["api"], WSGI_SCRIPT, env)]
 
 
 SERVICE = Zaqar
